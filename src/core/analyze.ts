@@ -1,0 +1,58 @@
+import { findQuotations } from './quotes';
+import { RULES } from './rules';
+import { segment } from './segment';
+import type { CategoryId, Flag, Quotation, Rule, Sentence } from './types';
+
+export interface Analysis {
+  sentences: Sentence[];
+  quotations: Quotation[];
+  flags: Flag[];
+}
+
+/** Categories that judge the writer's voice: never raised inside a named speaker's quotation. */
+const VOICE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['editorial', 'emotive']);
+
+export function compareFlags(a: Flag, b: Flag): number {
+  return a.start - b.start || a.end - b.end || a.category.localeCompare(b.category) || a.rule.localeCompare(b.rule);
+}
+
+/**
+ * The analysis core: text in, flags out. Pure and deterministic: no DOM, no clock, no randomness.
+ * Offsets in every flag index into `text`.
+ */
+export function analyze(text: string, rules: readonly Rule[] = RULES): Analysis {
+  const sentences = segment(text);
+  const quotations = findQuotations(text, sentences);
+  const named = quotations.filter((q) => q.named);
+  const flags: Flag[] = [];
+  let qi = 0;
+  sentences.forEach((sentence, index) => {
+    const ctx = { text, sentence, index, sentences, quotations };
+    // named quotations are sorted; skip those that end before this sentence
+    while (qi < named.length && named[qi]!.end <= sentence.start) qi++;
+    for (const rule of rules) {
+      for (const flag of rule.run(ctx)) {
+        if (VOICE_CATEGORIES.has(flag.category) && insideNamedQuote(flag, named, qi)) continue;
+        flags.push(flag);
+      }
+    }
+  });
+  flags.sort(compareFlags);
+  return { sentences, quotations, flags: dedupe(flags) };
+}
+
+function insideNamedQuote(flag: Flag, named: readonly Quotation[], from: number): boolean {
+  for (let i = from; i < named.length && named[i]!.start < flag.end; i++) {
+    const q = named[i]!;
+    if (flag.start < q.end && q.start < flag.end) return true;
+  }
+  return false;
+}
+
+/** Two rules of one category on the same span say the same thing once. */
+function dedupe(sorted: Flag[]): Flag[] {
+  return sorted.filter((f, i) => {
+    const p = sorted[i - 1];
+    return !(p && p.start === f.start && p.end === f.end && p.category === f.category);
+  });
+}

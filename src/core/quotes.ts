@@ -1,0 +1,166 @@
+import speechVerbs from './lexicons/speech-verbs.json';
+import sourceNouns from './lexicons/source-nouns.json';
+import unnamedGroups from './lexicons/unnamed-groups.json';
+import { inflect, type Lexicon } from './lexicon';
+import { isCapitalized, words, type Word } from './words';
+import type { Quotation, Sentence } from './types';
+
+/**
+ * Quotation awareness: where the text quotes someone, and whether that someone is named.
+ * A named speaker's words are that speaker's claim, not the outlet's voice (flags.md), so the
+ * language rules never fire inside them.
+ */
+
+const OPENERS: Record<string, string> = { '\u201C': '\u201D', '"': '"', '\u00AB': '\u00BB', '\u201E': '\u201C' };
+
+/** Quotation marks never span paragraphs here: an unclosed quote runs to the end of its line. */
+export function findQuoteSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const lineRe = /[^\n]+/g;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    const s = line[0];
+    let i = 0;
+    while (i < s.length) {
+      const close = OPENERS[s[i]!];
+      if (close === undefined) {
+        i++;
+        continue;
+      }
+      const j = s.indexOf(close, i + 1);
+      const end = j === -1 ? s.length : j + 1;
+      if (end - i > 2) spans.push({ start: line.index + i, end: line.index + end });
+      i = end;
+    }
+  }
+  return spans;
+}
+
+function verbForms(lexicon: Lexicon): Set<string> {
+  return new Set(
+    lexicon.entries.flatMap((e) =>
+      e.term.includes(' ') ? [] : e.term.endsWith('+') ? inflect(e.term.slice(0, -1)) : [e.term],
+    ),
+  );
+}
+
+const SPEECH_VERBS = verbForms(speechVerbs as Lexicon);
+const UNNAMED_HEADS = new Set([
+  ...(sourceNouns as Lexicon).entries.map((e) => e.term),
+  ...(unnamedGroups as Lexicon).entries.map((e) => e.term),
+]);
+/** Words we skip between a speaker and the verb: "Putin has previously described". */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'later', 'then', 'again', 'once', 'was', 'were', 'is', 'had', 'repeatedly', 'publicly']);
+/** Lower-case words allowed inside a speaker's name phrase: "Secretary of State Antony Blinken". */
+const NAME_JOINERS = new Set(['of', 'de', 'von', 'van', 'al', 'bin']);
+const PRONOUNS_NAMED = new Set(['he', 'she']);
+/** Capitalised words that begin sentences or phrases without being names. */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'as', 'but', 'and', 'in', 'on', 'while', 'however', 'it', 'this', 'that', 'they', 'we', 'i', 'you', 'there']);
+
+export interface Speaker {
+  speaker: string;
+  named: boolean;
+}
+
+/** True when only white space separates two neighbouring words (no comma, no quotation mark). */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  return /^\s*$/.test(text.slice(a.end, b.start));
+}
+
+/** The speaker phrase ending at words[i] (inclusive), reading leftwards. */
+function phraseEndingAt(text: string, ws: Word[], i: number): Word[] {
+  const out: Word[] = [];
+  for (let k = i; k >= 0 && out.length < 6; k--) {
+    const w = ws[k]!;
+    if (out.length > 0 && !adjacent(text, w, out[0]!)) break;
+    if (isCapitalized(w.text) && !NOT_NAMES.has(w.lower)) out.unshift(w);
+    else if (NAME_JOINERS.has(w.lower) && out.length > 0) out.unshift(w);
+    else if (out.length === 0 && (UNNAMED_HEADS.has(w.lower) || PRONOUNS_NAMED.has(w.lower))) {
+      out.unshift(w);
+      // keep reading leftwards for modifiers of an unnamed head ("two U.S. officials")
+      for (let m = k - 1; m >= 0 && out.length < 6 && adjacent(text, ws[m]!, out[0]!); m--) {
+        if (['the', 'a', 'an', 'with', 'and', 'but', 'that', 'as', 'while', 'by', 'to'].includes(ws[m]!.lower)) break;
+        out.unshift(ws[m]!);
+      }
+      break;
+    } else break;
+  }
+  while (out.length && NAME_JOINERS.has(out[0]!.lower)) out.shift();
+  return out;
+}
+
+/** The speaker phrase starting at words[i], reading rightwards ("said Kremlin spokesman Dmitry Peskov"). */
+function phraseStartingAt(text: string, ws: Word[], i: number): Word[] {
+  const out: Word[] = [];
+  for (let k = i; k < ws.length && out.length < 6; k++) {
+    const w = ws[k]!;
+    if (out.length > 0 && !adjacent(text, out.at(-1)!, w)) break;
+    if (isCapitalized(w.text) && !NOT_NAMES.has(w.lower)) out.push(w);
+    else if (out.length > 0 && NAME_JOINERS.has(w.lower)) out.push(w);
+    else if (['a', 'an', 'one', 'two', 'three', 'several', 'some', 'senior', 'spokesman', 'spokeswoman'].includes(w.lower)) out.push(w);
+    else if (UNNAMED_HEADS.has(w.lower)) {
+      out.push(w);
+      // "spokesman Dmitry Peskov": a name may follow a title
+      continue;
+    } else break;
+  }
+  while (out.length && NAME_JOINERS.has(out.at(-1)!.lower)) out.pop();
+  return out;
+}
+
+function judge(phrase: Word[]): Speaker | null {
+  if (phrase.length === 0) return null;
+  const head = phrase.at(-1)!;
+  const speaker = phrase.map((w) => w.text).join(' ');
+  if (PRONOUNS_NAMED.has(head.lower)) return { speaker, named: true };
+  if (UNNAMED_HEADS.has(head.lower)) return { speaker, named: false };
+  return { speaker, named: isCapitalized(head.text) };
+}
+
+/** Finds who speaks in a stretch of text that contains a speech verb outside the quotation. */
+export function findSpeaker(text: string, context: Word[]): Speaker | null {
+  const verbIdx = context.map((w, i) => (SPEECH_VERBS.has(w.lower) ? i : -1)).filter((i) => i >= 0);
+  for (const v of verbIdx) {
+    // Subject before the verb, skipping auxiliaries.
+    let k = v - 1;
+    while (k >= 0 && AUXILIARIES.has(context[k]!.lower)) k--;
+    const before = k >= 0 ? judge(phraseEndingAt(text, context, k)) : null;
+    if (before) return before;
+    // Inverted attribution: "said Blinken", "according to officials".
+    const after = judge(phraseStartingAt(text, context, v + 1));
+    if (after) return after;
+  }
+  if (verbIdx.length > 0) {
+    // Participles ("..., stating it added") take the sentence's subject: its first name phrase.
+    const first = context.findIndex((w) => isCapitalized(w.text) && !NOT_NAMES.has(w.lower));
+    if (first >= 0 && first < verbIdx[0]!) return judge(phraseStartingAt(text, context, first));
+  }
+  return null;
+}
+
+/** All quotations with their speakers. Context is the sentence holding the quote, or the line
+ * before a quote that stands alone after "As Biden wrote:". */
+export function findQuotations(text: string, sentences: readonly Sentence[]): Quotation[] {
+  const spans = findQuoteSpans(text);
+  let si = 0;
+  return spans.map((q) => {
+    while (si < sentences.length - 1 && sentences[si]!.end <= q.start) si++;
+    let last = si;
+    while (last < sentences.length - 1 && sentences[last]!.end < q.end) last++;
+    let context: Word[] = [];
+    if (sentences.length > 0) {
+      const from = Math.min(sentences[si]!.start, q.start);
+      const to = Math.max(sentences[last]!.end, q.end);
+      context = [...words(text, from, q.start), ...words(text, q.end, to)];
+      if (!context.some((w) => SPEECH_VERBS.has(w.lower))) {
+        // A quote that fills its paragraph: look at the line before ("As Biden wrote:").
+        const before = text.slice(0, from).trimEnd();
+        if (before.endsWith(':')) {
+          const lineStart = before.lastIndexOf('\n') + 1;
+          context = words(text, lineStart, before.length);
+        }
+      }
+    }
+    const who = findSpeaker(text, context);
+    return { start: q.start, end: q.end, speaker: who?.speaker ?? null, named: who?.named ?? false };
+  });
+}

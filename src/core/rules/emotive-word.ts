@@ -1,0 +1,49 @@
+import afinn from 'sentiment/languages/en/labels.json';
+import exclusions from '../lexicons/emotive-exclusions.json';
+import additions from '../lexicons/emotive-additions.json';
+import { wordSet } from '../lexicon';
+import type { Flag, Rule } from '../types';
+import { isCapitalized, isSentenceInitial, words } from '../words';
+import { makeFlag } from './helpers';
+
+/** AFINN scores run from -5 to 5; 3 and above are the strongly charged words ("horrific", "heroic"). */
+export const EMOTIVE_MIN_AFINN = 3;
+/** How many words back a negation ("not", "never") cancels a charged word: "not disastrous". */
+const NEGATION_WINDOW = 2;
+const NEGATORS = new Set(['not', 'never', 'no', 'hardly', 'nor', 'without', "n't", 'isn’t', "isn't", 'wasn’t', "wasn't"]);
+
+const AFINN = afinn as Record<string, number>;
+const EXCLUDED = wordSet(exclusions);
+const ADDED = wordSet(additions);
+
+export function emotiveScore(lower: string): number | null {
+  if (EXCLUDED.has(lower)) return null;
+  const score = AFINN[lower];
+  if (score !== undefined && Math.abs(score) >= EMOTIVE_MIN_AFINN) return score;
+  if (ADDED.has(lower)) return score ?? 0;
+  return null;
+}
+
+/** `emotive`: strongly charged evaluative words chosen by the writer. */
+export const emotiveWord: Rule = {
+  id: 'emotive-word',
+  category: 'emotive',
+  run(ctx) {
+    const flags: Flag[] = [];
+    const ws = words(ctx.text, ctx.sentence.start, ctx.sentence.end);
+    ws.forEach((w, i) => {
+      if (!Object.hasOwn(AFINN, w.lower) && !ADDED.has(w.lower)) return;
+      const score = emotiveScore(w.lower);
+      if (score === null) return;
+      // A capital inside a sentence marks a name ("Good Friday", "Hero City"), not wording.
+      if (isCapitalized(w.text) && !isSentenceInitial(ctx.text, ctx.sentence.start, w)) return;
+      const window = ws.slice(Math.max(0, i - NEGATION_WINDOW), i).map((p) => p.lower);
+      if (window.some((p) => NEGATORS.has(p) || p.endsWith("n't") || p.endsWith('n’t'))) return;
+      const tone = score > 0 ? 'positive' : score < 0 ? 'negative' : 'strong';
+      flags.push(
+        makeFlag(ctx, emotiveWord, w.start, w.end, `"${w.text}" is a strongly ${tone} word chosen by the writer; it colours the facts.`),
+      );
+    });
+    return flags;
+  },
+};

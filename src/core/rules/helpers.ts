@@ -1,0 +1,66 @@
+import { PhraseMatcher, type Lexicon, type LexiconEntry } from '../lexicon';
+import type { CategoryId, Flag, Rule, RuleContext } from '../types';
+
+export function makeFlag(
+  ctx: RuleContext,
+  rule: { id: string; category: CategoryId },
+  start: number,
+  end: number,
+  explanation: string,
+): Flag {
+  return { category: rule.category, start, end, cue: ctx.text.slice(start, end), rule: rule.id, explanation };
+}
+
+/** Lower-case words that make a following noun specific ("the official", "his aides"). */
+export const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'whose', 'our', 'my']);
+
+/** The word immediately before `index` in text, lower-cased ('' at the start). */
+export function wordBefore(text: string, index: number, floor = 0): string {
+  const m = /([\p{L}\p{N}.'\u2019-]+)[\s,]*$/u.exec(text.slice(Math.max(floor, index - 40), index));
+  return m ? m[1]! : '';
+}
+
+/** A rule that flags every match of a lexicon in a sentence. */
+export function phraseRule(options: {
+  id: string;
+  category: CategoryId;
+  lexicon: Lexicon;
+  explain: (cue: string, entry: LexiconEntry) => string;
+  /** Optional veto for a match, e.g. a manner adverb rather than a stance adverb. */
+  skip?: (ctx: RuleContext, start: number, end: number) => boolean;
+}): Rule {
+  const matcher = new PhraseMatcher(options.lexicon.entries);
+  const rule: Rule = {
+    id: options.id,
+    category: options.category,
+    run(ctx) {
+      const flags: Flag[] = [];
+      for (const m of matcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end)) {
+        if (options.skip?.(ctx, m.start, m.end)) continue;
+        flags.push(makeFlag(ctx, rule, m.start, m.end, options.explain(m.text, m.entry)));
+      }
+      return flags;
+    },
+  };
+  return rule;
+}
+
+/** Runs a global regular expression over the sentence and returns absolute match spans. */
+export function matchAll(re: RegExp, ctx: RuleContext): { start: number; end: number; groups: RegExpExecArray }[] {
+  const slice = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+  const out: { start: number; end: number; groups: RegExpExecArray }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + m[0].length, groups: m });
+  }
+  return out;
+}
+
+/** Wraps a regular-expression source in whole-word boundaries. */
+export function wholeWords(source: string): string {
+  return `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+}

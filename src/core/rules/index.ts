@@ -1,0 +1,23 @@
+import type { Rule } from '../types';
+import { anonymousSource } from './anonymous-source';
+import { certaintyMarker } from './certainty-marker';
+import { characterisation } from './characterisation';
+import { emotiveWord } from './emotive-word';
+import { figureOfSpeech } from './figure-of-speech';
+import { loadedLanguage } from './loaded-language';
+import { motiveSpeculation } from './motive-speculation';
+import { unconfirmedReport } from './unconfirmed-report';
+import { vagueAttribution } from './vague-attribution';
+
+/** Every rule, in a fixed order (flags are sorted afterwards, so the order only breaks ties). */
+export const RULES: readonly Rule[] = [
+  unconfirmedReport,
+  anonymousSource,
+  vagueAttribution,
+  certaintyMarker,
+  motiveSpeculation,
+  loadedLanguage,
+  figureOfSpeech,
+  characterisation,
+  emotiveWord,
+];

@@ -1,0 +1,63 @@
+import groups from '../lexicons/unnamed-groups.json';
+import groupModifiers from '../lexicons/group-modifiers.json';
+import beliefVerbs from '../lexicons/belief-verbs.json';
+import impersonal from '../lexicons/impersonal-attribution.json';
+import { alternation, PhraseMatcher } from '../lexicon';
+import type { Flag, Rule } from '../types';
+import { isCapitalized } from '../words';
+import { DETERMINERS, makeFlag, matchAll, wholeWords, wordBefore } from './helpers';
+
+/** Modifiers before the group: "some military experts". */
+const MAX_MODIFIERS = 2;
+const GROUP_SUBJECT = new RegExp(
+  wholeWords(
+    `(?:(?:according\\s+to)\\s+)?(?:(?:${alternation(groupModifiers)})\\s+){0,${MAX_MODIFIERS}}(?:${alternation(groups)})` +
+      `\\s+(?:(?:have|has|had|also|increasingly|privately|openly|now|long|already|will|would|may|might|widely|generally|largely|often)\\s+){0,2}` +
+      `(?:${alternation(beliefVerbs)})`,
+  ),
+  'giu',
+);
+const ACCORDING_TO_GROUP = new RegExp(
+  wholeWords(`according\\s+to\\s+(?:(?:${alternation(groupModifiers)})\\s+){0,${MAX_MODIFIERS}}(?:${alternation(groups)})`),
+  'giu',
+);
+/** Quantifiers that are groups only in subject position: "some say", not "leave many questions". */
+const BARE_QUANTIFIERS = /^(?:according\s+to\s+)?(?:some|many|most|others|people|few)\b/i;
+/** What may precede a subject: the sentence start, punctuation, or a conjunction. */
+const SUBJECT_POSITION = /(?:^|[,;:(\u2014\u2013"\u201C]|\b(?:and|but|while|though|although|as|that|where|because|yet|so|since|when))\s*$/i;
+const GENERIC_MODIFIERS = new Set(groupModifiers.entries.map((e) => e.term));
+const impersonalMatcher = new PhraseMatcher(impersonal.entries);
+
+/** `attribution`: a view laundered through an unnamed group ("critics warn", "it is widely expected"). */
+export const vagueAttribution: Rule = {
+  id: 'vague-attribution',
+  category: 'attribution',
+  run(ctx) {
+    const flags: Flag[] = [];
+    const spans: { start: number; end: number; why: string }[] = [];
+    for (const re of [GROUP_SUBJECT, ACCORDING_TO_GROUP]) {
+      for (const m of matchAll(re, ctx)) {
+        const prevRaw = wordBefore(ctx.text, m.start, ctx.sentence.start);
+        const prev = prevRaw.toLowerCase();
+        // "the analysts said" refers back to people the text may have named.
+        if (DETERMINERS.has(prev)) continue;
+        // "ISW analysts say": a named institution qualifies the group.
+        if (prevRaw && isCapitalized(prevRaw) && !GENERIC_MODIFIERS.has(prev) && ctx.text.slice(ctx.sentence.start, m.start).trim() !== prevRaw) continue;
+        if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(ctx.text.slice(ctx.sentence.start, m.start))) continue;
+        spans.push({ start: m.start, end: m.end, why: 'the view is put in the mouths of people who are not named' });
+      }
+    }
+    for (const m of impersonalMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end)) {
+      spans.push({ start: m.start, end: m.end, why: m.entry.reason });
+    }
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = -1;
+    for (const s of spans) {
+      if (s.start < lastEnd) continue;
+      lastEnd = s.end;
+      const cue = ctx.text.slice(s.start, s.end);
+      flags.push(makeFlag(ctx, vagueAttribution, s.start, s.end, `"${cue}": ${s.why}, so you cannot tell who holds it or how many do.`));
+    }
+    return flags;
+  },
+};

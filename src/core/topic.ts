@@ -1,0 +1,64 @@
+import ukraine from './lexicons/topic-ukraine.json';
+import russia from './lexicons/topic-russia.json';
+import war from './lexicons/topic-war.json';
+import { wordSet } from './lexicon';
+
+/**
+ * The topic gate: is this text about the Russia–Ukraine war? It must be cheap (it runs on every page,
+ * in the content script) and explainable (the popup shows the matched terms and the score).
+ */
+export interface TopicResult {
+  onTopic: boolean;
+  /** 0–1: how densely the text talks about the war. */
+  score: number;
+  /** Matched terms, most frequent first. */
+  terms: string[];
+  words: number;
+}
+
+/** A passing mention is not an article: at least two Ukrainian-side mentions. */
+const MIN_UKRAINE_MENTIONS = 2;
+/** And the other side of the war must appear at least once. */
+const MIN_RUSSIA_MENTIONS = 1;
+/** And war vocabulary, so that an article on Ukrainian grain prices in Russia's market is out. */
+const MIN_WAR_MENTIONS = 1;
+/** Ukrainian and Russian terms per 1,000 words below which the war is a side note of the text. */
+const MIN_DENSITY = 4;
+/** Density at which the score saturates at 1. */
+const FULL_DENSITY = 20;
+/** How many matched terms to report. */
+const MAX_TERMS = 12;
+
+const UKRAINE = wordSet(ukraine);
+const RUSSIA = wordSet(russia);
+const WAR = wordSet(war);
+
+export function detectTopic(text: string): TopicResult {
+  const counts = new Map<string, number>();
+  let u = 0;
+  let r = 0;
+  let w = 0;
+  let total = 0;
+  const re = /[\p{L}][\p{L}'\u2019-]*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    total++;
+    // "Ukraine’s" counts as "ukraine"
+    const word = m[0].toLowerCase().replace(/['\u2019]s$/, '');
+    const side = UKRAINE.has(word) ? 'u' : RUSSIA.has(word) ? 'r' : WAR.has(word) ? 'w' : null;
+    if (!side) continue;
+    if (side === 'u') u++;
+    else if (side === 'r') r++;
+    else w++;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const density = total === 0 ? 0 : ((u + r) / total) * 1000;
+  const onTopic = u >= MIN_UKRAINE_MENTIONS && r >= MIN_RUSSIA_MENTIONS && w >= MIN_WAR_MENTIONS && density >= MIN_DENSITY;
+  const raw = Math.min(1, density / FULL_DENSITY);
+  // Off-topic texts never score above one half, on-topic ones never below it.
+  const score = onTopic ? 0.5 + raw / 2 : Math.min(0.49, raw / 2);
+  const terms = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_TERMS)
+    .map(([t]) => t);
+  return { onTopic, score: Math.round(score * 100) / 100, terms, words: total };
+}

@@ -1,0 +1,59 @@
+/** The one shape of finding every rule produces. Offsets are UTF-16 indices into the analysed text. */
+export interface Flag {
+  category: CategoryId;
+  start: number;
+  end: number;
+  /** The words that triggered the flag, as they appear in the text. */
+  cue: string;
+  /** The id of the rule that produced it (one rule per file in src/core/rules). */
+  rule: string;
+  /** One sentence a reader understands. */
+  explanation: string;
+  /** Reference quotes and values; filled in by the reference check. */
+  evidence?: Evidence[];
+}
+
+export interface Evidence {
+  source: string;
+  quote: string;
+  outlet?: string | null;
+  date?: string;
+  note?: string;
+}
+
+/** Kept in step with CATEGORIES in categories.ts (a test checks both ways). */
+export type CategoryId = 'unverified' | 'attribution' | 'editorial' | 'emotive';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+/** A span of text inside quotation marks, and who (if anyone identifiable) said it. */
+export interface Quotation extends Span {
+  /** The speaker as written ("Secretary of State Antony Blinken"), or null when none was found. */
+  speaker: string | null;
+  /** True when the speaker is a named person or institution, not "officials" or "critics". */
+  named: boolean;
+}
+
+/** What a rule sees: one sentence, plus the whole text and its quotations for context. */
+export interface RuleContext {
+  text: string;
+  sentence: Sentence;
+  /** Index of the sentence in the text. */
+  index: number;
+  sentences: readonly Sentence[];
+  quotations: readonly Quotation[];
+}
+
+export interface Rule {
+  id: string;
+  category: CategoryId;
+  /** Returns flags with offsets into the whole text. */
+  run(ctx: RuleContext): Flag[];
+}
