@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { ensureChromium } from './chromium';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the built extension loaded (headless unless a display is asked for). */
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const executablePath = ensureChromium();
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'claimlens-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Highlights registered by ClaimLens on a page: category -> the text of each range. */
+export async function readHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('claimlens-')) continue;
+      out[name.slice('claimlens-'.length)] = [...highlight].map((r) => r.toString());
+    }
+    return out;
+  });
+}
+
+/** Waits until ClaimLens has painted at least one highlight (or the timeout passes). */
+export async function waitForHighlights(page: Page, timeout = 10_000): Promise<boolean> {
+  try {
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('claimlens-')), undefined, { timeout });
+    return true;
+  } catch {
+    return false;
+  }
+}

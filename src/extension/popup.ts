@@ -1,0 +1,122 @@
+import type { Browser } from 'wxt/browser';
+import { CATEGORIES } from '../core/categories';
+import type { PageState, TabRequest } from './messages';
+import { loadSettings, updateSettings, type Settings } from './settings';
+
+/**
+ * The popup: a master switch, one toggle per category (label, swatch with colour and underline,
+ * one-line description, count on this tab), the topic note with "analyse this page anyway", and the
+ * "analyse every article" setting. Built with DOM APIs only: no page text is ever put in as HTML.
+ */
+export async function renderPopup(root: HTMLElement, browser: Browser): Promise<void> {
+  const area = browser.storage.local;
+  let settings = await loadSettings(area);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tabId = tab?.id;
+
+  const ask = async (request: TabRequest): Promise<PageState | null> => {
+    if (tabId === undefined) return null;
+    try {
+      return ((await browser.tabs.sendMessage(tabId, request)) as PageState | undefined) ?? null;
+    } catch {
+      return null; // no content script on this tab (a browser page, a PDF, the web store)
+    }
+  };
+
+  let page = await ask({ type: 'claimlens:get-state' });
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+    const node = Object.assign(document.createElement(tag), props);
+    node.append(...children);
+    return node;
+  };
+
+  const save = async (change: (s: Settings) => Settings) => {
+    settings = await updateSettings(area, change);
+    // the content script repaints from storage.onChanged; refresh counts after it has
+    page = await ask({ type: 'claimlens:get-state' });
+    draw();
+  };
+
+  function statusNote(): HTMLElement | null {
+    if (!page) return el('p', { className: 'note', id: 'page-note', textContent: 'ClaimLens does not run on this page.' });
+    switch (page.status) {
+      case 'off-topic': {
+        const terms = page.topic?.terms.length ? ` (matched: ${page.topic.terms.slice(0, 5).join(', ')})` : '';
+        const button = el('button', { id: 'analyse-anyway', type: 'button', textContent: 'Analyse this page anyway' });
+        button.addEventListener('click', async () => {
+          button.disabled = true;
+          button.textContent = 'Analysing\u2026';
+          page = await ask({ type: 'claimlens:analyze-anyway' });
+          draw();
+        });
+        return el(
+          'div',
+          { className: 'note', id: 'page-note' },
+          el('p', { textContent: `This page does not look like news about the Russia\u2013Ukraine war (topic score ${page.topic?.score ?? 0}${terms}), so nothing is highlighted.` }),
+          button,
+        );
+      }
+      case 'disabled':
+        return el('p', { className: 'note', id: 'page-note', textContent: 'ClaimLens is switched off.' });
+      case 'no-article':
+        return el('p', { className: 'note', id: 'page-note', textContent: 'No article text found on this page.' });
+      case 'unsupported':
+        return el('p', { className: 'note', id: 'page-note', textContent: 'This browser cannot paint highlights (CSS Custom Highlight API missing).' });
+      case 'error':
+        return el('p', { className: 'note', id: 'page-note', textContent: `Analysis failed: ${page.error ?? 'unknown error'}` });
+      case 'analysing':
+      case 'starting':
+        return el('p', { className: 'note', id: 'page-note', textContent: 'Analysing\u2026' });
+      default:
+        return null;
+    }
+  }
+
+  function draw(): void {
+    const master = el('input', { type: 'checkbox', id: 'master', checked: settings.enabled });
+    master.setAttribute('role', 'switch');
+    master.addEventListener('change', () => void save((s) => ({ ...s, enabled: master.checked })));
+
+    const list = el('ul', { className: 'categories', id: 'categories' });
+    list.setAttribute('aria-label', 'Highlight categories');
+    for (const c of CATEGORIES) {
+      const id = `cat-${c.id}`;
+      const box = el('input', { type: 'checkbox', id, checked: settings.categories[c.id], disabled: !settings.enabled });
+      box.dataset.category = c.id;
+      box.setAttribute('aria-describedby', `${id}-desc`);
+      box.addEventListener('change', () =>
+        void save((s) => ({ ...s, categories: { ...s.categories, [c.id]: box.checked } })),
+      );
+      const swatch = el('span', { className: 'swatch', textContent: 'Abc' });
+      swatch.setAttribute('aria-hidden', 'true');
+      swatch.style.setProperty('--swatch', c.color);
+      swatch.style.textDecorationStyle = c.decoration;
+      const count = page?.status === 'done' ? (page.counts[c.id] ?? 0) : null;
+      const countEl = el('span', { className: 'count', textContent: count === null ? '\u2013' : String(count) });
+      countEl.dataset.count = c.id;
+      countEl.setAttribute('aria-label', count === null ? 'no count' : `${count} on this page`);
+      list.append(
+        el(
+          'li',
+          {},
+          el('label', { htmlFor: id, className: 'row' }, box, swatch, el('span', { className: 'label', textContent: c.label }), countEl),
+          el('p', { className: 'desc', id: `${id}-desc`, textContent: c.description }),
+        ),
+      );
+    }
+
+    const every = el('input', { type: 'checkbox', id: 'analyse-every', checked: settings.analyseEveryArticle });
+    every.addEventListener('change', () => void save((s) => ({ ...s, analyseEveryArticle: every.checked })));
+
+    root.replaceChildren(
+      el('header', {}, el('h1', { textContent: 'ClaimLens' }), el('label', { className: 'master', htmlFor: 'master' }, master, ' On')),
+      ...[statusNote()].filter((n): n is HTMLElement => n !== null),
+      list,
+      el('label', { className: 'setting', htmlFor: 'analyse-every' }, every, ' Analyse every article (ignore the topic check)'),
+      el('p', { className: 'privacy', textContent: 'Everything runs in your browser; no page text leaves it.' }),
+    );
+  }
+
+  draw();
+}
