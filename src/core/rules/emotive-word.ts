@@ -1,4 +1,5 @@
-import afinn from 'sentiment/languages/en/labels.json';
+// Through the package's CommonJS entry: its JSON keys include reserved words that ESM loaders reject.
+import en from 'sentiment/languages/en/index.js';
 import exclusions from '../lexicons/emotive-exclusions.json';
 import additions from '../lexicons/emotive-additions.json';
 import { wordSet } from '../lexicon';
@@ -12,7 +13,7 @@ export const EMOTIVE_MIN_AFINN = 3;
 const NEGATION_WINDOW = 2;
 const NEGATORS = new Set(['not', 'never', 'no', 'hardly', 'nor', 'without', "n't", 'isn’t', "isn't", 'wasn’t', "wasn't"]);
 
-const AFINN = afinn as Record<string, number>;
+const AFINN = en.labels;
 const EXCLUDED = wordSet(exclusions);
 const ADDED = wordSet(additions);
 

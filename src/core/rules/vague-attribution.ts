@@ -37,12 +37,13 @@ export const vagueAttribution: Rule = {
     const spans: { start: number; end: number; why: string }[] = [];
     for (const re of [GROUP_SUBJECT, ACCORDING_TO_GROUP]) {
       for (const m of matchAll(re, ctx)) {
-        const prevRaw = wordBefore(ctx.text, m.start, ctx.sentence.start);
-        const prev = prevRaw.toLowerCase();
+        const prev = wordBefore(ctx.text, m.start, ctx.sentence.start).toLowerCase();
         // "the analysts said" refers back to people the text may have named.
         if (DETERMINERS.has(prev)) continue;
-        // "ISW analysts say": a named institution qualifies the group.
-        if (prevRaw && isCapitalized(prevRaw) && !GENERIC_MODIFIERS.has(prev) && ctx.text.slice(ctx.sentence.start, m.start).trim() !== prevRaw) continue;
+        // "ISW analysts say": a named institution qualifies the group (not "However, experts warn").
+        const before = ctx.text.slice(ctx.sentence.start, m.start);
+        const qualifier = /([\p{L}\p{N}.'\u2019-]+)\s+$/u.exec(before)?.[1];
+        if (qualifier && isCapitalized(qualifier) && !GENERIC_MODIFIERS.has(qualifier.toLowerCase()) && before.trim() !== qualifier) continue;
         if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(ctx.text.slice(ctx.sentence.start, m.start))) continue;
         spans.push({ start: m.start, end: m.end, why: 'the view is put in the mouths of people who are not named' });
       }

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../core/analyze';
+import { checkExpectations, parseExpectations } from '../core/expectations';
+import { detectTopic, type TopicResult } from '../core/topic';
+import type { Flag } from '../core/types';
+import { InputError, loadDocumentText, readTextFile } from './inputs';
+
+const USAGE = `Usage: claimlens <command>
+
+  analyze [--any-topic] FILE...          analyse .txt/.md (verbatim) and .html/.htm (article extracted)
+  analyze --jsonl FILE [--any-topic]     one {"id","text"} per line in, one {"id","flags"} per line out
+  check EXPECTATIONS.json --articles DIR check acceptance expectations against the articles in DIR
+`;
+
+/** Exit codes: 0 success, 1 expectations failed, 2 bad input or usage. */
+const EXIT_FAILED = 1;
+const EXIT_BAD_INPUT = 2;
+
+class UsageError extends Error {}
+
+interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+function parseArgs(args: string[], flags: string[], valued: string[]): { opts: Record<string, string | true>; rest: string[] } {
+  const opts: Record<string, string | true> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      rest.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('--')) {
+      if (flags.includes(a)) opts[a] = true;
+      else if (valued.includes(a)) {
+        const v = args[++i];
+        if (v === undefined) throw new UsageError(`${a} needs a value`);
+        opts[a] = v;
+      } else throw new UsageError(`unknown option ${a}`);
+    } else rest.push(a);
+  }
+  return { opts, rest };
+}
+
+function flagsFor(text: string, anyTopic: boolean): { topic: TopicResult; flags: Flag[] } {
+  const topic = detectTopic(text);
+  return { topic, flags: anyTopic || topic.onTopic ? analyze(text).flags : [] };
+}
+
+function publicTopic(t: TopicResult): { onTopic: boolean; score: number; terms: string[] } {
+  return { onTopic: t.onTopic, score: t.score, terms: t.terms };
+}
+
+function cmdAnalyze(args: string[], io: Io): number {
+  const { opts, rest } = parseArgs(args, ['--any-topic', '--jsonl'], []);
+  const anyTopic = opts['--any-topic'] === true;
+  if (rest.length === 0) throw new UsageError('analyze needs at least one FILE');
+  let status = 0;
+  if (opts['--jsonl']) {
+    if (rest.length !== 1) throw new UsageError('analyze --jsonl takes exactly one FILE');
+    const file = rest[0]!;
+    let raw: string;
+    try {
+      raw = readTextFile(file);
+    } catch (err) {
+      if (err instanceof InputError) {
+        io.err(err.message);
+        return EXIT_BAD_INPUT;
+      }
+      throw err;
+    }
+    const lines = raw.split(/\r?\n/);
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      let row: unknown;
+      try {
+        row = JSON.parse(line);
+      } catch {
+        io.err(`${file}:${i + 1}: malformed JSONL line (not valid JSON)`);
+        status = EXIT_BAD_INPUT;
+        return;
+      }
+      const r = row as Record<string, unknown> | null;
+      if (!r || typeof r !== 'object' || typeof r.text !== 'string' || (typeof r.id !== 'string' && typeof r.id !== 'number')) {
+        io.err(`${file}:${i + 1}: malformed JSONL line (needs "id" and a string "text")`);
+        status = EXIT_BAD_INPUT;
+        return;
+      }
+      io.out(`${JSON.stringify({ id: r.id, flags: flagsFor(r.text, anyTopic).flags })}\n`);
+    });
+    return status;
+  }
+  const files: unknown[] = [];
+  for (const file of rest) {
+    try {
+      const text = loadDocumentText(file);
+      const { topic, flags } = flagsFor(text, anyTopic);
+      files.push({ file, topic: publicTopic(topic), text, flags });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      io.err(err.message);
+      status = EXIT_BAD_INPUT;
+    }
+  }
+  io.out(`${JSON.stringify({ files })}\n`);
+  return status;
+}
+
+function cmdCheck(args: string[], io: Io): number {
+  const { opts, rest } = parseArgs(args, [], ['--articles']);
+  if (rest.length !== 1 || typeof opts['--articles'] !== 'string') throw new UsageError('check needs EXPECTATIONS.json and --articles DIR');
+  const dir = opts['--articles'];
+  let expectations;
+  try {
+    expectations = parseExpectations(JSON.parse(readTextFile(rest[0]!)));
+  } catch (err) {
+    if (err instanceof InputError) io.err(err.message);
+    else io.err(`${rest[0]}: ${err instanceof SyntaxError ? 'not valid JSON' : (err as Error).message}`);
+    return EXIT_BAD_INPUT;
+  }
+  const articles = new Map<string, { text: string; flags: Flag[] }>();
+  let status = 0;
+  for (const name of new Set([...expectations.must, ...expectations.mustNot].map((e) => e.article))) {
+    try {
+      const text = loadDocumentText(join(dir, name));
+      articles.set(name, { text, flags: flagsFor(text, false).flags });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      io.err(err.message);
+      status = EXIT_BAD_INPUT;
+    }
+  }
+  const results = checkExpectations(expectations, articles);
+  const failed = results.filter((r) => !r.passed);
+  for (const r of failed) {
+    io.out(`FAIL ${r.kind} ${r.expectation.category} ${r.expectation.article}: "${r.expectation.quote}": ${r.problem}\n`);
+  }
+  io.out(`${results.length - failed.length} passed, ${failed.length} failed\n`);
+  return failed.length > 0 ? EXIT_FAILED : status;
+}
+
+export function main(argv: string[], io: Io): number {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'analyze':
+      case 'analyse':
+        return cmdAnalyze(args, io);
+      case 'check':
+        return cmdCheck(args, io);
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.err(USAGE);
+        return command === undefined ? EXIT_BAD_INPUT : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`claimlens: ${err.message}\n${USAGE}`);
+      return EXIT_BAD_INPUT;
+    }
+    io.err(`claimlens: internal error: ${err instanceof Error ? err.message : String(err)}`);
+    return 3;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /(?:^|[\\/])(?:main\.ts|claimlens(?:\.mjs)?)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  const code = main(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+  });
+  process.exitCode = code;
+}
