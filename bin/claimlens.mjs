@@ -3,8 +3,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = main(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
-});
+await import('../src/cli/run.ts');

@@ -169,12 +169,3 @@ export function main(argv: string[], io: Io): number {
     return 3;
   }
 }
-
-const invokedDirectly = process.argv[1] !== undefined && /(?:^|[\\/])(?:main\.ts|claimlens(?:\.mjs)?)$/.test(process.argv[1]);
-if (invokedDirectly) {
-  const code = main(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
-  });
-  process.exitCode = code;
-}

@@ -1,4 +1,4 @@
-import type { Browser } from 'wxt/browser';
+import type { BrowserApi } from './browser-api';
 import { detectTopic } from '../core/topic';
 import type { Flag } from '../core/types';
 import { extractArticle, type Extraction } from '../dom/extract';
@@ -24,7 +24,7 @@ export interface AppContext {
  * analyse, paint, and keep the highlights in step with the settings. Holds no global state: all of it
  * lives in this closure and is released when the context is invalidated.
  */
-export async function startClaimLens(ctx: AppContext, browser: Browser, doc: Document = document): Promise<void> {
+export async function startClaimLens(ctx: AppContext, browser: BrowserApi, doc: Document = document): Promise<void> {
   const state: PageState = { status: 'starting', topic: null, counts: {}, forced: false };
   let settings: Settings;
   let extraction: Extraction | null = null;

@@ -1,4 +1,4 @@
-import type { Browser } from 'wxt/browser';
+import type { BrowserApi } from './browser-api';
 import { CATEGORIES } from '../core/categories';
 import type { PageState, TabRequest } from './messages';
 import { loadSettings, updateSettings, type Settings } from './settings';
@@ -8,7 +8,7 @@ import { loadSettings, updateSettings, type Settings } from './settings';
  * one-line description, count on this tab), the topic note with "analyse this page anyway", and the
  * "analyse every article" setting. Built with DOM APIs only: no page text is ever put in as HTML.
  */
-export async function renderPopup(root: HTMLElement, browser: Browser): Promise<void> {
+export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promise<void> {
   const area = browser.storage.local;
   let settings = await loadSettings(area);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -25,8 +25,8 @@ export async function renderPopup(root: HTMLElement, browser: Browser): Promise<
 
   let page = await ask({ type: 'claimlens:get-state' });
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
-    const node = Object.assign(document.createElement(tag), props);
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
+    const node = Object.assign(document.createElement(tag), props) as HTMLElementTagNameMap[K];
     node.append(...children);
     return node;
   };

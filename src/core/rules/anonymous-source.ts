@@ -15,7 +15,7 @@ const NOUN_PHRASE =
   `(?:${alternation(nouns)})`;
 /** Adverbs and auxiliaries that may stand between the source and its verb. */
 const BETWEEN = `(?:(?:have|has|had|also|reportedly|previously|privately|repeatedly|separately|later|were|was|are|is)\\s+){0,3}`;
-const FAMILIAR = `(?:\\s+(?:familiar|knowledgeable)\\s+with\\s+[^,.;:\\n]{1,60}?)?`;
+const FAMILIAR = `(?:\\s+(?:familiar|knowledgeable)\\s+with\\s+[^,.;:\\n]{1,60})?`;
 
 /** `named`: the source phrase may be a title followed by a name ('according to spokesman John Kirby'). */
 const PATTERNS: { re: RegExp; why: string; titleBeforeName?: boolean }[] = [

@@ -38,8 +38,8 @@ export const emotiveWord: Rule = {
       if (score === null) return;
       // A capital inside a sentence marks a name ("Good Friday", "Hero City"), not wording.
       if (isCapitalized(w.text) && !isSentenceInitial(ctx.text, ctx.sentence.start, w)) return;
-      const window = ws.slice(Math.max(0, i - NEGATION_WINDOW), i).map((p) => p.lower);
-      if (window.some((p) => NEGATORS.has(p) || p.endsWith("n't") || p.endsWith('n’t'))) return;
+      const preceding = ws.slice(Math.max(0, i - NEGATION_WINDOW), i).map((p) => p.lower);
+      if (preceding.some((p) => NEGATORS.has(p) || p.endsWith("n't") || p.endsWith('n’t'))) return;
       const tone = score > 0 ? 'positive' : score < 0 ? 'negative' : 'strong';
       flags.push(
         makeFlag(ctx, emotiveWord, w.start, w.end, `"${w.text}" is a strongly ${tone} word chosen by the writer; it colours the facts.`),

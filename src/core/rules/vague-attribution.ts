@@ -25,6 +25,8 @@ const ACCORDING_TO_GROUP = new RegExp(
 const BARE_QUANTIFIERS = /^(?:according\s+to\s+)?(?:some|many|most|others|people|few)\b/i;
 /** What may precede a subject: the sentence start, punctuation, or a conjunction. */
 const SUBJECT_POSITION = /(?:^|[,;:(\u2014\u2013"\u201C]|\b(?:and|but|while|though|although|as|that|where|because|yet|so|since|when))\s*$/i;
+/** Capitalised at a sentence start, these words are not institutions: "But experts warn". */
+const FUNCTION_WORDS = new Set(['but', 'and', 'yet', 'still', 'however', 'now', 'meanwhile', 'so', 'while', 'as', 'though', 'although', 'because', 'since', 'when', 'if', 'even', 'indeed', 'also', 'today', 'here', 'there', 'instead', 'otherwise', 'then']);
 const GENERIC_MODIFIERS = new Set(groupModifiers.entries.map((e) => e.term));
 const impersonalMatcher = new PhraseMatcher(impersonal.entries);
 
@@ -43,7 +45,7 @@ export const vagueAttribution: Rule = {
         // "ISW analysts say": a named institution qualifies the group (not "However, experts warn").
         const before = ctx.text.slice(ctx.sentence.start, m.start);
         const qualifier = /([\p{L}\p{N}.'\u2019-]+)\s+$/u.exec(before)?.[1];
-        if (qualifier && isCapitalized(qualifier) && !GENERIC_MODIFIERS.has(qualifier.toLowerCase()) && before.trim() !== qualifier) continue;
+        if (qualifier && isCapitalized(qualifier) && !GENERIC_MODIFIERS.has(qualifier.toLowerCase()) && !FUNCTION_WORDS.has(qualifier.toLowerCase())) continue;
         if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(ctx.text.slice(ctx.sentence.start, m.start))) continue;
         spans.push({ start: m.start, end: m.end, why: 'the view is put in the mouths of people who are not named' });
       }

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import { CATEGORY_IDS } from '../../src/core/categories';
+
+const DIR = join(import.meta.dirname, '..', '..', 'assets', 'reference', 'articles');
+const articles = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(DIR, f), 'utf8')] as const);
+
+describe('analyze', () => {
+  it.each(articles)('gives well-formed, sorted flags on %s', (_f, text) => {
+    const { flags } = analyze(text);
+    expect(flags.length).toBeGreaterThan(0);
+    let prev = -1;
+    for (const f of flags) {
+      expect(CATEGORY_IDS).toContain(f.category);
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeGreaterThan(f.start);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(f.start, f.end)).toBe(f.cue);
+      expect(f.start).toBeGreaterThanOrEqual(prev);
+      expect(f.explanation).toMatch(/\.$/);
+      expect(Object.keys(f).sort()).toEqual(['category', 'cue', 'end', 'explanation', 'rule', 'start']);
+      prev = f.start;
+    }
+  });
+  it.each(articles)('is deterministic on %s', (_f, text) => {
+    expect(JSON.stringify(analyze(text))).toBe(JSON.stringify(analyze(text)));
+  });
+  it('never flags editorial or emotive words inside a named speaker’s quotation', () => {
+    const text = '“This disastrous, reckless decision adds fuel to the fire,” Kremlin spokesman Dmitry Peskov said.';
+    const cats = analyze(text).flags.map((f) => f.category);
+    expect(cats).not.toContain('editorial');
+    expect(cats).not.toContain('emotive');
+  });
+  it('still flags loaded words inside an unnamed source’s quotation', () => {
+    const text = 'One official called the retreat a “disastrous” mistake.';
+    expect(analyze(text).flags.map((f) => f.category)).toContain('editorial');
+  });
+  it('still flags the attribution around a named quotation', () => {
+    const text = 'Critics warn, as Peskov put it, that this is “a disastrous step”.';
+    expect(analyze(text).flags.map((f) => f.category)).toContain('attribution');
+  });
+  it('handles empty text', () => {
+    expect(analyze('')).toEqual({ sentences: [], quotations: [], flags: [] });
+  });
+});

@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ARTICLES = join(ROOT, 'assets', 'reference', 'articles');
+const tmp = mkdtempSync(join(tmpdir(), 'claimlens-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(args, { out: (s) => void (out += s), err: (s) => void (err += `${s}\n`) });
+  return { code, out, err };
+}
+function file(name: string, content: string | Buffer): string {
+  const p = join(tmp, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe('claimlens analyze', () => {
+  it('analyses a text file verbatim and prints one JSON object', () => {
+    const { code, out, err } = run(['analyze', join(ARTICLES, '001_96271e3cfdfa4280.txt')]);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const json = JSON.parse(out);
+    const [f] = json.files;
+    expect(f.topic.onTopic).toBe(true);
+    expect(f.topic.terms).toContain('ukraine');
+    expect(f.flags.length).toBeGreaterThan(5);
+    for (const flag of f.flags) {
+      expect(f.text.slice(flag.start, flag.end)).toBe(flag.cue);
+      expect(Object.keys(flag).sort()).toEqual(['category', 'cue', 'end', 'explanation', 'rule', 'start']);
+    }
+  });
+  it('extracts the article from HTML with the content script’s code', () => {
+    const p = file('page.html', `<html><body><nav>Critics warn in the menu</nav><article><h1>Kyiv</h1><p>Ukraine and Russia: critics warn the war will go on, as Russian missiles hit Kyiv. Ukraine asked for help.</p></article><footer>Reportedly a footer</footer></body></html>`);
+    const f = JSON.parse(run(['analyze', p]).out).files[0];
+    expect(f.text).toBe('Kyiv\n\nUkraine and Russia: critics warn the war will go on, as Russian missiles hit Kyiv. Ukraine asked for help.');
+    expect(f.flags.map((x: { cue: string }) => x.cue)).toEqual(['critics warn']);
+  });
+  it('gives an off-topic file no flags unless --any-topic', () => {
+    const p = file('offtopic.txt', 'Obviously the council made a disastrous choice, critics warn.');
+    expect(JSON.parse(run(['analyze', p]).out).files[0].flags).toEqual([]);
+    expect(JSON.parse(run(['analyze', '--any-topic', p]).out).files[0].flags.length).toBeGreaterThan(0);
+  });
+  it('reports each bad file in one line with exit code 2 and still processes the others', () => {
+    const good = file('good.md', 'Critics warn that the plan will fail.');
+    const empty = file('empty.txt', '');
+    const binary = file('bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    const dir = join(tmp, 'a-dir');
+    mkdirSync(dir, { recursive: true });
+    const { code, out, err } = run(['analyze', '--any-topic', join(tmp, 'missing.txt'), dir, empty, binary, good]);
+    expect(code).toBe(2);
+    const lines = err.trim().split('\n');
+    expect(lines).toEqual([
+      `${join(tmp, 'missing.txt')}: no such file`,
+      `${dir}: is a directory, not a file`,
+      `${empty}: is empty`,
+      `${binary}: looks binary (contains NUL bytes), not text`,
+    ]);
+    expect(JSON.parse(out).files.map((f: { file: string }) => f.file)).toEqual([good]);
+  });
+  it('reports an unreadable file', () => {
+    if (process.getuid?.() === 0) return; // root reads everything
+    const p = file('secret.txt', 'text');
+    chmodSync(p, 0);
+    expect(run(['analyze', p]).err).toContain('permission denied');
+  });
+  it('JSONL: one result line per input line; malformed lines reported with their line number', () => {
+    const p = file('rows.jsonl', ['{"id":"a","text":"Critics warn it will fail."}', 'not json', '{"id":"b"}', '', '{"id":3,"text":"The council met."}'].join('\n'));
+    const { code, out, err } = run(['analyze', '--jsonl', p, '--any-topic']);
+    expect(code).toBe(2);
+    const rows = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.id)).toEqual(['a', 3]);
+    expect(rows[0].flags[0].category).toBe('attribution');
+    expect(rows[1].flags).toEqual([]);
+    expect(err).toContain(`${p}:2: malformed JSONL line`);
+    expect(err).toContain(`${p}:3: malformed JSONL line`);
+  });
+  it('rejects unknown options and commands with usage, exit 2', () => {
+    expect(run(['analyze', '--frobnicate', 'x']).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+    expect(run([]).code).toBe(2);
+  });
+});
+
+describe('claimlens check', () => {
+  it('passes everything but the conflict entries on the bundled articles', () => {
+    const { code, out } = run(['check', join(ROOT, 'test/fixtures/acceptance/seed-expectations.json'), '--articles', ARTICLES]);
+    expect(code).toBe(1);
+    const failures = out.split('\n').filter((l) => l.startsWith('FAIL'));
+    expect(failures.length).toBeGreaterThan(0);
+    for (const l of failures) expect(l).toMatch(/^FAIL must conflict /);
+    expect(out.trim().split('\n').at(-1)).toMatch(/^\d+ passed, \d+ failed$/);
+  });
+  it('exits 0 when every expectation holds', () => {
+    const p = file('exp.json', JSON.stringify({ must: [{ article: '001_96271e3cfdfa4280.txt', quote: 'experts warn', category: 'attribution' }], mustNot: [] }));
+    const { code, out } = run(['check', p, '--articles', ARTICLES]);
+    expect(out).toBe('1 passed, 0 failed\n');
+    expect(code).toBe(0);
+  });
+  it('rejects malformed expectations with exit 2', () => {
+    const p = file('bad.json', '{"must": 3}');
+    const r = run(['check', p, '--articles', ARTICLES]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('"must" must be an array');
+  });
+});
+
+describe('the real command', () => {
+  it('prints only the result on stdout and never a stack trace', () => {
+    const ok = spawnSync('npx', ['tsx', 'src/cli/run.ts', 'analyze', join(ARTICLES, '003_cf9db65f469d2241.txt')], { cwd: ROOT, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(() => JSON.parse(ok.stdout)).not.toThrow();
+    const bad = spawnSync('node', ['bin/claimlens.mjs', 'analyze', '/nonexistent/file.txt'], { cwd: ROOT, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toBe('/nonexistent/file.txt: no such file');
+    expect(bad.stderr).not.toMatch(/\bat \S+:\d+:\d+/);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../src/core/quotes';
+import { segment } from '../../src/core/segment';
+
+const quotes = (text: string) =>
+  findQuotations(text, segment(text)).map((q) => ({ quote: text.slice(q.start, q.end), speaker: q.speaker, named: q.named }));
+
+describe('quotations and speakers', () => {
+  it.each([
+    ['“The aid will continue,” Secretary of State Antony Blinken said.', true],
+    ['Kremlin spokesman Dmitry Peskov condemned the decision, stating it added “fuel to the fire”.', true],
+    ['Putin has previously described such actions as crossing a “red line”.', true],
+    ['Biden told reporters Tuesday that “we will not send those systems.”', true],
+    ['“We are ready,” he said.', true],
+    ['U.S. officials said the measure was a “necessary response”.', false],
+    ['Senior officials have said that Ukraine gave “assurances” about their use.', false],
+    ['The rhetoric about negotiating “from a position of strength” worries Kyiv.', false],
+  ])('%s -> named %s', (text, named) => {
+    const [q] = quotes(text);
+    expect(q).toBeDefined();
+    expect(q!.named).toBe(named);
+  });
+  it('finds the speaker of a quote that stands alone after a colon', () => {
+    const text = 'As Biden wrote:\n\n“That is why I have decided to act.”';
+    expect(quotes(text)).toEqual([{ quote: '“That is why I have decided to act.”', speaker: 'Biden', named: true }]);
+  });
+  it('names the speaker', () => {
+    expect(quotes('“No,” said Kremlin spokesman Dmitry Peskov.')[0]!.speaker).toBe('Kremlin spokesman Dmitry Peskov');
+  });
+  it('runs an unclosed quotation to the end of its paragraph only', () => {
+    const text = 'He said “this never ends\n\nNext paragraph.';
+    expect(quotes(text).map((q) => q.quote)).toEqual(['“this never ends']);
+  });
+  it('does not treat apostrophes as quotation marks', () => {
+    expect(quotes('Ukraine’s army and Russia’s navy met.')).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { EMOTIVE_MIN_AFINN, emotiveScore, emotiveWord } from '../../../src/core/rules/emotive-word';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(emotiveWord, {
+  flags: [
+    ['The horrific attack shocked the city.', 'horrific'],
+    ['Soldiers made a heroic stand at the bridge.', 'heroic'],
+    ['The brutal shelling went on for hours.', 'brutal'],
+    ['It was a reckless decision.', 'reckless'],
+    ['The withdrawal was disastrous.', 'disastrous'],
+  ],
+  ignores: [
+    'A Russian missile attack killed at least seven people.',
+    'The strike resulted in the deaths of at least seven individuals.',
+    'The withdrawal was not disastrous.',
+    'The crisis deepened as the war went on.',
+    '“It was a horrific attack,” Mayor Vitali Klitschko said.',
+    'The Good Friday agreement was cited by the envoy.',
+  ],
+});
+
+describe('emotive scoring', () => {
+  it('uses AFINN at the threshold and leaves event words out', () => {
+    expect(EMOTIVE_MIN_AFINN).toBe(3);
+    expect(emotiveScore('horrific')).toBe(-3);
+    expect(emotiveScore('killed')).toBeNull();
+    expect(emotiveScore('support')).toBeNull();
+  });
+});

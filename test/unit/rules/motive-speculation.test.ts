@@ -1,0 +1,17 @@
+import { motiveSpeculation } from '../../../src/core/rules/motive-speculation';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(motiveSpeculation, {
+  flags: [
+    ['Apparently, this means they will use the missiles only at home.', 'Apparently'],
+    ['The White House could purport this to be a defensive step.', 'could purport'],
+    ['The move aims to solidify its legacy before January.'],
+    ['The administration appears to be recalibrating its stance.', 'appears to be'],
+    ['The offer was seemingly designed to split the alliance.', 'seemingly'],
+  ],
+  ignores: [
+    'The administration announced the package on Wednesday.',
+    'The minister appeared at the summit in Brussels.',
+    '“Apparently they have changed their minds,” Zelensky said.',
+  ],
+});

@@ -1,0 +1,24 @@
+import { vagueAttribution } from '../../../src/core/rules/vague-attribution';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(vagueAttribution, {
+  flags: [
+    ['Critics warn that the move could backfire.', 'Critics warn'],
+    ['Analysts speculate that the timing is political.', 'Analysts speculate'],
+    ['However, experts warn that the strike could widen the war.', 'experts warn'],
+    ['Some say the sanctions have failed.', 'Some say'],
+    ['Many believe the talks will collapse.', 'Many believe'],
+    ['He is widely expected to cut aid next year.', 'is widely expected'],
+    ['It is believed that the convoy carried ammunition.', 'It is believed'],
+    ['Observers note that the front has barely moved.', 'Observers note'],
+    ['Some military experts say the offensive has stalled.', 'Some military experts say'],
+  ],
+  ignores: [
+    'Analysts at the Institute for the Study of War said the line held.',
+    'ISW analysts say the line held.',
+    'The analysts said the report was accurate.',
+    'The remarks leave many questions unanswered.',
+    'Military analyst Michael Kofman said the offensive had stalled.',
+    'The meeting is expected on Friday.',
+  ],
+});

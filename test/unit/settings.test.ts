@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, enabledCategories, loadSettings, normaliseSettings, SETTINGS_KEY, updateSettings } from '../../src/extension/settings';
+
+function fakeArea(initial: Record<string, unknown> = {}) {
+  const data = { ...initial };
+  return {
+    data,
+    get: async (key: string) => (key in data ? { [key]: data[key] } : {}),
+    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
+  };
+}
+
+describe('settings', () => {
+  it('defaults: on, every v1 category on, topic gate on', () => {
+    expect(DEFAULT_SETTINGS.enabled).toBe(true);
+    expect(DEFAULT_SETTINGS.analyseEveryArticle).toBe(false);
+    expect(Object.values(DEFAULT_SETTINGS.categories).every(Boolean)).toBe(true);
+  });
+  it.each([undefined, null, 42, 'x', [], { categories: 'nope' }])('turns %j into the defaults', (raw) => {
+    expect(normaliseSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+  it('keeps valid values and drops unknown categories', () => {
+    const s = normaliseSettings({ enabled: false, categories: { emotive: false, bogus: true }, analyseEveryArticle: true });
+    expect(s.enabled).toBe(false);
+    expect(s.categories.emotive).toBe(false);
+    expect(s.categories.editorial).toBe(true);
+    expect('bogus' in s.categories).toBe(false);
+    expect(s.analyseEveryArticle).toBe(true);
+  });
+  it('enabled categories are none when the master switch is off', () => {
+    expect(enabledCategories({ ...DEFAULT_SETTINGS, enabled: false }).size).toBe(0);
+    expect(enabledCategories(DEFAULT_SETTINGS).has('editorial')).toBe(true);
+  });
+  it('persists changes with a version', async () => {
+    const area = fakeArea();
+    await updateSettings(area, (s) => ({ ...s, categories: { ...s.categories, editorial: false } }));
+    expect((area.data[SETTINGS_KEY] as { version: number }).version).toBe(1);
+    expect((await loadSettings(area)).categories.editorial).toBe(false);
+  });
+});
