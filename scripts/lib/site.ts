@@ -63,6 +63,7 @@ export const OFF_TOPIC_TEXT = `City council approves new bicycle lanes
 The city council voted on Tuesday to add twelve kilometres of protected bicycle lanes downtown.
 The plan, which costs 4 million dollars, was approved by seven votes to two after a long debate.
 Construction is expected to begin in the spring and to last about eight months, the transport office said.
+Critics warn that the lanes will slow traffic, and some say the plan is obviously rushed.
 Residents can comment on the detailed route at the public library until the end of the month.`;
 
 export interface Site {
@@ -73,7 +74,8 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function startSite(options: { dark?: boolean } = {}): Promise<Site> {
+export async function startSite(options: { dark?: boolean; extraPages?: Record<string, string> } = {}): Promise<Site> {
+  const extra = new Map(Object.entries(options.extraPages ?? {}));
   const articles = loadArticles();
   const pages = new Map<string, string>();
   const articlePaths: string[] = [];
@@ -89,7 +91,11 @@ export async function startSite(options: { dark?: boolean } = {}): Promise<Site>
   );
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    const html = pages.get(path);
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const html = pages.get(path) ?? extra.get(path);
     if (!html) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -109,6 +109,8 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
     const every = el('input', { type: 'checkbox', id: 'analyse-every', checked: settings.analyseEveryArticle });
     every.addEventListener('change', () => void save((s) => ({ ...s, analyseEveryArticle: every.checked })));
 
+    // Redrawing must not throw keyboard users out of the list: keep focus on the same control.
+    const focused = document.activeElement?.id;
     root.replaceChildren(
       el('header', {}, el('h1', { textContent: 'ClaimLens' }), el('label', { className: 'master', htmlFor: 'master' }, master, ' On')),
       ...[statusNote()].filter((n): n is HTMLElement => n !== null),
@@ -116,6 +118,7 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
       el('label', { className: 'setting', htmlFor: 'analyse-every' }, every, ' Analyse every article (ignore the topic check)'),
       el('p', { className: 'privacy', textContent: 'Everything runs in your browser; no page text leaves it.' }),
     );
+    if (focused) document.getElementById(focused)?.focus();
   }
 
   draw();

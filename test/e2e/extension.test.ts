@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureChromium } from '../../scripts/lib/chromium';
+import { launchWithExtension, readHighlights, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { startSite, type Site } from '../../scripts/lib/site';
+import { CATEGORIES } from '../../src/core/categories';
+
+/**
+ * The whole extension in Chromium: built from .output/chrome-mv3 (npm run test:e2e builds it first),
+ * on the local news site that serves the reference articles.
+ */
+let site: Site;
+let ext: ExtensionBrowser;
+const requests: string[] = [];
+const problems: string[] = [];
+
+function watch(page: Page): Page {
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  return page;
+}
+
+async function openArticle(path: string): Promise<Page> {
+  const page = watch(await ext.context.newPage());
+  await page.goto(site.url + path);
+  return page;
+}
+
+/**
+ * The id of the tab showing `page`: the one tab whose content script answers. Each test closes its
+ * pages, so the page under test is the only open web page (the others are about:blank).
+ */
+async function tabIdOf(page: Page): Promise<number> {
+  for (const other of ext.context.pages()) if (other !== page && other.url().startsWith('http')) await other.close();
+  await page.bringToFront();
+  const ids = await ext.worker.evaluate(async () => {
+    const found: number[] = [];
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        if (await chrome.tabs.sendMessage(tab.id, { type: 'claimlens:get-state' })) found.push(tab.id);
+      } catch {
+        /* no content script in this tab */
+      }
+    }
+    return found;
+  });
+  expect(ids).toHaveLength(1);
+  return ids[0]!;
+}
+
+/** Opens the popup as a page aimed at `tabId` (the popup asks for the active tab; we answer for it). */
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = watch(await ext.context.newPage());
+  await popup.addInitScript((id) => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query: unknown } } }).chrome.tabs;
+    tabs.query = (_info: unknown, cb?: (t: unknown[]) => void) => {
+      const result = [{ id, active: true }];
+      if (cb) cb(result);
+      return Promise.resolve(result);
+    };
+  }, tabId);
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await popup.waitForSelector('#categories');
+  return popup;
+}
+
+beforeAll(async () => {
+  site = await startSite();
+  ext = await launchWithExtension();
+  ext.context.on('request', (r) => requests.push(r.url()));
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+describe('ClaimLens in Chromium', () => {
+  it('registers the expected categories in CSS.highlights over the expected text', async () => {
+    const page = await openArticle(site.articlePaths[2]!); // 002: the opinionated Trump passages
+    expect(await waitForHighlights(page)).toBe(true);
+    const h = await readHighlights(page);
+    expect(h.attribution).toEqual(expect.arrayContaining(['Analysts speculate', 'critics warn', 'is widely expected']));
+    expect(h.editorial).toEqual(expect.arrayContaining(['foisting', 'disastrous', 'sacrifice Ukraine', 'Trump has been weak']));
+    expect(h.emotive).toEqual(['disastrous']);
+    expect(h.unverified).toEqual(expect.arrayContaining(['one official describing']));
+    // Quoted words of named speakers are not the outlet's voice.
+    expect(Object.values(h).flat()).not.toContain('fuel to the fire');
+    // Nothing from the site's navigation, aside, comments or footer.
+    const all = Object.values(h).flat().join(' | ');
+    expect(all).not.toMatch(/Reportedly|Obviously|Undoubtedly|Analysts speculate about/);
+    await page.close();
+  });
+
+  it('paints unverified claims on the unconfirmed ATACMS report', async () => {
+    const page = await openArticle(site.articlePaths[1]!);
+    expect(await waitForHighlights(page)).toBe(true);
+    const h = await readHighlights(page);
+    expect(h.unverified).toEqual(expect.arrayContaining(['have not yet confirmed', 'reportedly', 'if confirmed', 'two anonymous U.S. officials confirmed']));
+    expect(h.attribution).toEqual(expect.arrayContaining(['experts warn']));
+    expect(h.editorial).toEqual(expect.arrayContaining(['undoubtedly']));
+    await page.close();
+  });
+
+  it('leaves an off-topic page alone, and "analyse this page anyway" analyses it', async () => {
+    const page = await openArticle(site.offTopicPath);
+    await page.waitForTimeout(1500);
+    expect(await readHighlights(page)).toEqual({});
+    const popup = await openPopup(await tabIdOf(page));
+    await expect.poll(() => popup.locator('#page-note').textContent()).toContain('does not look like news about the Russia');
+    await popup.click('#analyse-anyway');
+    expect(await waitForHighlights(page)).toBe(true);
+    expect(Object.values(await readHighlights(page)).flat().length).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('popup: toggles, swatches, descriptions and counts; toggling removes and restores highlights live', async () => {
+    const page = await openArticle(site.articlePaths[2]!);
+    expect(await waitForHighlights(page)).toBe(true);
+    const popup = await openPopup(await tabIdOf(page));
+    for (const c of CATEGORIES) {
+      await expect.poll(() => popup.locator(`#cat-${c.id}`).isChecked()).toBe(c.defaultEnabled);
+      expect(await popup.locator(`label[for="cat-${c.id}"]`).textContent()).toContain(c.label);
+      expect(await popup.locator(`#cat-${c.id}-desc`).textContent()).toBe(c.description);
+    }
+    const counts = await popup.locator('[data-count]').allTextContents();
+    expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBeGreaterThan(10);
+
+    await popup.locator('#cat-editorial').uncheck();
+    await expect.poll(async () => Object.keys(await readHighlights(page))).not.toContain('editorial');
+    expect(Object.keys(await readHighlights(page))).toEqual(expect.arrayContaining(['attribution', 'emotive']));
+    await popup.locator('#cat-editorial').check();
+    await expect.poll(async () => Object.keys(await readHighlights(page))).toContain('editorial');
+
+    // The master switch removes everything and brings it back.
+    await popup.locator('#master').uncheck();
+    await expect.poll(async () => Object.keys(await readHighlights(page)).length).toBe(0);
+    await popup.locator('#master').check();
+    await expect.poll(async () => Object.keys(await readHighlights(page)).length).toBeGreaterThan(2);
+    // Keyboard: the toggles are reachable with Tab and switch with Space.
+    await popup.locator('#cat-emotive').focus();
+    await popup.keyboard.press('Space');
+    await expect.poll(async () => Object.keys(await readHighlights(page))).not.toContain('emotive');
+    await popup.keyboard.press('Space');
+    await expect.poll(async () => Object.keys(await readHighlights(page))).toContain('emotive');
+    await popup.close();
+    await page.close();
+  });
+
+  it('does not modify the page: body.innerHTML is the same with and without the extension', async () => {
+    const page = await openArticle(site.articlePaths[0]!);
+    expect(await waitForHighlights(page)).toBe(true);
+    const withExtension = await page.evaluate(() => document.body.innerHTML);
+    const plain = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    const p2 = await plain.newPage();
+    await p2.goto(site.url + site.articlePaths[0]);
+    const without = await p2.evaluate(() => document.body.innerHTML);
+    await plain.close();
+    expect(withExtension).toBe(without);
+    await page.close();
+  });
+
+  it('makes no request beyond 127.0.0.1 and raises no error', async () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const outside = requests.filter((u) => !u.startsWith(`${site.url}/`) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
+    expect(outside).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('ships a content script within the 40 KB budget', () => {
+    const size = readFileSync(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3', 'content-scripts', 'content.js')).length;
+    expect(size).toBeLessThanOrEqual(40 * 1024);
+  });
+});
