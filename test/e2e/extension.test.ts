@@ -11,6 +11,11 @@ import { CATEGORIES } from '../../src/core/categories';
  * The whole extension in Chromium: built from .output/chrome-mv3 (npm run test:e2e builds it first),
  * on the local news site that serves the reference articles.
  */
+/** The slice of the extension API the tests call inside the service worker. */
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
+};
+
 let site: Site;
 let ext: ExtensionBrowser;
 const requests: string[] = [];
