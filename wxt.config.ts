@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox's review wants the sources; leave out local output and scratch files.
+  zip: { excludeSources: ['demo-output/**', '.tmp/**', 'eval-output/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
     name: 'ClaimLens',
     description:
