@@ -1,16 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { analyze } from '../core/analyze';
 import { checkExpectations, parseExpectations } from '../core/expectations';
 import { detectTopic, type TopicResult } from '../core/topic';
 import type { Flag } from '../core/types';
 import { InputError, loadDocumentText, readTextFile } from './inputs';
+import { buildFromDir, readReferenceSet, writeReferenceSet } from './reference';
+import { bundledReference } from '../core/reference/bundled';
+import { indexReferenceSet, type ReferenceIndex } from '../core/reference/check';
 
 const USAGE = `Usage: claimlens <command>
 
-  analyze [--any-topic] FILE...          analyse .txt/.md (verbatim) and .html/.htm (article extracted)
+  analyze [--any-topic] [--reference SET.json] FILE...
+                                         analyse .txt/.md (verbatim) and .html/.htm (article extracted)
   analyze --jsonl FILE [--any-topic]     one {"id","text"} per line in, one {"id","flags"} per line out
   check EXPECTATIONS.json --articles DIR check acceptance expectations against the articles in DIR
+  build-reference DIR --out FILE         build a reference set from DIR/articles.json and its articles
 `;
 
 /** Exit codes: 0 success, 1 expectations failed, 2 bad input or usage. */
@@ -45,9 +49,9 @@ function parseArgs(args: string[], flags: string[], valued: string[]): { opts: R
   return { opts, rest };
 }
 
-function flagsFor(text: string, anyTopic: boolean): { topic: TopicResult; flags: Flag[] } {
+function flagsFor(text: string, anyTopic: boolean, reference: ReferenceIndex = bundledReference()): { topic: TopicResult; flags: Flag[] } {
   const topic = detectTopic(text);
-  return { topic, flags: anyTopic || topic.onTopic ? analyze(text).flags : [] };
+  return { topic, flags: anyTopic || topic.onTopic ? analyze(text, { reference }).flags : [] };
 }
 
 function publicTopic(t: TopicResult): { onTopic: boolean; score: number; terms: string[] } {
@@ -55,10 +59,22 @@ function publicTopic(t: TopicResult): { onTopic: boolean; score: number; terms: 
 }
 
 function cmdAnalyze(args: string[], io: Io): number {
-  const { opts, rest } = parseArgs(args, ['--any-topic', '--jsonl'], []);
+  const { opts, rest } = parseArgs(args, ['--any-topic', '--jsonl'], ['--reference']);
   const anyTopic = opts['--any-topic'] === true;
   if (rest.length === 0) throw new UsageError('analyze needs at least one FILE');
   let status = 0;
+  let reference = bundledReference();
+  if (typeof opts['--reference'] === 'string') {
+    try {
+      reference = indexReferenceSet(readReferenceSet(opts['--reference']));
+    } catch (err) {
+      if (err instanceof InputError) {
+        io.err(err.message);
+        return EXIT_BAD_INPUT;
+      }
+      throw err;
+    }
+  }
   if (opts['--jsonl']) {
     if (rest.length !== 1) throw new UsageError('analyze --jsonl takes exactly one FILE');
     const file = rest[0]!;
@@ -89,7 +105,7 @@ function cmdAnalyze(args: string[], io: Io): number {
         status = EXIT_BAD_INPUT;
         return;
       }
-      io.out(`${JSON.stringify({ id: r.id, flags: flagsFor(r.text, anyTopic).flags })}\n`);
+      io.out(`${JSON.stringify({ id: r.id, flags: flagsFor(r.text, anyTopic, reference).flags })}\n`);
     });
     return status;
   }
@@ -97,7 +113,7 @@ function cmdAnalyze(args: string[], io: Io): number {
   for (const file of rest) {
     try {
       const text = loadDocumentText(file);
-      const { topic, flags } = flagsFor(text, anyTopic);
+      const { topic, flags } = flagsFor(text, anyTopic, reference);
       files.push({ file, topic: publicTopic(topic), text, flags });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -142,6 +158,33 @@ function cmdCheck(args: string[], io: Io): number {
   return failed.length > 0 ? EXIT_FAILED : status;
 }
 
+function cmdBuildReference(args: string[], io: Io): number {
+  const { opts, rest } = parseArgs(args, [], ['--out', '--name']);
+  if (rest.length !== 1 || typeof opts['--out'] !== 'string') throw new UsageError('build-reference needs DIR and --out FILE');
+  const dir = rest[0]!;
+  let report;
+  try {
+    report = buildFromDir(dir, typeof opts['--name'] === 'string' ? opts['--name'] : basename(resolve(dir)));
+  } catch (err) {
+    if (err instanceof InputError) {
+      io.err(err.message);
+      return EXIT_BAD_INPUT;
+    }
+    if (err instanceof Error && /^curation entry/.test(err.message)) {
+      io.err(`${join(dir, 'curation.json')}: ${err.message}`);
+      return EXIT_BAD_INPUT;
+    }
+    throw err;
+  }
+  writeReferenceSet(opts['--out'], report.set);
+  const { set } = report;
+  io.err(
+    `${set.claims.length} claims from ${set.sources.length} sources: ${report.extractedClaims} from extraction, ` +
+      `${report.curatedEvidence} curated evidence entries on ${report.claimsWithCuration} claims; wrote ${opts['--out']}`,
+  );
+  return 0;
+}
+
 export function main(argv: string[], io: Io): number {
   const [command, ...args] = argv;
   try {
@@ -151,6 +194,8 @@ export function main(argv: string[], io: Io): number {
         return cmdAnalyze(args, io);
       case 'check':
         return cmdCheck(args, io);
+      case 'build-reference':
+        return cmdBuildReference(args, io);
       case undefined:
       case '--help':
       case '-h':

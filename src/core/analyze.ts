@@ -1,4 +1,5 @@
 import { findQuotations } from './quotes';
+import { checkAgainstReference, type ReferenceIndex } from './reference/check';
 import { RULES } from './rules';
 import { segment } from './segment';
 import type { CategoryId, Flag, Quotation, Rule, Sentence } from './types';
@@ -20,7 +21,14 @@ export function compareFlags(a: Flag, b: Flag): number {
  * The analysis core: text in, flags out. Pure and deterministic: no DOM, no clock, no randomness.
  * Offsets in every flag index into `text`.
  */
-export function analyze(text: string, rules: readonly Rule[] = RULES): Analysis {
+export interface AnalyzeOptions {
+  /** Check claims against this reference set (adds conflict, supported, uncovered flags with evidence). */
+  reference?: ReferenceIndex;
+  rules?: readonly Rule[];
+}
+
+export function analyze(text: string, options: AnalyzeOptions | readonly Rule[] = {}): Analysis {
+  const { rules = RULES, reference } = Array.isArray(options) ? { rules: options as readonly Rule[], reference: undefined } : (options as AnalyzeOptions);
   const sentences = segment(text);
   const quotations = findQuotations(text, sentences);
   const named = quotations.filter((q) => q.named);
@@ -37,6 +45,7 @@ export function analyze(text: string, rules: readonly Rule[] = RULES): Analysis 
       }
     }
   });
+  if (reference) flags.push(...checkAgainstReference(text, sentences, reference));
   flags.sort(compareFlags);
   return { sentences, quotations, flags: dedupe(flags) };
 }

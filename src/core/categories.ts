@@ -8,15 +8,17 @@ import type { CategoryId } from './types';
 export interface CategoryDef {
   id: CategoryId;
   label: string;
-  group: 'Sourcing' | 'Language';
+  group: 'Sourcing' | 'Language' | 'Reference check';
   /** One line for the popup. */
   description: string;
   /** Media-literacy note: why a reader should care. */
   whyItMatters: string;
   /** Hex colour of the underline and (translucent) background. */
   color: string;
-  /** CSS text-decoration-style; distinct per category. */
+  /** CSS text-decoration-style; with `line`, distinct per category. */
   decoration: 'wavy' | 'dashed' | 'solid' | 'dotted' | 'double';
+  /** CSS text-decoration-line: the reference categories mark above the text as well. */
+  line: 'underline' | 'underline overline';
   defaultEnabled: boolean;
 }
 
@@ -30,6 +32,7 @@ export const CATEGORIES: readonly CategoryDef[] = [
       'A claim that rests on unnamed people or that the outlet itself says is unconfirmed may later turn out to be wrong; look for confirmation from a named source.',
     color: '#E69F00',
     decoration: 'wavy',
+    line: 'underline',
     defaultEnabled: true,
   },
   {
@@ -41,6 +44,7 @@ export const CATEGORIES: readonly CategoryDef[] = [
       'When no one is named, you cannot judge who holds the view, how many do, or whether it is the writer\u2019s own opinion.',
     color: '#56B4E9',
     decoration: 'dashed',
+    line: 'underline',
     defaultEnabled: true,
   },
   {
@@ -52,6 +56,7 @@ export const CATEGORIES: readonly CategoryDef[] = [
       'Opinion dressed as reporting steers your conclusion before you have weighed the facts; separate what happened from how it is judged.',
     color: '#CC79A7',
     decoration: 'solid',
+    line: 'underline',
     defaultEnabled: true,
   },
   {
@@ -63,7 +68,44 @@ export const CATEGORIES: readonly CategoryDef[] = [
       'Charged words make you feel before you think; ask whether a plainer word would tell the same facts.',
     color: '#009E73',
     decoration: 'dotted',
+    line: 'underline',
     defaultEnabled: true,
+  },
+  {
+    id: 'conflict',
+    label: 'Conflicts with the reference set',
+    group: 'Reference check',
+    description: 'Stated differently in the reference articles, disputed among them, or since reversed.',
+    whyItMatters:
+      'When careful sources say otherwise, or the policy has changed since, the page may be wrong or out of date; compare the evidence before you repeat the claim.',
+    color: '#D55E00',
+    decoration: 'double',
+    line: 'underline',
+    defaultEnabled: true,
+  },
+  {
+    id: 'supported',
+    label: 'Matches the reference set',
+    group: 'Reference check',
+    description: 'The reference articles state the same fact, consistently.',
+    whyItMatters:
+      'Agreement with other reports is support, not proof: see which sources agree and whether they are independent of each other.',
+    color: '#0072B2',
+    decoration: 'solid',
+    line: 'underline overline',
+    defaultEnabled: false,
+  },
+  {
+    id: 'uncovered',
+    label: 'Not covered by the reference set',
+    group: 'Reference check',
+    description: 'A checkable fact (a number, an event) that no reference claim covers.',
+    whyItMatters:
+      'Nothing here confirms or contradicts it: look for a source before relying on the number or the event.',
+    color: '#8C8C8C',
+    decoration: 'dashed',
+    line: 'underline overline',
+    defaultEnabled: false,
   },
 ];
 
@@ -97,7 +139,7 @@ export function highlightCss(): string {
   return CATEGORIES.map(
     (c) =>
       `::highlight(${highlightName(c.id)}) { background-color: ${hexToRgba(c.color, TINT_ALPHA)}; ` +
-      `text-decoration: underline ${c.decoration} ${c.color}; text-decoration-thickness: 2px; ` +
+      `text-decoration: ${c.line} ${c.decoration} ${c.color}; text-decoration-thickness: 2px; ` +
       `text-underline-offset: 3px; }`,
   ).join('\n');
 }

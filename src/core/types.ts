@@ -13,16 +13,27 @@ export interface Flag {
   evidence?: Evidence[];
 }
 
+/** A reference quote behind a reference flag: which article, where in it, and what it says. */
 export interface Evidence {
+  /** The reference article's id (its file name). */
   source: string;
+  title: string;
+  outlet: string | null;
+  /** Publication date of the article, YYYY-MM-DD. */
+  date: string;
   quote: string;
-  outlet?: string | null;
-  date?: string;
-  note?: string;
+  start: number;
+  end: number;
+  /** The reference claim the quote belongs to, its statement and status. */
+  claim: string;
+  statement: string;
+  status: string;
+  /** For conflicts: whether this quote is the side the page agrees with or the other side. */
+  side?: 'agrees' | 'disagrees';
 }
 
 /** Kept in step with CATEGORIES in categories.ts (a test checks both ways). */
-export type CategoryId = 'unverified' | 'attribution' | 'editorial' | 'emotive';
+export type CategoryId = 'unverified' | 'attribution' | 'editorial' | 'emotive' | 'conflict' | 'supported' | 'uncovered';
 
 export interface Span {
   start: number;

@@ -11,10 +11,10 @@ function fakeArea(initial: Record<string, unknown> = {}) {
 }
 
 describe('settings', () => {
-  it('defaults: on, every v1 category on, topic gate on', () => {
+  it('defaults: on, topic gate on, every category on but supported and uncovered', () => {
     expect(DEFAULT_SETTINGS.enabled).toBe(true);
     expect(DEFAULT_SETTINGS.analyseEveryArticle).toBe(false);
-    expect(Object.values(DEFAULT_SETTINGS.categories).every(Boolean)).toBe(true);
+    expect(Object.entries(DEFAULT_SETTINGS.categories).filter(([, on]) => !on).map(([id]) => id)).toEqual(['supported', 'uncovered']);
   });
   it.each([undefined, null, 42, 'x', [], { categories: 'nope' }])('turns %j into the defaults', (raw) => {
     expect(normaliseSettings(raw)).toEqual(DEFAULT_SETTINGS);

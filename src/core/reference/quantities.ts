@@ -1,0 +1,175 @@
+/**
+ * Quantities in a sentence: value, unit and qualifier, normalised to base units (kilometres, US
+ * dollars, people), so that "190 miles" can be compared with "about 300 km" and "10,000 troops" with
+ * "thousands".
+ */
+export type Qualifier = 'exact' | 'about' | 'up to' | 'at least' | 'more than' | 'nearly' | 'less than';
+export type BaseUnit = 'km' | 'usd' | 'people';
+
+export interface Quantity {
+  /** As written: "approximately 190 miles". */
+  text: string;
+  start: number;
+  end: number;
+  value: number;
+  /** The unit as written, normalised: "miles", "km", "usd", "troops", "people". */
+  unit: string;
+  qualifier: Qualifier;
+  base: { value: number; unit: BaseUnit };
+  /** For vague amounts ("thousands"): the range the word covers, in base units. */
+  range?: { min: number; max: number };
+}
+
+/** One statute mile in kilometres. */
+export const KM_PER_MILE = 1.609344;
+/** A number stated plainly still carries rounding: 190 miles may be 186 or 194. */
+export const EXACT_TOLERANCE = 0.05;
+/** "about", "approximately": reporters round generously (190 miles is "about 300 km"). */
+export const ABOUT_TOLERANCE = 0.15;
+/** "nearly 10,000": somewhat below the number, not above it. */
+export const NEARLY_TOLERANCE = 0.15;
+/** "thousands" of people: from two thousand to the tens of thousands a reporter would name as such. */
+export const THOUSANDS_RANGE = { min: 2_000, max: 99_999 };
+/** "hundreds": from two hundred to just under a thousand. */
+export const HUNDREDS_RANGE = { min: 200, max: 999 };
+/** "tens of thousands". */
+export const TENS_OF_THOUSANDS_RANGE = { min: 20_000, max: 99_999 };
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/^(?:approximately|about|around|roughly|some|an estimated|estimated|approx\.)$/i, 'about'],
+  [/^(?:up to|as many as|as far as|as much as|a maximum of)$/i, 'up to'],
+  [/^(?:at least|no fewer than|no less than|a minimum of)$/i, 'at least'],
+  [/^(?:more than|over|upwards of|in excess of|beyond)$/i, 'more than'],
+  [/^(?:nearly|almost|close to|just under)$/i, 'nearly'],
+  [/^(?:less than|fewer than|under|below)$/i, 'less than'],
+];
+const QUALIFIER_SOURCE =
+  '(?:approximately|about|around|roughly|some|an estimated|estimated|up to|as many as|as far as|as much as|a maximum of|at least|no fewer than|no less than|a minimum of|more than|over|upwards of|in excess of|nearly|almost|close to|just under|less than|fewer than|under)';
+const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')}`;
+
+const DISTANCE = new RegExp(
+  `(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s-]*(miles?|mi|kilomet(?:er|re)s?|km|kms)(?![\\p{L}])`,
+  'giu',
+);
+const MONEY = new RegExp(
+  `(?:(${QUALIFIER_SOURCE})\\s+)?(?:US\\s?)?\\$\\s?(${NUMBER_SOURCE})(?:\\s*(trillion|billion|million|thousand|bn|m|k)\\b)?`,
+  'giu',
+);
+const MONEY_WORDS = new RegExp(
+  `(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})\\s+(trillion|billion|million)\\s+(?:US\\s+)?dollars`,
+  'giu',
+);
+/** People counted: troops, soldiers, people killed. "elite", "North Korean" may sit between. */
+const PEOPLE = new RegExp(
+  `(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})\\s+(?:(?:elite|more|additional|north\\s+korean|russian|ukrainian|american|u\\.s\\.)\\s+){0,2}(troops|soldiers|personnel|forces|people|individuals|civilians|persons)\\b`,
+  'giu',
+);
+/** "numbering in the thousands", "thousands of troops": vague counts of people, not "hundreds of miles". */
+const VAGUE_PEOPLE =
+  /\b(?:numbering\s+in\s+the\s+|numbering\s+)?(tens\s+of\s+thousands|thousands|hundreds)(?:\s+of\s+(?:troops|soldiers|people|civilians|personnel|fighters))?\b/gi;
+
+function parseNumber(raw: string): number {
+  const lower = raw.toLowerCase();
+  if (lower in WORD_NUMBERS) return WORD_NUMBERS[lower]!;
+  return Number.parseFloat(raw.replace(/,/g, ''));
+}
+
+function qualifierOf(raw: string | undefined): Qualifier {
+  if (!raw) return 'exact';
+  for (const [re, q] of QUALIFIERS) if (re.test(raw.trim())) return q;
+  return 'exact';
+}
+
+/** All quantities in text[from, to), offsets into text. */
+export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
+  const slice = text.slice(from, to);
+  const out: Quantity[] = [];
+  const push = (m: RegExpExecArray, q: Omit<Quantity, 'text' | 'start' | 'end'>) => {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (out.some((o) => start < o.end && o.start < end)) return;
+    out.push({ text: m[0], start, end, ...q });
+  };
+  for (const m of slice.matchAll(DISTANCE)) {
+    const value = parseNumber(m[2]!);
+    const miles = /^mi/i.test(m[3]!);
+    push(m, { value, unit: miles ? 'miles' : 'km', qualifier: qualifierOf(m[1]), base: { value: miles ? value * KM_PER_MILE : value, unit: 'km' } });
+  }
+  for (const re of [MONEY, MONEY_WORDS]) {
+    for (const m of slice.matchAll(re)) {
+      const value = parseNumber(m[2]!);
+      const scale = m[3] ? SCALE[m[3].toLowerCase()] ?? 1 : 1;
+      push(m, { value: value * scale, unit: 'usd', qualifier: qualifierOf(m[1]), base: { value: value * scale, unit: 'usd' } });
+    }
+  }
+  for (const m of slice.matchAll(PEOPLE)) {
+    const value = parseNumber(m[2]!);
+    push(m, { value, unit: m[3]!.toLowerCase(), qualifier: qualifierOf(m[1]), base: { value, unit: 'people' } });
+  }
+  for (const m of slice.matchAll(VAGUE_PEOPLE)) {
+    // only as a count of people: "in the thousands" after a people noun, or "thousands of troops"
+    const named = /\bof\s+\w+$/.test(m[0]) || /numbering/i.test(m[0]);
+    if (!named) continue;
+    const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const range = word === 'hundreds' ? HUNDREDS_RANGE : word === 'thousands' ? THOUSANDS_RANGE : TENS_OF_THOUSANDS_RANGE;
+    push(m, { value: range.min, unit: word, qualifier: 'at least', base: { value: range.min, unit: 'people' }, range });
+  }
+  out.sort((a, b) => a.start - b.start);
+  // "190 miles (305.8 kilometers)": the conversion in brackets restates the same quantity.
+  return out.filter((q, i) => {
+    const prev = out[i - 1];
+    return !(prev && prev.base.unit === q.base.unit && /^\s*\(\s*$/.test(text.slice(prev.end, q.start)));
+  });
+}
+
+/** The interval of base values a quantity allows, with the tolerance its qualifier implies. */
+export function interval(q: Pick<Quantity, 'base' | 'qualifier' | 'range'>): { min: number; max: number } {
+  if (q.range) return q.range;
+  const v = q.base.value;
+  switch (q.qualifier) {
+    case 'about':
+      return { min: v * (1 - ABOUT_TOLERANCE), max: v * (1 + ABOUT_TOLERANCE) };
+    case 'nearly':
+      return { min: v * (1 - NEARLY_TOLERANCE), max: v };
+    case 'at least':
+      return { min: v, max: Number.POSITIVE_INFINITY };
+    case 'more than':
+      return { min: v * (1 + Number.EPSILON), max: Number.POSITIVE_INFINITY };
+    case 'less than':
+      return { min: 0, max: v };
+    // "up to 50 miles" states a maximum as a number: compared like a plain number.
+    default:
+      return { min: v * (1 - EXACT_TOLERANCE), max: v * (1 + EXACT_TOLERANCE) };
+  }
+}
+
+export function consistent(a: Quantity, b: Quantity): boolean {
+  if (a.base.unit !== b.base.unit) return false;
+  const x = interval(a);
+  const y = interval(b);
+  return x.min <= y.max && y.min <= x.max;
+}
+
+function formatNumber(n: number): string {
+  if (n >= 1e9) return `$${+(n / 1e9).toFixed(1)} billion`;
+  if (n >= 1e6) return `$${+(n / 1e6).toFixed(1)} million`;
+  return `$${n.toLocaleString('en-US')}`;
+}
+
+/** "about 190 miles (306 km)", "10,000 troops", "$700 million". */
+export function describeQuantity(q: Quantity): string {
+  const qual = q.qualifier === 'exact' ? '' : `${q.qualifier} `;
+  if (q.range) return q.unit;
+  if (q.base.unit === 'km') {
+    const shown = q.unit === 'miles' ? `${q.value.toLocaleString('en-US')} miles (${Math.round(q.base.value)} km)` : `${q.value.toLocaleString('en-US')} km`;
+    return `${qual}${shown}`;
+  }
+  if (q.base.unit === 'usd') return `${qual}${formatNumber(q.value)}`;
+  return `${qual}${q.value.toLocaleString('en-US')} ${q.unit}`;
+}
