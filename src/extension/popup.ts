@@ -78,32 +78,38 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
     master.setAttribute('role', 'switch');
     master.addEventListener('change', () => void save((s) => ({ ...s, enabled: master.checked })));
 
-    const list = el('ul', { className: 'categories', id: 'categories' });
-    list.setAttribute('aria-label', 'Highlight categories');
-    for (const c of CATEGORIES) {
-      const id = `cat-${c.id}`;
-      const box = el('input', { type: 'checkbox', id, checked: settings.categories[c.id], disabled: !settings.enabled });
-      box.dataset.category = c.id;
-      box.setAttribute('aria-describedby', `${id}-desc`);
-      box.addEventListener('change', () =>
-        void save((s) => ({ ...s, categories: { ...s.categories, [c.id]: box.checked } })),
-      );
-      const swatch = el('span', { className: 'swatch', textContent: 'Abc' });
-      swatch.setAttribute('aria-hidden', 'true');
-      swatch.style.setProperty('--swatch', c.color);
-      swatch.style.textDecorationStyle = c.decoration;
-      const count = page?.status === 'done' ? (page.counts[c.id] ?? 0) : null;
-      const countEl = el('span', { className: 'count', textContent: count === null ? '\u2013' : String(count) });
-      countEl.dataset.count = c.id;
-      countEl.setAttribute('aria-label', count === null ? 'no count' : `${count} on this page`);
-      list.append(
-        el(
-          'li',
-          {},
-          el('label', { htmlFor: id, className: 'row' }, box, swatch, el('span', { className: 'label', textContent: c.label }), countEl),
-          el('p', { className: 'desc', id: `${id}-desc`, textContent: c.description }),
-        ),
-      );
+    const list = el('div', { className: 'categories', id: 'categories' });
+    for (const group of [...new Set(CATEGORIES.map((c) => c.group))]) {
+      const headingId = `group-${group.toLowerCase().replace(/\W+/g, '-')}`;
+      const ul = el('ul', {});
+      ul.setAttribute('aria-labelledby', headingId);
+      list.append(el('h2', { id: headingId, textContent: group }), ul);
+      for (const c of CATEGORIES.filter((x) => x.group === group)) {
+        const id = `cat-${c.id}`;
+        const box = el('input', { type: 'checkbox', id, checked: settings.categories[c.id], disabled: !settings.enabled });
+        box.dataset.category = c.id;
+        box.setAttribute('aria-describedby', `${id}-desc`);
+        box.addEventListener('change', () =>
+          void save((s) => ({ ...s, categories: { ...s.categories, [c.id]: box.checked } })),
+        );
+        const swatch = el('span', { className: 'swatch', textContent: 'Abc' });
+        swatch.setAttribute('aria-hidden', 'true');
+        swatch.style.setProperty('--swatch', c.color);
+        swatch.style.textDecorationStyle = c.decoration;
+        swatch.style.textDecorationLine = c.line;
+        const count = page?.status === 'done' ? (page.counts[c.id] ?? 0) : null;
+        const countEl = el('span', { className: 'count', textContent: count === null ? '\u2013' : String(count) });
+        countEl.dataset.count = c.id;
+        countEl.setAttribute('aria-label', count === null ? 'no count' : `${count} on this page`);
+        ul.append(
+          el(
+            'li',
+            {},
+            el('label', { htmlFor: id, className: 'row' }, box, swatch, el('span', { className: 'label', textContent: c.label }), countEl),
+            el('p', { className: 'desc', id: `${id}-desc`, textContent: c.description }),
+          ),
+        );
+      }
     }
 
     const every = el('input', { type: 'checkbox', id: 'analyse-every', checked: settings.analyseEveryArticle });

@@ -112,6 +112,21 @@ describe('ClaimLens in Chromium', () => {
     await page.close();
   });
 
+  it('paints reference conflicts: a superseded position (000) and a contested scope (001)', async () => {
+    const old = await openArticle(site.articlePaths[0]!);
+    expect(await waitForHighlights(old)).toBe(true);
+    await expect.poll(async () => (await readHighlights(old)).conflict ?? []).toEqual(
+      expect.arrayContaining(['not going to send Ukraine rocket systems that strike into Russia']),
+    );
+    // supported and uncovered are off by default
+    expect(Object.keys(await readHighlights(old))).not.toContain('supported');
+    await old.close();
+    const page = await openArticle(site.articlePaths[1]!);
+    expect(await waitForHighlights(page)).toBe(true);
+    expect((await readHighlights(page)).conflict).toEqual(expect.arrayContaining(['outside the Kursk region']));
+    await page.close();
+  });
+
   it('leaves an off-topic page alone, and "analyse this page anyway" analyses it', async () => {
     const page = await openArticle(site.offTopicPath);
     await page.waitForTimeout(1500);

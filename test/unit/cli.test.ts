@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -126,5 +126,42 @@ describe('the real command', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('/nonexistent/file.txt: no such file');
     expect(bad.stderr).not.toMatch(/\bat \S+:\d+:\d+/);
+  });
+});
+
+describe('claimlens build-reference and analyze --reference', () => {
+  it('builds a set from a folder of articles, reporting extraction and curation on stderr only', () => {
+    const out = join(tmp, 'set.json');
+    const r = run(['build-reference', ARTICLES, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^10 claims from 4 sources: 10 from extraction, 1 curated evidence entries on 1 claims/);
+    const set = JSON.parse(readFileSync(out, 'utf8'));
+    expect(set.schema).toBe('claimlens-reference-set');
+  });
+  it('checks against another set with --reference', () => {
+    const dir = join(tmp, 'own');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.txt'), 'Kyiv\nThe Storm Shadow is not in our lists, but ATACMS can strike targets up to 500 kilometers away, engineers said.');
+    writeFileSync(join(dir, 'articles.json'), JSON.stringify({ articles: [{ file: 'a.txt', title: 'A', outlet: 'Own', published: '2025-01-01' }] }));
+    const setFile = join(tmp, 'own-set.json');
+    expect(run(['build-reference', dir, '--out', setFile]).code).toBe(0);
+    const page = file('page.txt', 'ATACMS can hit targets 500 kilometers away.');
+    const withOwn = JSON.parse(run(['analyze', '--any-topic', '--reference', setFile, page]).out).files[0].flags;
+    expect(withOwn.map((f: { category: string }) => f.category)).toEqual(['supported']);
+    expect(withOwn[0].evidence[0].outlet).toBe('Own');
+    const withBundled = JSON.parse(run(['analyze', '--any-topic', page]).out).files[0].flags;
+    expect(withBundled.map((f: { category: string }) => f.category)).toEqual(['conflict']);
+  });
+  it('rejects an invalid set with the JSON path of the problem, exit 2', () => {
+    const bad = file('bad-set.json', JSON.stringify({ schema: 'claimlens-reference-set', version: 1, name: 'x', sources: [], claims: [] }));
+    const r = run(['analyze', '--reference', bad, join(ARTICLES, '000_b307f9a3b3a6d047.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(`${bad}: not a valid reference set: $.sources: must be a non-empty array`);
+  });
+  it('rejects a folder without articles.json', () => {
+    const r = run(['build-reference', tmp, '--out', join(tmp, 'x.json')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('articles.json: no such file');
   });
 });

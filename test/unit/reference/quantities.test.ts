@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { consistent, describeQuantity, findQuantities, KM_PER_MILE } from '../../../src/core/reference/quantities';
+
+const one = (t: string) => {
+  const qs = findQuantities(t);
+  expect(qs, t).toHaveLength(1);
+  return qs[0]!;
+};
+
+describe('quantities', () => {
+  it.each([
+    ['a range of approximately 190 miles (305.8 kilometers)', 'about', 190 * KM_PER_MILE, 'km'],
+    ['up to 50 miles (80.5 kilometers) away', 'up to', 50 * KM_PER_MILE, 'km'],
+    ['from as many as 50 miles away', 'up to', 50 * KM_PER_MILE, 'km'],
+    ['targets 500 kilometers away', 'exact', 500, 'km'],
+    ['about 300 km', 'about', 300, 'km'],
+    ['the $700 million weapons package', 'exact', 700e6, 'usd'],
+    ['aid amounting to $175 billion', 'exact', 175e9, 'usd'],
+    ['nearly 2 billion dollars', 'nearly', 2e9, 'usd'],
+    ['10,000 elite troops', 'exact', 10_000, 'people'],
+    ['more than 15,000 troops', 'more than', 15_000, 'people'],
+    ['the deaths of at least seven individuals', 'at least', 7, 'people'],
+    ['troops, numbering in the thousands,', 'at least', 2_000, 'people'],
+  ])('%s -> %s %d %s', (text, qualifier, base, unit) => {
+    const q = one(text);
+    expect(q.qualifier).toBe(qualifier);
+    expect(q.base.value).toBeCloseTo(base as number, 3);
+    expect(q.base.unit).toBe(unit);
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+  it('does not read "hundreds of miles" as people', () => {
+    expect(findQuantities('rockets that can travel hundreds of miles')).toEqual([]);
+  });
+  it.each([
+    ['approximately 190 miles', 'about 300 kilometers', true],
+    ['approximately 190 miles', '500 km', false],
+    ['up to 50 miles', 'up to 80 kilometers', true],
+    ['10,000 troops', 'thousands of troops', true],
+    ['10,000 troops', 'more than 15,000 troops', false],
+    ['$700 million', '$2 billion', false],
+    ['190 miles', '$190 million', false],
+  ])('%s ~ %s: %s', (a, b, ok) => {
+    expect(consistent(one(a), one(b))).toBe(ok);
+  });
+  it('says values in words, with the conversion', () => {
+    expect(describeQuantity(one('approximately 190 miles'))).toBe('about 190 miles (306 km)');
+    expect(describeQuantity(one('$700 million'))).toBe('$700 million');
+    expect(describeQuantity(one('more than 15,000 troops'))).toBe('more than 15,000 troops');
+  });
+});
