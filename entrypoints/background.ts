@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { handleBackgroundMessage } from '../src/extension/background';
+import { createAnalysisService } from '../src/extension/background';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown) => handleBackgroundMessage(message));
+  const handle = createAnalysisService(browser);
+  browser.runtime.onMessage.addListener((message: unknown) => handle(message));
 });

@@ -10,6 +10,7 @@ import {
   type AnalyzeResponse,
   type PageState,
 } from './messages';
+import { REFERENCE_STORE_KEY } from './reference-store';
 import { enabledCategories, loadSettings, SETTINGS_KEY, normaliseSettings, type Settings } from './settings';
 
 /** What the content script needs from WXT's ContentScriptContext: everything it starts stops with it. */
@@ -43,7 +44,13 @@ export async function startClaimLens(ctx: AppContext, browser: BrowserApi, doc: 
   const snapshot = (): PageState => structuredClone(state);
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    if (area !== 'local') return;
+    if (REFERENCE_STORE_KEY in changes) {
+      // Other reference sets give other reference flags: analyse again.
+      flags = null;
+      void run();
+    }
+    if (!(SETTINGS_KEY in changes)) return;
     const before = settings;
     settings = normaliseSettings(changes[SETTINGS_KEY]!.newValue);
     if (settings.enabled !== before.enabled || settings.analyseEveryArticle !== before.analyseEveryArticle) {

@@ -24,7 +24,8 @@ export function indexReferenceSet(set: ReferenceSet): ReferenceIndex {
 
 /** Short names for sources in explanations: "001" for 001_96271e3cfdfa4280.txt. */
 function short(sourceId: string): string {
-  return /^(\d{3})_/.exec(sourceId)?.[1] ?? sourceId.replace(/\.[a-z]+$/, '');
+  const name = sourceId.slice(sourceId.lastIndexOf('/') + 1);
+  return /^(\d{3})_/.exec(name)?.[1] ?? name.replace(/\.[a-z]+$/, '');
 }
 
 function list(items: string[]): string {
@@ -135,15 +136,18 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
           evidenceOf(index, c),
         );
       }
-    } else {
-      const current = others.filter((c) => c.status !== 'superseded');
-      const shown = current.length > 0 ? current : others;
+    }
+    // Claims that state the same fact differently: every one of them when nothing agrees, and the
+    // current ones even when another set agrees (two enabled sets may disagree with each other).
+    const current = others.filter((c) => c.status !== 'superseded');
+    const disagreeing = matched.length > 0 ? (superseded || contested ? [] : current) : current.length > 0 ? current : others;
+    if (disagreeing.length > 0) {
       flag(
         f,
         'conflict',
         'reference-conflict',
-        `Conflicts with the reference set: page: ${page}; reference: ${shown.map((c) => `${referenceValue(c)}, ${sourcesOf(c)}`).join('; ')}.`,
-        shown.flatMap((c) => evidenceOf(index, c, 'disagrees')),
+        `Conflicts with the reference set: page: ${page}; reference: ${disagreeing.map((c) => `${referenceValue(c)}, ${sourcesOf(c)}`).join('; ')}.`,
+        disagreeing.flatMap((c) => evidenceOf(index, c, 'disagrees')),
       );
     }
   }

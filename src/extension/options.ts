@@ -1,0 +1,105 @@
+import { bundledReference } from '../core/reference/bundled';
+import { CATEGORIES } from '../core/categories';
+import type { BrowserApi } from './browser-api';
+import { BUNDLED_SET_ID, deleteSet, importSet, loadStore, saveStore, setEnabled, type ReferenceStore } from './reference-store';
+import { loadSettings, updateSettings, type Settings } from './settings';
+
+/**
+ * The options page: reference sets (the bundled one and the reader's imports: import, enable,
+ * disable, delete), the topic gate and the categories shown. DOM APIs only; file contents are never
+ * put into the page as HTML.
+ */
+export async function renderOptions(root: HTMLElement, browser: BrowserApi): Promise<void> {
+  const area = browser.storage.local;
+  let store = await loadStore(area);
+  let settings = await loadSettings(area);
+  let message: { kind: 'status' | 'alert'; lines: string[] } | null = null;
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
+    const node = Object.assign(document.createElement(tag), props) as HTMLElementTagNameMap[K];
+    node.append(...children);
+    return node;
+  };
+
+  const commit = async (next: ReferenceStore, note: string | null) => {
+    await saveStore(area, next);
+    store = next;
+    message = note ? { kind: 'status', lines: [note] } : null;
+    draw();
+  };
+  const changeSettings = async (change: (s: Settings) => Settings) => {
+    settings = await updateSettings(area, change);
+    draw();
+  };
+
+  function setRow(id: string, name: string, detail: string, enabled: boolean, deletable: boolean): HTMLElement {
+    const box = el('input', { type: 'checkbox', id: `set-${id}`, checked: enabled });
+    box.dataset.set = id;
+    box.addEventListener('change', () => void commit(setEnabled(store, id, box.checked), `${name}: ${box.checked ? 'enabled' : 'disabled'}.`));
+    const row = el('li', { className: 'set' }, el('label', { htmlFor: `set-${id}` }, box, ' ', el('strong', { textContent: name })), el('span', { className: 'detail', textContent: detail }));
+    if (deletable) {
+      const del = el('button', { type: 'button', textContent: 'Delete', className: 'delete' });
+      del.dataset.delete = id;
+      del.setAttribute('aria-label', `Delete ${name}`);
+      del.addEventListener('click', () => void commit(deleteSet(store, id), `${name}: deleted.`));
+      row.append(del);
+    } else {
+      row.append(el('span', { className: 'detail', textContent: 'built in, cannot be deleted' }));
+    }
+    return row;
+  }
+
+  function draw(): void {
+    const bundled = bundledReference().set;
+    const sets = el('ul', { id: 'sets', className: 'sets' });
+    sets.append(setRow(BUNDLED_SET_ID, bundled.name, `${bundled.sources.length} articles, ${bundled.claims.length} claims`, store.bundledEnabled, false));
+    for (const s of store.imported) {
+      sets.append(setRow(s.id, s.name, `${s.set.sources.length} articles, ${s.set.claims.length} claims, imported ${s.importedAt.slice(0, 10)}`, s.enabled, true));
+    }
+    const file = el('input', { type: 'file', id: 'import-file', accept: '.json,application/json' });
+    file.addEventListener('change', async () => {
+      const f = file.files?.[0];
+      if (!f) return;
+      const result = importSet(store, f.name, await f.text(), new Date());
+      if (!result.ok) {
+        message = { kind: 'alert', lines: ['The file was not imported; nothing stored was changed.', ...result.errors] };
+        draw();
+        return;
+      }
+      await commit(result.store, `Imported "${result.added.name}" (${result.added.set.claims.length} claims).`);
+    });
+    const note = message
+      ? el('div', { id: 'message', className: `message ${message.kind}` }, ...message.lines.map((l) => el('p', { textContent: l })))
+      : el('div', { id: 'message', className: 'message' });
+    if (message) note.setAttribute('role', message.kind);
+
+    const every = el('input', { type: 'checkbox', id: 'analyse-every', checked: settings.analyseEveryArticle });
+    every.addEventListener('change', () => void changeSettings((s) => ({ ...s, analyseEveryArticle: every.checked })));
+    const cats = el('ul', { id: 'default-categories', className: 'cats' });
+    for (const c of CATEGORIES) {
+      const box = el('input', { type: 'checkbox', id: `opt-${c.id}`, checked: settings.categories[c.id] });
+      box.addEventListener('change', () => void changeSettings((s) => ({ ...s, categories: { ...s.categories, [c.id]: box.checked } })));
+      cats.append(el('li', {}, el('label', { htmlFor: `opt-${c.id}` }, box, ` ${c.label}`), el('span', { className: 'detail', textContent: c.description })));
+    }
+
+    const focused = document.activeElement?.id;
+    root.replaceChildren(
+      el('h1', { textContent: 'ClaimLens options' }),
+      el(
+        'section',
+        { id: 'reference-sets' },
+        el('h2', { textContent: 'Reference sets' }),
+        el('p', { textContent: 'Claims on a page are checked against every enabled set. Build a set from your own articles with the command-line tool (claimlens build-reference DIR --out set.json) and import it here.' }),
+        sets,
+        el('label', { htmlFor: 'import-file', className: 'import' }, 'Import a reference set (JSON): ', file),
+        note,
+      ),
+      el('section', {}, el('h2', { textContent: 'Categories shown' }), cats),
+      el('section', {}, el('h2', { textContent: 'Topic' }), el('label', { htmlFor: 'analyse-every' }, every, ' Analyse every article, not only news about the Russia\u2013Ukraine war')),
+      el('p', { className: 'detail', textContent: 'Everything stays in this browser: sets and settings are kept in the extension\u2019s local storage.' }),
+    );
+    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  draw();
+}
