@@ -1,0 +1,99 @@
+import { analyze } from '../../src/core/analyze';
+import { bundledReference } from '../../src/core/reference/bundled';
+import { checkAgainstReference, indexReferenceSet } from '../../src/core/reference/check';
+import { findQuantities } from '../../src/core/reference/quantities';
+import { validateReferenceSet } from '../../src/core/reference/schema';
+import type { ReferenceClaim, ReferenceSet } from '../../src/core/reference/types';
+import { segment } from '../../src/core/segment';
+import { machineLine, timeIt } from '../lib/machine';
+import { loadArticles } from '../lib/site';
+
+/**
+ * npm run bench:reference: checking time per page against the bundled set and against a generated
+ * set of 10,000 claims. Budget: a 1,500-word page against 10,000 claims in under 50 ms.
+ */
+const PAGE_WORDS = 1_500;
+const GENERATED_CLAIMS = 10_000;
+const BUDGET_MS = 50;
+const RUNS = 30;
+
+/** The reference articles, repeated and cut to PAGE_WORDS words at a paragraph end. */
+function page(): string {
+  const base = loadArticles().map((a) => a.text).join('\n\n');
+  const paragraphs: string[] = [];
+  let words = 0;
+  for (let i = 0; words < PAGE_WORDS; i++) {
+    const all = base.split('\n');
+    const p = all[i % all.length]!;
+    paragraphs.push(p);
+    words += p.split(/\s+/).filter(Boolean).length;
+  }
+  return paragraphs.join('\n');
+}
+
+/** A deterministic generated set: many subjects, and big buckets under the keys pages really use. */
+function generatedSet(bundled: ReferenceSet): ReferenceSet {
+  const src = bundled.sources[0]!;
+  const claims: ReferenceClaim[] = [];
+  const kinds = [
+    { predicate: 'aid-package', subject: () => 'us', kind: 'event' as const, unit: '$', scale: 1e6 },
+    { predicate: 'weapon-range', subject: (i: number) => (i % 10 === 0 ? 'atacms' : `weapon-${i}`), kind: 'attribute' as const, unit: 'km', scale: 1 },
+    { predicate: 'troop-deployment', subject: (i: number) => (i % 10 === 0 ? 'north-korea' : `state-${i}`), kind: 'attribute' as const, unit: 'troops', scale: 1 },
+    { predicate: 'attack-casualties', subject: (i: number) => (i % 2 ? 'russia' : `actor-${i}`), kind: 'event' as const, unit: 'people', scale: 1 },
+  ];
+  for (let i = 0; i < GENERATED_CLAIMS; i++) {
+    const k = kinds[i % kinds.length]!;
+    const n = 10 + ((i * 7919) % 9000);
+    const phrase = k.unit === '$' ? `$${n} million` : k.unit === 'km' ? `${n} km` : `${n} ${k.unit === 'troops' ? 'troops' : 'people'}`;
+    const [q] = findQuantities(phrase);
+    claims.push({
+      id: `${k.predicate}:${k.subject(i)}/${i}`,
+      key: `${k.predicate}:${k.subject(i)}`,
+      predicate: k.predicate,
+      kind: k.kind,
+      statement: `${k.predicate} ${k.subject(i)} ${phrase}`,
+      actors: [],
+      places: [],
+      weapons: [],
+      quantities: [q!],
+      polarity: null,
+      value: null,
+      date: src.published,
+      evidence: [{ source: src.id, start: 0, end: phrase.length, quote: phrase, stance: 'reported', origin: 'extracted' }],
+      status: 'single-source',
+      contestedWith: [],
+      supersededBy: [],
+    });
+  }
+  return { ...bundled, name: 'generated', claims };
+}
+
+const text = page();
+const words = text.split(/\s+/).filter(Boolean).length;
+const sentences = segment(text);
+const bundled = bundledReference();
+const big = generatedSet(bundled.set);
+const validateMs = timeIt(() => validateReferenceSet(big, 1), 3, 1);
+const indexMs = timeIt(() => indexReferenceSet(big), 5, 1);
+const bigIndex = indexReferenceSet(big);
+
+const rows: [string, number, number][] = [];
+for (const [name, index] of [
+  ['bundled set', bundled],
+  [`generated set (${big.claims.length.toLocaleString('en-US')} claims)`, bigIndex],
+] as const) {
+  const check = timeIt(() => checkAgainstReference(text, sentences, index), RUNS);
+  const full = timeIt(() => analyze(text, { reference: index }), RUNS);
+  rows.push([name, check, full]);
+}
+
+const out = [
+  `ClaimLens reference-check benchmark on ${machineLine()}`,
+  `page: ${words.toLocaleString('en-US')} words, ${sentences.length} sentences; median of ${RUNS} runs`,
+  `generated set: validate ${validateMs.toFixed(1)} ms, index ${indexMs.toFixed(1)} ms (once per change of sets)`,
+  '',
+  ...rows.map(([name, check, full]) => `${name.padEnd(34)} check ${check.toFixed(2).padStart(7)} ms   whole analysis ${full.toFixed(2).padStart(7)} ms`),
+  '',
+  `${rows[1]![1] < BUDGET_MS ? 'PASS' : 'FAIL'}  ${PAGE_WORDS.toLocaleString('en-US')}-word page against ${GENERATED_CLAIMS.toLocaleString('en-US')} claims: ${rows[1]![1].toFixed(2)} ms (budget < ${BUDGET_MS} ms)`,
+];
+process.stdout.write(`${out.join('\n')}\n`);
