@@ -3,7 +3,8 @@ import { startClaimLens } from '../src/extension/content-app';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // At DOMContentLoaded: the article is parsed, and the reader should not wait for images.
+  runAt: 'document_end',
   main(ctx) {
     void startClaimLens(ctx, browser).catch((err: unknown) => {
       // Never break the page: report and stop.

@@ -56,6 +56,9 @@ const PRONOUNS_NAMED = new Set(['he', 'she']);
 /** Capitalised words that begin sentences or phrases without being names. */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'as', 'but', 'and', 'in', 'on', 'while', 'however', 'it', 'this', 'that', 'they', 'we', 'i', 'you', 'there']);
 
+/** How far around a quotation its speaker is looked for. */
+const SPEAKER_WINDOW_CHARS = 300;
+
 export interface Speaker {
   speaker: string;
   named: boolean;
@@ -148,8 +151,9 @@ export function findQuotations(text: string, sentences: readonly Sentence[]): Qu
     while (last < sentences.length - 1 && sentences[last]!.end < q.end) last++;
     let context: Word[] = [];
     if (sentences.length > 0) {
-      const from = Math.min(sentences[si]!.start, q.start);
-      const to = Math.max(sentences[last]!.end, q.end);
+      // The speaker is named near the quote: a bounded window keeps long sentences linear.
+      const from = Math.max(Math.min(sentences[si]!.start, q.start), q.start - SPEAKER_WINDOW_CHARS);
+      const to = Math.min(Math.max(sentences[last]!.end, q.end), q.end + SPEAKER_WINDOW_CHARS);
       context = [...words(text, from, q.start), ...words(text, q.end, to)];
       if (!context.some((w) => SPEECH_VERBS.has(w.lower))) {
         // A quote that fills its paragraph: look at the line before ("As Biden wrote:").

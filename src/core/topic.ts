@@ -62,3 +62,34 @@ export function detectTopic(text: string): TopicResult {
     .map(([t]) => t);
   return { onTopic, score: Math.round(score * 100) / 100, terms, words: total };
 }
+
+/** ASCII word boundaries, no Unicode mode: ten times faster on a megabyte of page text (measured). */
+const mentions = (words: Set<string>) => new RegExp(`\\b(?:${[...words].join('|')})\\b`, 'gi');
+const PRE_CHECKS: [RegExp, number][] = [
+  [mentions(UKRAINE), MIN_UKRAINE_MENTIONS],
+  [mentions(RUSSIA), MIN_RUSSIA_MENTIONS],
+  [mentions(WAR), MIN_WAR_MENTIONS],
+];
+
+/**
+ * A cheap pre-check for the content script: can this text be on topic at all? The article is part of
+ * the page, so if the page's prose lacks the gate's minimum mentions of either side or of the war, the
+ * article does too, and the page is off topic without extracting anything. Takes the prose in pieces
+ * (one per paragraph) so that no page-sized string is built.
+ */
+export function mayBeOnTopic(pieces: Iterable<string> | string): boolean {
+  const counts = PRE_CHECKS.map(() => 0);
+  for (const piece of typeof pieces === 'string' ? [pieces] : pieces) {
+    let all = true;
+    PRE_CHECKS.forEach(([re, min], k) => {
+      if (counts[k]! >= min) return;
+      re.lastIndex = 0;
+      while (counts[k]! < min && re.exec(piece)) counts[k]!++;
+      if (counts[k]! < min) all = false;
+    });
+    if (all) return true;
+  }
+  return false;
+}
+
+export const NOT_ON_TOPIC: TopicResult = { onTopic: false, score: 0, terms: [], words: 0 };

@@ -22,8 +22,3 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
-
-/** True when the word is the first word of its sentence (so its capital says nothing about names). */
-export function isSentenceInitial(text: string, sentenceStart: number, word: Word): boolean {
-  return !/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, word.start));
-}

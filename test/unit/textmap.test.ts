@@ -86,3 +86,18 @@ describe('article root', () => {
     expect(findArticleRoot(d)!.id).toBe('body');
   });
 });
+
+describe('quick page text', () => {
+  it('reads the title, headings and paragraphs, not scripts or form values', async () => {
+    const { quickPageText } = await import('../../src/dom/extract');
+    const d = parseHTML('<html><head><title>Kyiv today</title></head><body><h2>Odesa</h2><p>Ukraine said</p><p>more</p><p>end</p><script>var ukraine = 1;</script><textarea>Kharkiv</textarea></body></html>').document as unknown as Document;
+    const text = [...quickPageText(d)].join(' ');
+    for (const t of ['Kyiv today', 'Odesa', 'Ukraine said']) expect(text).toContain(t);
+    expect(text).not.toMatch(/var ukraine|Kharkiv/);
+  });
+  it('reads the whole body of a page that keeps its text in divs', async () => {
+    const { quickPageText } = await import('../../src/dom/extract');
+    const d = parseHTML('<html><head><title>t</title></head><body><div>Kyiv and Kharkiv</div></body></html>').document as unknown as Document;
+    expect([...quickPageText(d)].join(' ')).toContain('Kyiv and Kharkiv');
+  });
+});

@@ -30,3 +30,25 @@ describe('topic gate', () => {
     expect(t.terms).toEqual(expect.arrayContaining(['russia', 'kyiv', 'troops', 'missiles']));
   });
 });
+
+describe('topic pre-check', () => {
+  it('lets through text with two Ukrainian-side mentions and stops the rest', async () => {
+    const { mayBeOnTopic } = await import('../../src/core/topic');
+    expect(mayBeOnTopic('Kyiv said on Monday that Ukraine’s army held the line against Russian troops.')).toBe(true);
+    expect(mayBeOnTopic('UKRAINE and KHARKIV: the WAR with RUSSIA')).toBe(true);
+    expect(mayBeOnTopic('Kyiv said on Monday that Ukraine’s army held the line.')).toBe(false);
+    expect(mayBeOnTopic('One mention of Ukraine in a story about bicycles.')).toBe(false);
+    expect(mayBeOnTopic('Ukrainianness is not a term.')).toBe(false);
+  });
+  it('uses ASCII terms only, so its fast non-Unicode pattern is exact', async () => {
+    for (const name of ['ukraine', 'russia', 'war']) {
+      const lexicon = (await import(`../../src/core/lexicons/topic-${name}.json`)).default as { entries: { term: string }[] };
+      for (const e of lexicon.entries) expect(e.term).toMatch(/^[a-z]+$/);
+    }
+  });
+  it('never rejects a text the full gate accepts', async () => {
+    const { mayBeOnTopic } = await import('../../src/core/topic');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    for (const f of readdirSync(DIR).filter((f) => f.endsWith('.txt'))) expect(mayBeOnTopic(readFileSync(join(DIR, f), 'utf8'))).toBe(true);
+  });
+});

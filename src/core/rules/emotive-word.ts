@@ -4,7 +4,7 @@ import exclusions from '../lexicons/emotive-exclusions.json';
 import additions from '../lexicons/emotive-additions.json';
 import { wordSet } from '../lexicon';
 import type { Flag, Rule } from '../types';
-import { isCapitalized, isSentenceInitial, words } from '../words';
+import { isCapitalized, words } from '../words';
 import { makeFlag } from './helpers';
 
 /** AFINN scores run from -5 to 5; 3 and above are the strongly charged words ("horrific", "heroic"). */
@@ -37,7 +37,7 @@ export const emotiveWord: Rule = {
       const score = emotiveScore(w.lower);
       if (score === null) return;
       // A capital inside a sentence marks a name ("Good Friday", "Hero City"), not wording.
-      if (isCapitalized(w.text) && !isSentenceInitial(ctx.text, ctx.sentence.start, w)) return;
+      if (isCapitalized(w.text) && i > 0) return;
       const preceding = ws.slice(Math.max(0, i - NEGATION_WINDOW), i).map((p) => p.lower);
       if (preceding.some((p) => NEGATORS.has(p) || p.endsWith("n't") || p.endsWith('n’t'))) return;
       const tone = score > 0 ? 'positive' : score < 0 ? 'negative' : 'strong';

@@ -3,7 +3,7 @@ import groupModifiers from '../lexicons/group-modifiers.json';
 import beliefVerbs from '../lexicons/belief-verbs.json';
 import impersonal from '../lexicons/impersonal-attribution.json';
 import { alternation, PhraseMatcher } from '../lexicon';
-import type { Flag, Rule } from '../types';
+import type { Flag, Rule, RuleContext } from '../types';
 import { isCapitalized } from '../words';
 import { DETERMINERS, makeFlag, matchAll, wholeWords, wordBefore } from './helpers';
 
@@ -30,6 +30,16 @@ const FUNCTION_WORDS = new Set(['but', 'and', 'yet', 'still', 'however', 'now', 
 const GENERIC_MODIFIERS = new Set(groupModifiers.entries.map((e) => e.term));
 const impersonalMatcher = new PhraseMatcher(impersonal.entries);
 
+/** How far back the subject checks look: a few words, never the whole (possibly huge) sentence. */
+const LOOK_BEHIND_CHARS = 80;
+
+/** The text just before `pos` in its sentence; it starts with "^" semantics only at the sentence start. */
+function lookBehind(ctx: RuleContext, pos: number): string {
+  const from = Math.max(ctx.sentence.start, pos - LOOK_BEHIND_CHARS);
+  // A cut-off look-behind must not look like a sentence start to the "^" of SUBJECT_POSITION.
+  return (from > ctx.sentence.start ? '\u0001' : '') + ctx.text.slice(from, pos);
+}
+
 /** `attribution`: a view laundered through an unnamed group ("critics warn", "it is widely expected"). */
 export const vagueAttribution: Rule = {
   id: 'vague-attribution',
@@ -43,10 +53,10 @@ export const vagueAttribution: Rule = {
         // "the analysts said" refers back to people the text may have named.
         if (DETERMINERS.has(prev)) continue;
         // "ISW analysts say": a named institution qualifies the group (not "However, experts warn").
-        const before = ctx.text.slice(ctx.sentence.start, m.start);
+        const before = lookBehind(ctx, m.start);
         const qualifier = /([\p{L}\p{N}.'\u2019-]+)\s+$/u.exec(before)?.[1];
         if (qualifier && isCapitalized(qualifier) && !GENERIC_MODIFIERS.has(qualifier.toLowerCase()) && !FUNCTION_WORDS.has(qualifier.toLowerCase())) continue;
-        if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(ctx.text.slice(ctx.sentence.start, m.start))) continue;
+        if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(lookBehind(ctx, m.start))) continue;
         spans.push({ start: m.start, end: m.end, why: 'the view is put in the mouths of people who are not named' });
       }
     }
