@@ -12,6 +12,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'pages',
+          include: ['test/pages/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

@@ -13,8 +13,39 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+const BROWSER_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+];
+
+/**
+ * The same browser profile setup without the extension: the control for "does the extension change
+ * anything?" comparisons (a persistent profile fetches favicons and manifests a bare one does not).
+ */
+export async function launchControl(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'claimlens-control-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: ensureChromium(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    args: BROWSER_ARGS,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Launches Chromium with the built extension loaded (headless unless a display is asked for). */
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; javaScriptEnabled?: boolean } = {}): Promise<ExtensionBrowser> {
   const executablePath = ensureChromium();
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'claimlens-profile-'));
@@ -22,15 +53,11 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     executablePath,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...BROWSER_ARGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

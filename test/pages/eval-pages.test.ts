@@ -1,0 +1,93 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchControl, launchWithExtension, readHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { startSite, type Site } from '../../scripts/lib/site';
+
+/**
+ * npm run e2e:pages: every real page of ../shared/eval/pages with the extension loaded. None is about
+ * the war, so ClaimLens must stay quiet and cheap: no highlights, no work past the topic pre-check's
+ * path, no error of its own, the DOM unchanged, no request of its own. Read in place, never copied.
+ */
+const PAGES = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'pages');
+const names = existsSync(PAGES) ? readdirSync(PAGES).filter((d) => existsSync(join(PAGES, d, 'source.html'))).sort() : [];
+/** What the content script may do on an off-topic page: start, pre-check, and at most extract and gate. */
+const QUIET_MEASURES = new Set(['claimlens:start', 'claimlens:pregate', 'claimlens:extract', 'claimlens:topic']);
+
+let site: Site;
+type Control = Awaited<ReturnType<typeof launchControl>>;
+const browsers: { withExt: ExtensionBrowser; withExtNoJs: ExtensionBrowser; plain: Control; plainNoJs: Control } = {} as never;
+let plainCtx: BrowserContext;
+let plainNoJs: BrowserContext;
+
+beforeAll(async () => {
+  if (names.length === 0) return;
+  const extraPages: Record<string, string> = {};
+  for (const d of names) extraPages[`/eval/${d}.html`] = readFileSync(join(PAGES, d, 'source.html'), 'utf8');
+  site = await startSite({ extraPages });
+  browsers.withExt = await launchWithExtension();
+  browsers.withExtNoJs = await launchWithExtension({ javaScriptEnabled: false });
+  browsers.plain = await launchControl();
+  browsers.plainNoJs = await launchControl({ javaScriptEnabled: false });
+  plainCtx = browsers.plain.context;
+  plainNoJs = browsers.plainNoJs.context;
+  // The pages ask for their images and scripts on the internet: refuse those at once, the same way everywhere.
+  for (const ctx of [browsers.withExt.context, browsers.withExtNoJs.context, plainCtx, plainNoJs]) {
+    await ctx.route(/^(?!http:\/\/127\.0\.0\.1)https?:/, (route) => route.abort());
+  }
+});
+
+afterAll(async () => {
+  await browsers.withExt?.close();
+  await browsers.withExtNoJs?.close();
+  await browsers.plain?.close();
+  await browsers.plainNoJs?.close();
+  await site?.close();
+});
+
+interface Visit {
+  errors: string[];
+  requests: string[];
+  html: string;
+  page: Page;
+}
+
+async function visit(ctx: BrowserContext, path: string, settle: number): Promise<Visit> {
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(site.url + path, { waitUntil: 'load' }).catch(() => undefined);
+  await page.waitForTimeout(settle);
+  const html = await page.evaluate(() => document.body?.innerHTML ?? '');
+  return { errors, requests, html, page };
+}
+
+const normalise = (errors: string[]) => [...new Set(errors.map((e) => e.replace(/:\d+:\d+/g, '')))].sort();
+
+describe.skipIf(names.length === 0)('real pages from ../shared/eval/pages', () => {
+  it.each(names)('%s: quiet, unchanged, no error or request of its own', async (name) => {
+    const path = `/eval/${name}.html`;
+    // DOM: compared with page scripts off, so that only the extension could change it.
+    const a = await visit(browsers.withExtNoJs.context, path, 600);
+    const b = await visit(plainNoJs, path, 100);
+    expect(a.html).toBe(b.html);
+    expect(await readHighlights(a.page)).toEqual({});
+    await Promise.all([a.page.close(), b.page.close()]);
+
+    // Errors and requests: with the page's own scripts running, the extension adds none.
+    const c = await visit(browsers.withExt.context, path, 600);
+    const d = await visit(plainCtx, path, 600);
+    expect(normalise(c.errors).filter((e) => !normalise(d.errors).includes(e))).toEqual([]);
+    expect(c.requests.filter((u) => !u.startsWith(site.url) && !/^https?:/.test(u))).toEqual([]);
+    expect(new Set(c.requests.filter((u) => u.startsWith(site.url)))).toEqual(new Set(d.requests.filter((u) => u.startsWith(site.url))));
+    expect(await readHighlights(c.page)).toEqual({});
+    const measures = await c.page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).filter((n) => n.startsWith('claimlens:')));
+    expect(measures.length).toBeGreaterThan(0);
+    for (const m of measures) expect(QUIET_MEASURES.has(m), m).toBe(true);
+    await Promise.all([c.page.close(), d.page.close()]);
+  });
+});
