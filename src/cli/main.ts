@@ -1,8 +1,10 @@
 import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { reportCsv, reportHtml, summarise } from '../core/report';
 import { analyze } from '../core/analyze';
 import { checkExpectations, parseExpectations } from '../core/expectations';
 import { detectTopic, type TopicResult } from '../core/topic';
-import type { Flag } from '../core/types';
+import type { Flag, Quotation } from '../core/types';
 import { InputError, loadDocumentText, readTextFile } from './inputs';
 import { buildFromDir, readReferenceSet, writeReferenceSet } from './reference';
 import { bundledReference } from '../core/reference/bundled';
@@ -10,8 +12,9 @@ import { indexReferenceSet, type ReferenceIndex } from '../core/reference/check'
 
 const USAGE = `Usage: claimlens <command>
 
-  analyze [--any-topic] [--reference SET.json] FILE...
-                                         analyse .txt/.md (verbatim) and .html/.htm (article extracted)
+  analyze [--any-topic] [--reference SET.json] [--format json|html|csv] FILE...
+                                         analyse .txt/.md (verbatim) and .html/.htm (article extracted);
+                                         html and csv print a classroom report of one FILE
   analyze --jsonl FILE [--any-topic]     one {"id","text"} per line in, one {"id","flags"} per line out
   check EXPECTATIONS.json --articles DIR check acceptance expectations against the articles in DIR
   build-reference DIR --out FILE         build a reference set from DIR/articles.json and its articles
@@ -49,9 +52,11 @@ function parseArgs(args: string[], flags: string[], valued: string[]): { opts: R
   return { opts, rest };
 }
 
-function flagsFor(text: string, anyTopic: boolean, reference: ReferenceIndex = bundledReference()): { topic: TopicResult; flags: Flag[] } {
+function flagsFor(text: string, anyTopic: boolean, reference: ReferenceIndex = bundledReference()): { topic: TopicResult; flags: Flag[]; quotations: Quotation[] } {
   const topic = detectTopic(text);
-  return { topic, flags: anyTopic || topic.onTopic ? analyze(text, { reference }).flags : [] };
+  if (!anyTopic && !topic.onTopic) return { topic, flags: [], quotations: [] };
+  const { flags, quotations } = analyze(text, { reference });
+  return { topic, flags, quotations };
 }
 
 function publicTopic(t: TopicResult): { onTopic: boolean; score: number; terms: string[] } {
@@ -59,9 +64,12 @@ function publicTopic(t: TopicResult): { onTopic: boolean; score: number; terms: 
 }
 
 function cmdAnalyze(args: string[], io: Io): number {
-  const { opts, rest } = parseArgs(args, ['--any-topic', '--jsonl'], ['--reference']);
+  const { opts, rest } = parseArgs(args, ['--any-topic', '--jsonl'], ['--reference', '--format']);
   const anyTopic = opts['--any-topic'] === true;
   if (rest.length === 0) throw new UsageError('analyze needs at least one FILE');
+  const format = opts['--format'] ?? 'json';
+  if (format !== 'json' && format !== 'html' && format !== 'csv') throw new UsageError(`--format must be json, html or csv, not "${String(format)}"`);
+  if (format !== 'json' && (rest.length !== 1 || opts['--jsonl'])) throw new UsageError(`--format ${format} makes the report of exactly one FILE`);
   let status = 0;
   let reference = bundledReference();
   if (typeof opts['--reference'] === 'string') {
@@ -113,8 +121,13 @@ function cmdAnalyze(args: string[], io: Io): number {
   for (const file of rest) {
     try {
       const text = loadDocumentText(file);
-      const { topic, flags } = flagsFor(text, anyTopic, reference);
-      files.push({ file, topic: publicTopic(topic), text, flags });
+      const { topic, flags, quotations } = flagsFor(text, anyTopic, reference);
+      if (format !== 'json') {
+        const input = { title: basename(file), url: pathToFileURL(resolve(file)).href, date: new Date().toISOString(), text, flags, quotations };
+        io.out(format === 'html' ? reportHtml(input) : reportCsv(input));
+        return status;
+      }
+      files.push({ file, topic: publicTopic(topic), text, summary: summarise(text, flags, quotations), flags });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       io.err(err.message);

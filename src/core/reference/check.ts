@@ -38,8 +38,10 @@ function formatDate(iso: string): string {
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** One quote per source and claim: the first, which is where the source states it. */
 function evidenceOf(index: ReferenceIndex, claim: ReferenceClaim, side?: Evidence['side']): Evidence[] {
-  return claim.evidence.map((e) => {
+  const firstPerSource = claim.evidence.filter((e, i, all) => all.findIndex((o) => o.source === e.source) === i);
+  return firstPerSource.map((e) => {
     const source = index.sources.get(e.source);
     return {
       source: e.source,

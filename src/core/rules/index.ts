@@ -6,6 +6,7 @@ import { emotiveWord } from './emotive-word';
 import { figureOfSpeech } from './figure-of-speech';
 import { loadedLanguage } from './loaded-language';
 import { motiveSpeculation } from './motive-speculation';
+import { speculativeHedge } from './speculative-hedge';
 import { unconfirmedReport } from './unconfirmed-report';
 import { vagueAttribution } from './vague-attribution';
 
@@ -20,4 +21,5 @@ export const RULES: readonly Rule[] = [
   figureOfSpeech,
   characterisation,
   emotiveWord,
+  speculativeHedge,
 ];

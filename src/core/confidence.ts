@@ -1,0 +1,38 @@
+import type { Flag } from './types';
+
+/**
+ * How sure each rule is, for the sensitivity presets: "strict" shows only high-confidence rules,
+ * "standard" high and medium, "broad" everything. Data, kept apart from the rules themselves so that
+ * the content script can filter without loading them.
+ */
+export type Confidence = 'high' | 'medium' | 'low';
+export type Sensitivity = 'strict' | 'standard' | 'broad';
+
+export const RULE_CONFIDENCE: Record<string, Confidence> = {
+  'unconfirmed-report': 'high', // the text says so itself
+  'anonymous-source': 'high', // a named source is easy to tell from an unnamed one
+  'vague-attribution': 'high', // unnamed group + verb of saying
+  'certainty-marker': 'medium', // "clearly" is sometimes a manner adverb
+  'motive-speculation': 'medium', // "appears to be" can be neutral
+  'loaded-language': 'high', // words chosen for their judgement
+  'figure-of-speech': 'medium', // some idioms are worn neutral
+  characterisation: 'high', // a person + copula + character trait
+  'emotive-word': 'medium', // a lexicon score, not a reading
+  'speculative-hedge': 'low', // hedges are common in careful reporting too
+  'reference-conflict': 'high',
+  'reference-superseded': 'high',
+  'reference-contested': 'high',
+  'reference-supported': 'high',
+  'reference-unconfirmed': 'medium',
+  'reference-uncovered': 'medium', // off by default as a category; shown when the reader asks
+};
+
+const SHOWN: Record<Sensitivity, readonly Confidence[]> = {
+  strict: ['high'],
+  standard: ['high', 'medium'],
+  broad: ['high', 'medium', 'low'],
+};
+
+export function passesSensitivity(flag: Pick<Flag, 'rule'>, sensitivity: Sensitivity): boolean {
+  return SHOWN[sensitivity].includes(RULE_CONFIDENCE[flag.rule] ?? 'medium');
+}
