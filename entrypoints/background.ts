@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
-import { createAnalysisService } from '../src/extension/background';
+import browser from 'webextension-polyfill';
+import { createBackground } from '../src/extension/background';
 
 export default defineBackground(() => {
-  const handle = createAnalysisService(browser);
-  browser.runtime.onMessage.addListener((message: unknown) => handle(message));
+  const handle = createBackground(browser);
+  browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => handle(message, sender));
 });

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { nativeApi } from '../src/extension/content-api';
 import { startClaimLens } from '../src/extension/content-app';
 
 export default defineContentScript({
@@ -6,7 +6,7 @@ export default defineContentScript({
   // At DOMContentLoaded: the article is parsed, and the reader should not wait for images.
   runAt: 'document_end',
   main(ctx) {
-    void startClaimLens(ctx, browser).catch((err: unknown) => {
+    void startClaimLens(ctx, nativeApi()).catch((err: unknown) => {
       // Never break the page: report and stop.
       if (!ctx.isInvalid) console.debug('[ClaimLens] stopped:', err);
     });

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import browser from 'webextension-polyfill';
 import { renderOptions } from '../../src/extension/options';
 
 const app = document.getElementById('app');

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import browser from 'webextension-polyfill';
 import { renderPopup } from '../../src/extension/popup';
 
 const app = document.getElementById('app');

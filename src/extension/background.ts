@@ -2,15 +2,22 @@ import { analyze } from '../core/analyze';
 import { bundledReference } from '../core/reference/bundled';
 import { indexReferenceSet, type ReferenceIndex } from '../core/reference/check';
 import type { BrowserApi } from './browser-api';
-import { isBackgroundRequest, type AnalyzeResponse } from './messages';
+import { isAnalyzeRequest, isBadgeRequest, isShowInListRequest, type AnalyzeResponse, type TabRequest } from './messages';
 import { combineSets, loadRevision, loadStore } from './reference-store';
 
+/** Badge colour: dark enough for white digits to pass WCAG AA. */
+const BADGE_COLOR = '#1f4e99';
+
+interface Sender {
+  tab?: { id?: number };
+}
+
 /**
- * The analysis service in the background worker, off the page's main thread. It checks against the
- * enabled reference sets (the bundled one and the reader's imports), rebuilding its index only when
- * the stored sets change.
+ * The background: the analysis service (off the page's main thread, against the enabled reference
+ * sets, rebuilding its index only when the stored sets change), the badge, the side panel and the
+ * keyboard commands.
  */
-export function createAnalysisService(browser: BrowserApi): (message: unknown) => Promise<AnalyzeResponse> | undefined {
+export function createBackground(browser: BrowserApi): (message: unknown, sender: Sender) => Promise<unknown> | undefined {
   const area = browser.storage.local;
   // Keyed by the store's revision: a request that arrives just after the reader changed the sets,
   // before any change event reached this worker, still sees the new sets.
@@ -28,17 +35,48 @@ export function createAnalysisService(browser: BrowserApi): (message: unknown) =
     }
     return cached.reference;
   };
+  const action = (browser as unknown as { action?: BrowserApi['browserAction'] }).action ?? browser.browserAction;
+  const chromeApi = (globalThis as unknown as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome;
 
-  return (message) => {
-    if (!isBackgroundRequest(message)) return undefined;
-    return (async (): Promise<AnalyzeResponse> => {
-      const t0 = performance.now();
-      try {
-        const { flags } = analyze(message.text, { reference: await currentReference() });
-        return { ok: true, flags, ms: performance.now() - t0 };
-      } catch (err) {
-        return { ok: false, error: err instanceof Error ? err.message : String(err) };
-      }
-    })();
+  browser.commands?.onCommand.addListener(async (command: string) => {
+    const direction = command === 'next-flag' ? 1 : command === 'previous-flag' ? -1 : 0;
+    if (!direction) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const request: TabRequest = { type: 'claimlens:step', direction };
+    await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+  });
+
+  return (message, sender) => {
+    if (isAnalyzeRequest(message)) {
+      return (async (): Promise<AnalyzeResponse> => {
+        const t0 = performance.now();
+        try {
+          const reference = await currentReference();
+          const results = message.blocks.map((text) => {
+            const { flags, quotations } = analyze(text, { reference });
+            return { flags, quotations };
+          });
+          return { ok: true, results, ms: performance.now() - t0 };
+        } catch (err) {
+          return { ok: false, error: err instanceof Error ? err.message : String(err) };
+        }
+      })();
+    }
+    const tabId = sender.tab?.id;
+    if (isBadgeRequest(message) && tabId !== undefined) {
+      const text = message.count === null || message.count === 0 ? '' : String(message.count);
+      return Promise.all([action?.setBadgeText({ tabId, text }), action?.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR })]).then(() => true);
+    }
+    if (isShowInListRequest(message) && tabId !== undefined) {
+      // Opening a panel needs a user gesture; the click on "Show in list" is one where the browser allows it.
+      const firefox = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+      const opened = chromeApi?.sidePanel?.open({ tabId }) ?? firefox?.open();
+      return Promise.resolve(opened).then(
+        () => true,
+        () => false,
+      );
+    }
+    return undefined;
   };
 }

@@ -1,4 +1,8 @@
-import type { browser } from 'wxt/browser';
+import type { Browser } from 'webextension-polyfill';
 
-/** The extension API object (webextension-polyfill's `browser`), passed in so code stays testable. */
-export type BrowserApi = typeof browser;
+/**
+ * The extension API of the extension's own pages and background: webextension-polyfill's `browser`,
+ * passed in so that code stays testable. (The content script uses the browser's own API object
+ * instead, to stay small: see content-api.ts.)
+ */
+export type BrowserApi = Browser;

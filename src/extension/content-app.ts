@@ -1,17 +1,39 @@
-import type { BrowserApi } from './browser-api';
+import { CATEGORIES, getCategory } from '../core/categories';
+import { passesSensitivity } from '../core/confidence';
 import { detectTopic, mayBeOnTopic, NOT_ON_TOPIC } from '../core/topic';
-import type { Flag } from '../core/types';
+import type { Flag, Quotation } from '../core/types';
+import { Card } from '../dom/card';
 import { extractArticle, quickPageText, type Extraction } from '../dom/extract';
-import { highlightApiAvailable, Painter } from '../dom/painter';
+import { FallbackPainter, MARK_TAG } from '../dom/fallback-painter';
+import { highlightApiAvailable, Painter, type FlagPainter, type PaintedFlag } from '../dom/painter';
+import type { ContentApi } from './content-api';
+import { DISMISSED_KEY, loadDismissed, setDismissed } from './dismissals';
 import {
   countByCategory,
+  flagKeys,
   isTabRequest,
   type AnalyzeRequest,
   type AnalyzeResponse,
+  type BlockResult,
+  type PageReport,
   type PageState,
+  type TabRequest,
 } from './messages';
 import { REFERENCE_STORE_KEY } from './reference-store';
-import { enabledCategories, loadSettings, SETTINGS_KEY, normaliseSettings, type Settings } from './settings';
+import { enabledCategories, loadSettings, normaliseSettings, SETTINGS_KEY, type Settings } from './settings';
+
+/** What the content script needs from WXT's ContentScriptContext: everything it starts stops with it. */
+export interface AppContext {
+  readonly signal: AbortSignal;
+  readonly isInvalid: boolean;
+  onInvalidated(cb: () => void): () => void;
+  setTimeout(handler: () => void, timeout?: number): number;
+}
+
+/** Quiet time after the page's last change before new text is analysed (live blogs, "read more"). */
+const DYNAMIC_DEBOUNCE_MS = 400;
+/** Block texts remembered with their flags, so that only changed blocks go to the analysis. */
+const MAX_CACHED_BLOCKS = 5_000;
 
 /** Main-thread work of the content script, as performance measures the benchmark reads from the page. */
 function measure(name: string, start: number): void {
@@ -22,88 +44,284 @@ function measure(name: string, start: number): void {
   }
 }
 
-/** What the content script needs from WXT's ContentScriptContext: everything it starts stops with it. */
-export interface AppContext {
-  readonly signal: AbortSignal;
-  readonly isInvalid: boolean;
-  onInvalidated(cb: () => void): () => void;
+/** The article's blocks (paragraphs) with their offsets: the unit of analysis and of caching. */
+function blocksOf(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const re = /[^\n]+(?:\n(?!\n)[^\n]+)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, text: m[0] });
+  return out;
 }
 
 /**
- * The content script's work on one page: extract the article, gate on topic, ask the background to
- * analyse, paint, and keep the highlights in step with the settings. Holds no global state: all of it
- * lives in this closure and is released when the context is invalidated.
+ * The content script's work on one page: gate on topic, extract the article, have the background
+ * analyse it block by block, paint, explain on hover, and keep all of it in step with the settings and
+ * with the page as it changes. No global state: everything lives in this closure and is released
+ * when the context is invalidated (extension update or disable).
  */
-export async function startClaimLens(ctx: AppContext, browser: BrowserApi, doc: Document = document): Promise<void> {
+export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: Document = document): Promise<void> {
   const startedAt = performance.now();
-  const state: PageState = { status: 'starting', topic: null, counts: {}, forced: false };
+  const win = doc.defaultView as Window & typeof globalThis;
+  const host = win.location.hostname;
+  const state: PageState = { status: 'starting', topic: null, counts: {}, forced: false, host, site: null, painter: null };
+  const cache = new Map<string, BlockResult>();
   let settings: Settings;
   let extraction: Extraction | null = null;
-  let painter: Painter | null = null;
-  let flags: Flag[] | null = null;
+  let painter: FlagPainter | null = null;
+  let flags: Flag[] = [];
+  let quotations: Quotation[] = [];
+  let items: PaintedFlag[] = [];
+  let dismissed = new Set<string>();
   let analysing: Promise<void> | null = null;
+  let stale = true;
+  let cursor = -1;
+  let selected: string | null = null;
+  const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-  const onMessage = (message: unknown): Promise<PageState> | undefined => {
-    if (!isTabRequest(message)) return undefined;
-    if (message.type === 'claimlens:analyze-anyway') {
-      state.forced = true;
-      return run().then(() => snapshot());
-    }
-    return Promise.resolve(snapshot());
+  const card = new Card(doc, {
+    dismiss: (key) => void dismiss(key, true),
+    showInList: (key) => {
+      selected = key;
+      notify();
+      void browser.runtime.sendMessage({ type: 'claimlens:show-in-list', key }).catch(() => undefined);
+    },
+  });
+
+  const visible = (): PaintedFlag[] => {
+    const enabled = enabledCategories(settings);
+    return items.filter((i) => enabled.has(i.flag.category) && passesSensitivity(i.flag, settings.sensitivity) && !dismissed.has(i.key));
   };
-  const snapshot = (): PageState => structuredClone(state);
+
+  const notify = (): void => {
+    const shown = state.status === 'done' ? visible() : [];
+    state.counts = countByCategory(shown.map((i) => i.flag));
+    void browser.runtime.sendMessage({ type: 'claimlens:badge', count: state.status === 'done' ? shown.length : null }).catch(() => undefined);
+    void browser.runtime.sendMessage({ type: 'claimlens:page-updated' }).catch(() => undefined);
+  };
+
+  const repaint = (): void => {
+    if (!painter || !extraction) return;
+    const shown = visible();
+    const enabled = new Set(shown.map((i) => i.flag.category));
+    painter.paint(shown, enabled);
+    card.hide();
+  };
+
+  async function dismiss(key: string, value: boolean): Promise<void> {
+    dismissed = await setDismissed(browser.storage.local, win.location.href, key, value);
+    repaint();
+    notify();
+  }
+
+  // --- messages from the popup, the side panel and the background -------------------------------
+  const report = (): PageReport => ({
+    title: doc.title,
+    url: win.location.href,
+    status: state.status,
+    text: extraction?.map.text ?? '',
+    flags: items.filter((i) => passesSensitivity(i.flag, settings.sensitivity)).map((i) => ({ key: i.key, flag: i.flag, dismissed: dismissed.has(i.key) })),
+    quotations,
+    sensitivity: settings.sensitivity,
+    selected,
+  });
+
+  const open = (key: string, focus: boolean): void => {
+    const item = items.find((i) => i.key === key);
+    if (!item || !painter) return;
+    painter.reveal(key, !reducedMotion());
+    // Wait for the scroll so that the card sits beside the span where it ends up.
+    ctx.setTimeout(() => {
+      const rect = painter?.rectOf(key);
+      if (rect) card.show([{ key, flag: item.flag, category: getCategory(item.flag.category) }], rect, { focus });
+    }, reducedMotion() ? 0 : 350);
+  };
+
+  const handle = (message: TabRequest): Promise<unknown> => {
+    switch (message.type) {
+      case 'claimlens:analyze-anyway':
+        state.forced = true;
+        return run().then(() => structuredClone(state));
+      case 'claimlens:get-report':
+        return Promise.resolve(report());
+      case 'claimlens:reveal':
+        open(message.key, false);
+        return Promise.resolve(true);
+      case 'claimlens:dismiss':
+        return dismiss(message.key, message.dismissed).then(() => true);
+      case 'claimlens:step': {
+        const shown = visible();
+        if (shown.length === 0) return Promise.resolve(false);
+        cursor = (cursor + message.direction + shown.length) % shown.length;
+        open(shown[cursor]!.key, true);
+        return Promise.resolve(true);
+      }
+      default:
+        return Promise.resolve(structuredClone(state));
+    }
+  };
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): boolean => {
+    if (!isTabRequest(message)) return false;
+    handle(message).then(sendResponse, () => sendResponse(null));
+    return true; // the answer comes asynchronously
+  };
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     if (area !== 'local') return;
     if (REFERENCE_STORE_KEY in changes) {
-      // Other reference sets give other reference flags: analyse again.
-      flags = null;
+      // Other reference sets give other reference flags: analyse again (the cache is per set).
+      cache.clear();
+      stale = true;
       void run();
+    }
+    if (DISMISSED_KEY in changes) {
+      void loadDismissed(browser.storage.local, win.location.href).then((d) => {
+        dismissed = d;
+        repaint();
+        notify();
+      });
     }
     if (!(SETTINGS_KEY in changes)) return;
     const before = settings;
     settings = normaliseSettings(changes[SETTINGS_KEY]!.newValue);
-    if (settings.enabled !== before.enabled || settings.analyseEveryArticle !== before.analyseEveryArticle) {
-      void run();
-    } else {
-      painter?.show(enabledCategories(settings));
+    const gateChanged =
+      settings.enabled !== before.enabled || settings.analyseEveryArticle !== before.analyseEveryArticle || settings.sites[host] !== before.sites[host];
+    if (gateChanged) void run();
+    else {
+      repaint();
+      notify();
     }
   };
 
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorage);
+
+  // --- hover, keyboard ----------------------------------------------------------------------------
+  let pending = false;
+  const onPointer = (e: MouseEvent): void => {
+    if (pending || !painter || state.status !== 'done') return;
+    pending = true;
+    win.requestAnimationFrame(() => {
+      pending = false;
+      if (!painter || card.contains(e.target)) return;
+      const keys = painter.keysAt(e.clientX, e.clientY);
+      const shown = new Set(visible().map((i) => i.key));
+      const here = keys.filter((k) => shown.has(k));
+      if (here.length === 0) {
+        if (card.isOpen && !card.contains(e.target)) card.hide();
+        return;
+      }
+      const rect = painter.rectOf(here[0]!);
+      if (!rect) return;
+      card.show(
+        here.map((key) => {
+          const flag = items.find((i) => i.key === key)!.flag;
+          return { key, flag, category: getCategory(flag.category) };
+        }),
+        rect,
+      );
+    });
+  };
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && card.isOpen) card.hide();
+  };
+  doc.addEventListener('mousemove', onPointer, { passive: true, signal: ctx.signal });
+  doc.addEventListener('keydown', onKey, { signal: ctx.signal });
+  win.addEventListener('scroll', () => card.isOpen && card.hide(), { passive: true, signal: ctx.signal });
+
+  // --- dynamic pages and single-page navigation ----------------------------------------------------
+  let debounce: number | null = null;
+  const ours = (n: Node) => n.nodeName.toLowerCase() === MARK_TAG || n.nodeName.toLowerCase() === 'claimlens-card';
+  const observer = new MutationObserver((records) => {
+    const relevant = records.some((r) => {
+      if (r.type === 'characterData') return !(r.target.parentNode && ours(r.target.parentNode));
+      const changed = [...r.addedNodes, ...r.removedNodes];
+      return changed.length > 0 && !changed.every(ours) && !ours(r.target);
+    });
+    if (!relevant || state.status === 'disabled' || state.status === 'paused') return;
+    if (debounce !== null) win.clearTimeout(debounce);
+    debounce = ctx.setTimeout(() => {
+      debounce = null;
+      extraction = null;
+      if (state.status === 'off-topic' || state.status === 'no-article') state.topic = null;
+      stale = true;
+      void run();
+    }, DYNAMIC_DEBOUNCE_MS);
+  });
+  const navigate = (): void => {
+    painter?.clear();
+    painter = null;
+    card.hide();
+    extraction = null;
+    items = [];
+    flags = [];
+    cursor = -1;
+    state.topic = null;
+    state.forced = false;
+    stale = true;
+    void loadDismissed(browser.storage.local, win.location.href).then((d) => {
+      dismissed = d;
+      void run();
+    });
+  };
+  win.addEventListener('wxt:locationchange', navigate, { signal: ctx.signal });
+  win.addEventListener('popstate', navigate, { signal: ctx.signal });
+
   ctx.onInvalidated(() => {
+    observer.disconnect();
     browser.runtime.onMessage.removeListener(onMessage);
     browser.storage.onChanged.removeListener(onStorage);
     painter?.clear();
     painter = null;
+    card.hide();
   });
 
-  async function analyse(text: string): Promise<Flag[]> {
-    const request: AnalyzeRequest = { type: 'claimlens:analyze', text };
-    const response = (await browser.runtime.sendMessage(request)) as AnalyzeResponse | undefined;
-    if (!response) throw new Error('no answer from the analysis service');
-    if (!response.ok) throw new Error(response.error);
-    return response.flags;
+  // --- the pipeline ----------------------------------------------------------------------------------
+  async function analyse(text: string): Promise<{ flags: Flag[]; quotations: Quotation[] }> {
+    const blocks = blocksOf(text);
+    const missing = [...new Set(blocks.map((b) => b.text).filter((t) => !cache.has(t)))];
+    if (missing.length > 0) {
+      const request: AnalyzeRequest = { type: 'claimlens:analyze', blocks: missing };
+      const response = (await browser.runtime.sendMessage(request)) as AnalyzeResponse | undefined;
+      if (!response) throw new Error('no answer from the analysis service');
+      if (!response.ok) throw new Error(response.error);
+      if (cache.size + missing.length > MAX_CACHED_BLOCKS) cache.clear();
+      missing.forEach((t, i) => cache.set(t, response.results[i]!));
+    }
+    const all: Flag[] = [];
+    const quotes: Quotation[] = [];
+    for (const b of blocks) {
+      const r = cache.get(b.text)!;
+      for (const f of r.flags) all.push({ ...f, start: f.start + b.start, end: f.end + b.start });
+      for (const q of r.quotations) quotes.push({ ...q, start: q.start + b.start, end: q.end + b.start });
+    }
+    return { flags: all, quotations: quotes };
   }
 
   async function run(): Promise<void> {
-    // One run at a time; a settings change during a run is picked up by the next one.
+    // One run at a time; a change during a run is picked up by the next one.
     while (analysing) await analysing;
-    analysing = step().finally(() => {
-      analysing = null;
-    });
+    analysing = step()
+      .catch((err: unknown) => {
+        state.status = 'error';
+        state.error = err instanceof Error ? err.message : String(err);
+      })
+      .finally(() => {
+        analysing = null;
+        if (!ctx.isInvalid) notify();
+      });
     return analysing;
   }
 
   async function step(): Promise<void> {
     if (ctx.isInvalid) return;
-    if (!settings.enabled) {
+    state.site = settings.sites[host] ?? null;
+    if (!settings.enabled || state.site === 'paused') {
       painter?.clear();
-      state.status = 'disabled';
+      card.hide();
+      state.status = settings.enabled ? 'paused' : 'disabled';
       return;
     }
-    if (!extraction && !state.topic && !settings.analyseEveryArticle && !state.forced) {
+    const gateOff = settings.analyseEveryArticle || state.forced || state.site === 'always';
+    if (!extraction && !state.topic && !gateOff) {
       // Most pages are not about the war: decide that from raw text before extracting anything.
       const t0 = performance.now();
       const maybe = mayBeOnTopic(quickPageText(doc));
@@ -111,6 +329,7 @@ export async function startClaimLens(ctx: AppContext, browser: BrowserApi, doc: 
       if (!maybe) {
         state.topic = NOT_ON_TOPIC;
         state.status = 'off-topic';
+        observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
         return;
       }
     }
@@ -118,48 +337,52 @@ export async function startClaimLens(ctx: AppContext, browser: BrowserApi, doc: 
       const t0 = performance.now();
       extraction = extractArticle(doc);
       measure('extract', t0);
+      stale = true;
     }
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
     if (!extraction || extraction.map.text.trim().length === 0) {
       state.status = 'no-article';
       return;
     }
-    if (!state.topic || (state.topic === NOT_ON_TOPIC && (settings.analyseEveryArticle || state.forced))) {
+    if (!state.topic || state.topic === NOT_ON_TOPIC || stale) {
       const t0 = performance.now();
       state.topic = detectTopic(extraction.map.text);
       measure('topic', t0);
     }
-    if (!state.topic.onTopic && !settings.analyseEveryArticle && !state.forced) {
+    if (!state.topic.onTopic && !gateOff) {
       painter?.clear();
       state.status = 'off-topic';
       return;
     }
-    if (!highlightApiAvailable(doc.defaultView as Window & typeof globalThis)) {
-      state.status = 'unsupported';
-      return;
-    }
-    if (!flags) {
+    if (stale) {
       state.status = 'analysing';
-      try {
-        flags = await analyse(extraction.map.text);
-      } catch (err) {
-        if (ctx.isInvalid) return;
-        state.status = 'error';
-        state.error = err instanceof Error ? err.message : String(err);
-        return;
-      }
-      state.counts = countByCategory(flags);
+      const result = await analyse(extraction.map.text);
+      if (ctx.isInvalid) return;
+      flags = result.flags;
+      quotations = result.quotations;
+      const keys = flagKeys(flags);
+      items = flags.map((flag, i) => ({ key: keys[i]!, flag }));
+      stale = false;
+      painter?.clear();
+      painter = null;
     }
-    if (ctx.isInvalid) return;
     const t0 = performance.now();
-    painter ??= new Painter(doc, extraction.map);
-    painter.paint(flags, enabledCategories(settings));
+    if (!painter) {
+      const fallback = settings.compatibilityPainter || !highlightApiAvailable(win);
+      painter = fallback ? new FallbackPainter(doc, extraction.map) : new Painter(doc, extraction.map);
+      state.painter = fallback ? 'fallback' : 'highlights';
+    }
+    repaint();
     measure('paint', t0);
     performance.mark('claimlens:painted');
     state.status = 'done';
   }
 
   measure('start', startedAt);
-  settings = await loadSettings(browser.storage.local);
+  [settings, dismissed] = await Promise.all([loadSettings(browser.storage.local), loadDismissed(browser.storage.local, win.location.href)]);
   if (ctx.isInvalid) return;
   await run();
 }
+
+/** Category ids in registry order (re-exported for the side panel's filters). */
+export const CATEGORY_ORDER = CATEGORIES.map((c) => c.id);

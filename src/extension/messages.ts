@@ -1,53 +1,115 @@
+import type { Sensitivity } from '../core/confidence';
 import type { TopicResult } from '../core/topic';
-import type { CategoryId, Flag } from '../core/types';
+import type { CategoryId, Flag, Quotation } from '../core/types';
+import type { SiteChoice } from './settings';
 
 /**
  * Every message between the parts of the extension, typed in one place.
- * content script -> background: analysis requests (the NLP code lives only in the background).
- * popup -> content script: state queries and "analyse this page anyway".
+ * content script -> background: analysis of text blocks, the badge, "show in list".
+ * popup / side panel / background -> content script: state, report, reveal, dismiss, step.
+ * content script -> side panel (broadcast): the page changed.
  */
 export interface AnalyzeRequest {
   type: 'claimlens:analyze';
-  text: string;
+  /** Blocks (paragraphs) of the article; each is analysed on its own and can be cached. */
+  blocks: string[];
 }
-export type AnalyzeResponse = { ok: true; flags: Flag[]; ms: number } | { ok: false; error: string };
+export interface BlockResult {
+  flags: Flag[];
+  quotations: Quotation[];
+}
+export type AnalyzeResponse = { ok: true; results: BlockResult[]; ms: number } | { ok: false; error: string };
 
-export type PageStatus = 'starting' | 'disabled' | 'no-article' | 'off-topic' | 'analysing' | 'done' | 'unsupported' | 'error';
+export interface BadgeRequest {
+  type: 'claimlens:badge';
+  /** Flags shown on the page; null clears the badge (off-topic, paused, switched off). */
+  count: number | null;
+}
+export interface ShowInListRequest {
+  type: 'claimlens:show-in-list';
+  key: string;
+}
+export type BackgroundRequest = AnalyzeRequest | BadgeRequest | ShowInListRequest;
+
+export type PageStatus = 'starting' | 'disabled' | 'paused' | 'no-article' | 'off-topic' | 'analysing' | 'done' | 'error';
 
 export interface PageState {
   status: PageStatus;
   topic: TopicResult | null;
-  /** Flags per category on this page (all categories, shown or not). */
+  /** Flags per category on this page that pass the sensitivity and are not dismissed. */
   counts: Partial<Record<CategoryId, number>>;
   /** True when the reader asked to analyse an off-topic page. */
   forced: boolean;
+  host: string;
+  site: SiteChoice | null;
+  painter: 'highlights' | 'fallback' | null;
   error?: string;
 }
 
-export interface GetStateRequest {
-  type: 'claimlens:get-state';
+export interface ReportFlag {
+  key: string;
+  flag: Flag;
+  dismissed: boolean;
 }
-export interface AnalyzeAnywayRequest {
-  type: 'claimlens:analyze-anyway';
+export interface PageReport {
+  title: string;
+  url: string;
+  status: PageStatus;
+  text: string;
+  flags: ReportFlag[];
+  quotations: Quotation[];
+  sensitivity: Sensitivity;
+  /** The flag the reader last asked to "Show in list". */
+  selected: string | null;
 }
 
-export type TabRequest = GetStateRequest | AnalyzeAnywayRequest;
-export type BackgroundRequest = AnalyzeRequest;
+export type TabRequest =
+  | { type: 'claimlens:get-state' }
+  | { type: 'claimlens:analyze-anyway' }
+  | { type: 'claimlens:get-report' }
+  | { type: 'claimlens:reveal'; key: string }
+  | { type: 'claimlens:dismiss'; key: string; dismissed: boolean }
+  | { type: 'claimlens:step'; direction: 1 | -1 };
+
+export interface PageUpdated {
+  type: 'claimlens:page-updated';
+}
+
+const TAB_TYPES = new Set(['claimlens:get-state', 'claimlens:analyze-anyway', 'claimlens:get-report', 'claimlens:reveal', 'claimlens:dismiss', 'claimlens:step']);
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
 }
 
-export function isBackgroundRequest(x: unknown): x is BackgroundRequest {
-  return isObject(x) && x.type === 'claimlens:analyze' && typeof x.text === 'string';
+export function isAnalyzeRequest(x: unknown): x is AnalyzeRequest {
+  return isObject(x) && x.type === 'claimlens:analyze' && Array.isArray(x.blocks) && x.blocks.every((b) => typeof b === 'string');
 }
-
+export function isBadgeRequest(x: unknown): x is BadgeRequest {
+  return isObject(x) && x.type === 'claimlens:badge' && (x.count === null || typeof x.count === 'number');
+}
+export function isShowInListRequest(x: unknown): x is ShowInListRequest {
+  return isObject(x) && x.type === 'claimlens:show-in-list' && typeof x.key === 'string';
+}
 export function isTabRequest(x: unknown): x is TabRequest {
-  return isObject(x) && (x.type === 'claimlens:get-state' || x.type === 'claimlens:analyze-anyway');
+  return isObject(x) && typeof x.type === 'string' && TAB_TYPES.has(x.type);
+}
+export function isPageUpdated(x: unknown): x is PageUpdated {
+  return isObject(x) && x.type === 'claimlens:page-updated';
 }
 
-export function countByCategory(flags: readonly Flag[]): Partial<Record<CategoryId, number>> {
+export function countByCategory(flags: readonly Pick<Flag, 'category'>[]): Partial<Record<CategoryId, number>> {
   const counts: Partial<Record<CategoryId, number>> = {};
   for (const f of flags) counts[f.category] = (counts[f.category] ?? 0) + 1;
   return counts;
+}
+
+/** A flag's key on its page: stable across re-analysis as long as its words stay (offsets may move). */
+export function flagKeys(flags: readonly Flag[]): string[] {
+  const seen = new Map<string, number>();
+  return flags.map((f) => {
+    const base = `${f.category}|${f.rule}|${f.cue}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `${base}|${n}`;
+  });
 }

@@ -82,6 +82,33 @@ export async function renderOptions(root: HTMLElement, browser: BrowserApi): Pro
       cats.append(el('li', {}, el('label', { htmlFor: `opt-${c.id}` }, box, ` ${c.label}`), el('span', { className: 'detail', textContent: c.description })));
     }
 
+    const presets = el('div', { id: 'sensitivity', className: 'presets' });
+    presets.setAttribute('role', 'radiogroup');
+    presets.setAttribute('aria-label', 'Sensitivity');
+    for (const [value, label, hint] of [
+      ['strict', 'Strict', 'fewer and surer flags: only the most reliable rules'],
+      ['standard', 'Standard', 'the default'],
+      ['broad', 'Broad', 'also hedges such as "may have been" and other weaker signals'],
+    ] as const) {
+      const radio = el('input', { type: 'radio', name: 'sensitivity', id: `sensitivity-${value}`, value, checked: settings.sensitivity === value });
+      radio.addEventListener('change', () => void changeSettings((s) => ({ ...s, sensitivity: value })));
+      presets.append(el('label', { htmlFor: `sensitivity-${value}` }, radio, ` ${label}`), el('span', { className: 'detail', textContent: ` ${hint}` }), el('br'));
+    }
+    const compat = el('input', { type: 'checkbox', id: 'compatibility-painter', checked: settings.compatibilityPainter });
+    compat.addEventListener('change', () => void changeSettings((s) => ({ ...s, compatibilityPainter: compat.checked })));
+    const sites = el('ul', { id: 'sites' });
+    for (const [host, choice] of Object.entries(settings.sites)) {
+      const forget = el('button', { type: 'button', textContent: 'Forget' });
+      forget.addEventListener('click', () =>
+        void changeSettings((s) => {
+          const next = { ...s.sites };
+          delete next[host];
+          return { ...s, sites: next };
+        }),
+      );
+      sites.append(el('li', {}, `${host}: ${choice === 'paused' ? 'paused' : 'always analysed'} `, forget));
+    }
+
     const focused = document.activeElement?.id;
     root.replaceChildren(
       el('h1', { textContent: 'ClaimLens options' }),
@@ -95,7 +122,15 @@ export async function renderOptions(root: HTMLElement, browser: BrowserApi): Pro
         note,
       ),
       el('section', {}, el('h2', { textContent: 'Categories shown' }), cats),
+      el('section', {}, el('h2', { textContent: 'Sensitivity' }), presets),
       el('section', {}, el('h2', { textContent: 'Topic' }), el('label', { htmlFor: 'analyse-every' }, every, ' Analyse every article, not only news about the Russia\u2013Ukraine war')),
+      el('section', {}, el('h2', { textContent: 'Sites' }), Object.keys(settings.sites).length ? sites : el('p', { className: 'detail', textContent: 'No site paused or always analysed. Use the toolbar popup on a site to choose.' })),
+      el(
+        'section',
+        {},
+        el('h2', { textContent: 'Compatibility' }),
+        el('label', { htmlFor: 'compatibility-painter' }, compat, ' Mark flags by wrapping the text (for browsers without the CSS Highlight API; undone exactly when switched off)'),
+      ),
       el('p', { className: 'detail', textContent: 'Everything stays in this browser: sets and settings are kept in the extension\u2019s local storage.' }),
     );
     if (focused) document.getElementById(focused)?.focus();

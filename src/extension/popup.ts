@@ -61,8 +61,8 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
         return el('p', { className: 'note', id: 'page-note', textContent: 'ClaimLens is switched off.' });
       case 'no-article':
         return el('p', { className: 'note', id: 'page-note', textContent: 'No article text found on this page.' });
-      case 'unsupported':
-        return el('p', { className: 'note', id: 'page-note', textContent: 'This browser cannot paint highlights (CSS Custom Highlight API missing).' });
+      case 'paused':
+        return el('p', { className: 'note', id: 'page-note', textContent: `ClaimLens is paused on ${page.host}.` });
       case 'error':
         return el('p', { className: 'note', id: 'page-note', textContent: `Analysis failed: ${page.error ?? 'unknown error'}` });
       case 'analysing':
@@ -112,6 +112,31 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
       }
     }
 
+    const site = page?.host ? el('div', { className: 'site', id: 'site' }) : null;
+    if (site && page) {
+      const host = page.host;
+      for (const [choice, label] of [['paused', `Pause on ${host}`], ['always', `Always analyse ${host}`]] as const) {
+        const on = settings.sites[host] === choice;
+        const b = el('button', { type: 'button', id: `site-${choice}`, textContent: label });
+        b.setAttribute('aria-pressed', String(on));
+        b.addEventListener('click', () =>
+          void save((s) => {
+            const sites = { ...s.sites };
+            if (on) delete sites[host];
+            else sites[host] = choice;
+            return { ...s, sites };
+          }),
+        );
+        site.append(b);
+      }
+    }
+    const panel = el('button', { type: 'button', id: 'open-panel', textContent: 'Open the list of flags (side panel)' });
+    panel.addEventListener('click', () => {
+      const chromeApi = (globalThis as unknown as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome;
+      const firefox = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+      if (chromeApi?.sidePanel && tabId !== undefined) void chromeApi.sidePanel.open({ tabId });
+      else void firefox?.open();
+    });
     const every = el('input', { type: 'checkbox', id: 'analyse-every', checked: settings.analyseEveryArticle });
     every.addEventListener('change', () => void save((s) => ({ ...s, analyseEveryArticle: every.checked })));
 
@@ -121,6 +146,8 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
       el('header', {}, el('h1', { textContent: 'ClaimLens' }), el('label', { className: 'master', htmlFor: 'master' }, master, ' On')),
       ...[statusNote()].filter((n): n is HTMLElement => n !== null),
       list,
+      ...(site ? [site] : []),
+      panel,
       el('label', { className: 'setting', htmlFor: 'analyse-every' }, every, ' Analyse every article (ignore the topic check)'),
       el('p', { className: 'privacy', textContent: 'Everything runs in your browser; no page text leaves it.' }),
     );

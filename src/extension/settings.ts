@@ -1,4 +1,5 @@
 import { CATEGORIES, isCategoryId } from '../core/categories';
+import type { Sensitivity } from '../core/confidence';
 import type { CategoryId } from '../core/types';
 
 /** The one typed definition of the reader's settings, with defaults. Stored in storage.local. */
@@ -9,7 +10,15 @@ export interface Settings {
   categories: Record<CategoryId, boolean>;
   /** Turns the topic gate off: every article is analysed. */
   analyseEveryArticle: boolean;
+  /** strict: fewer and surer flags; broad: also low-confidence ones. */
+  sensitivity: Sensitivity;
+  /** Per-site choices, by host name: pause ClaimLens there, or always analyse (no topic gate). */
+  sites: Record<string, SiteChoice>;
+  /** Paint by wrapping text in marks instead of the Highlight API (browsers without it use this anyway). */
+  compatibilityPainter: boolean;
 }
+
+export type SiteChoice = 'paused' | 'always';
 
 export const SETTINGS_KEY = 'settings';
 /** Bumped when the stored shape changes; normaliseSettings migrates older shapes. */
@@ -19,15 +28,25 @@ export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   categories: Object.fromEntries(CATEGORIES.map((c) => [c.id, c.defaultEnabled])) as Record<CategoryId, boolean>,
   analyseEveryArticle: false,
+  sensitivity: 'standard',
+  sites: {},
+  compatibilityPainter: false,
 };
 
 /** Whatever is stored (nothing, an older version, garbage) becomes valid settings. */
 export function normaliseSettings(raw: unknown): Settings {
-  const out: Settings = { ...DEFAULT_SETTINGS, categories: { ...DEFAULT_SETTINGS.categories } };
+  const out: Settings = { ...DEFAULT_SETTINGS, categories: { ...DEFAULT_SETTINGS.categories }, sites: {} };
   if (!raw || typeof raw !== 'object') return out;
   const r = raw as Record<string, unknown>;
   if (typeof r.enabled === 'boolean') out.enabled = r.enabled;
   if (typeof r.analyseEveryArticle === 'boolean') out.analyseEveryArticle = r.analyseEveryArticle;
+  if (typeof r.compatibilityPainter === 'boolean') out.compatibilityPainter = r.compatibilityPainter;
+  if (r.sensitivity === 'strict' || r.sensitivity === 'standard' || r.sensitivity === 'broad') out.sensitivity = r.sensitivity;
+  if (r.sites && typeof r.sites === 'object') {
+    for (const [host, choice] of Object.entries(r.sites as Record<string, unknown>)) {
+      if (choice === 'paused' || choice === 'always') out.sites[host] = choice;
+    }
+  }
   if (r.categories && typeof r.categories === 'object') {
     for (const [k, v] of Object.entries(r.categories as Record<string, unknown>)) {
       if (isCategoryId(k) && typeof v === 'boolean') out.categories[k] = v;

@@ -38,3 +38,16 @@ describe('settings', () => {
     expect((await loadSettings(area)).categories.editorial).toBe(false);
   });
 });
+
+describe('settings: sensitivity and sites', () => {
+  it('defaults to standard sensitivity and no site choices', () => {
+    expect(DEFAULT_SETTINGS.sensitivity).toBe('standard');
+    expect(DEFAULT_SETTINGS.sites).toEqual({});
+  });
+  it('keeps valid choices and drops the rest', () => {
+    const s = normaliseSettings({ sensitivity: 'strict', sites: { 'example.com': 'paused', 'news.test': 'always', 'x.test': 'sometimes' } });
+    expect(s.sensitivity).toBe('strict');
+    expect(s.sites).toEqual({ 'example.com': 'paused', 'news.test': 'always' });
+    expect(normaliseSettings({ sensitivity: 'loud' }).sensitivity).toBe('standard');
+  });
+});
