@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES } from '../src/core/categories';
 import { ChromiumMissing } from './lib/chromium';
-import { launchWithExtension, readHighlights, waitForHighlights } from './lib/browser';
+import { launchWithExtension, openExtensionPage, readHighlights, tabIdOf, waitForHighlights } from './lib/browser';
 import { loadArticles, startSite } from './lib/site';
 
 /**
@@ -47,6 +47,39 @@ async function main(): Promise<void> {
       rows.push([articles[i]!.meta.file, ...CATEGORIES.map((c) => String(highlights[c.id]?.length ?? 0)), painted ? file.slice(ROOT.length + 1) : 'no highlights']);
       await page.close();
     }
+    // The reader's views for the README: the popup, the explanation card and the side panel.
+    const page = await ext.context.newPage();
+    await page.goto(site.url + site.articlePaths[0]!);
+    await waitForHighlights(page);
+    const target = page.getByText('In clarifying what the U.S. would be willing');
+    await target.scrollIntoViewIfNeeded();
+    const spot = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf('strike into Russia');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 18);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    });
+    if (spot) {
+      await page.mouse.move(spot.x, spot.y);
+      await page.waitForSelector('claimlens-card', { state: 'attached' });
+      await page.screenshot({ path: join(OUT, 'card.png') });
+    }
+    const tabId = await tabIdOf(ext, page);
+    const popup = await openExtensionPage(ext, 'popup.html', tabId, { width: 360, height: 720 });
+    await popup.waitForSelector('#categories');
+    await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
+    const panel = await openExtensionPage(ext, 'sidepanel.html', tabId, { width: 400, height: 900 });
+    await panel.waitForSelector('#summary');
+    await panel.screenshot({ path: join(OUT, 'sidepanel.png') });
+    await Promise.all([popup.close(), panel.close(), page.close()]);
+
     const offTopic = await ext.context.newPage();
     await offTopic.goto(site.url + site.offTopicPath);
     await offTopic.waitForTimeout(1000);

@@ -94,3 +94,47 @@ export async function waitForHighlights(page: Page, timeout = 10_000): Promise<b
     return false;
   }
 }
+
+/** The slice of the extension API used inside the service worker below. */
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+
+/**
+ * The id of the tab showing `page`: the one tab whose content script answers. Other web pages are
+ * closed first, so the page is the only one that can answer.
+ */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  for (const other of ext.context.pages()) if (other !== page && other.url().startsWith('http')) await other.close();
+  const ids = await ext.worker.evaluate(async () => {
+    const found: number[] = [];
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        if (await chrome.tabs.sendMessage(tab.id, { type: 'claimlens:get-state' })) found.push(tab.id);
+      } catch {
+        /* no content script in this tab */
+      }
+    }
+    return found;
+  });
+  if (ids.length !== 1) throw new Error(`expected one tab with ClaimLens, found ${ids.length}`);
+  return ids[0]!;
+}
+
+/**
+ * Opens an extension page (popup, side panel) as a tab aimed at `tabId`: such pages ask for the active
+ * tab, and in a test or the demo that would be themselves, so the answer is given for them.
+ */
+export async function openExtensionPage(ext: ExtensionBrowser, path: string, tabId: number, viewport?: { width: number; height: number }): Promise<Page> {
+  const p = await ext.context.newPage();
+  if (viewport) await p.setViewportSize(viewport);
+  await p.addInitScript((id) => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query: unknown } } }).chrome.tabs;
+    tabs.query = (_info: unknown, cb?: (t: unknown[]) => void) => {
+      const result = [{ id, active: true }];
+      if (cb) cb(result);
+      return Promise.resolve(result);
+    };
+  }, tabId);
+  await p.goto(`chrome-extension://${ext.extensionId}/${path}`);
+  return p;
+}

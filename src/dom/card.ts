@@ -2,7 +2,7 @@ import type { CategoryDef } from '../core/categories';
 import type { Flag } from '../core/types';
 
 /**
- * The explanation card: beside a highlighted span, never over it, in a closed shadow root so that the
+ * The explanation card: beside a highlighted span, never over it, in a shadow root so that the
  * page's CSS cannot reach it (and ours cannot reach the page). Built with DOM APIs only: page text goes
  * in as text, never as HTML. The host element exists only while the card is open.
  */
@@ -71,7 +71,8 @@ export class Card {
     if (this.host && this.current === keys) return;
     this.hide();
     const host = this.doc.createElement('claimlens-card');
-    const root = host.attachShadow({ mode: 'closed' });
+    // Open, so that assistive technology and tests can read it; isolation from the page's CSS is the same.
+    const root = host.attachShadow({ mode: 'open' });
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(CSS_TEXT);

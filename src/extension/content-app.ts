@@ -93,7 +93,9 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
 
   const notify = (): void => {
     const shown = state.status === 'done' ? visible() : [];
-    state.counts = countByCategory(shown.map((i) => i.flag));
+    // The popup counts every category (so a reader sees what a hidden one holds); the badge what is shown.
+    const counted = state.status === 'done' ? items.filter((i) => passesSensitivity(i.flag, settings.sensitivity) && !dismissed.has(i.key)) : [];
+    state.counts = countByCategory(counted.map((i) => i.flag));
     void browser.runtime.sendMessage({ type: 'claimlens:badge', count: state.status === 'done' ? shown.length : null }).catch(() => undefined);
     void browser.runtime.sendMessage({ type: 'claimlens:page-updated' }).catch(() => undefined);
   };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureChromium } from '../../scripts/lib/chromium';
-import { launchWithExtension, readHighlights, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, openExtensionPage, readHighlights, tabIdOf as tabIdOfShared, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startSite, type Site } from '../../scripts/lib/site';
 import { CATEGORIES } from '../../src/core/categories';
 
@@ -11,11 +11,6 @@ import { CATEGORIES } from '../../src/core/categories';
  * The whole extension in Chromium: built from .output/chrome-mv3 (npm run test:e2e builds it first),
  * on the local news site that serves the reference articles.
  */
-/** The slice of the extension API the tests call inside the service worker. */
-declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
-};
-
 let site: Site;
 let ext: ExtensionBrowser;
 const requests: string[] = [];
@@ -35,44 +30,12 @@ async function openArticle(path: string): Promise<Page> {
   return page;
 }
 
-/**
- * The id of the tab showing `page`: the one tab whose content script answers. Each test closes its
- * pages, so the page under test is the only open web page (the others are about:blank).
- */
-async function tabIdOf(page: Page): Promise<number> {
-  for (const other of ext.context.pages()) if (other !== page && other.url().startsWith('http')) await other.close();
-  await page.bringToFront();
-  const ids = await ext.worker.evaluate(async () => {
-    const found: number[] = [];
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      try {
-        if (await chrome.tabs.sendMessage(tab.id, { type: 'claimlens:get-state' })) found.push(tab.id);
-      } catch {
-        /* no content script in this tab */
-      }
-    }
-    return found;
-  });
-  expect(ids).toHaveLength(1);
-  return ids[0]!;
-}
-
-/** Opens the popup as a page aimed at `tabId` (the popup asks for the active tab; we answer for it). */
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = watch(await ext.context.newPage());
-  await popup.addInitScript((id) => {
-    const tabs = (globalThis as unknown as { chrome: { tabs: { query: unknown } } }).chrome.tabs;
-    tabs.query = (_info: unknown, cb?: (t: unknown[]) => void) => {
-      const result = [{ id, active: true }];
-      if (cb) cb(result);
-      return Promise.resolve(result);
-    };
-  }, tabId);
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+const tabIdOf = (page: Page) => tabIdOfShared(ext, page);
+const openPopup = async (tabId: number) => {
+  const popup = watch(await openExtensionPage(ext, 'popup.html', tabId));
   await popup.waitForSelector('#categories');
   return popup;
-}
+};
 
 beforeAll(async () => {
   site = await startSite();

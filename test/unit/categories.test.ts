@@ -40,3 +40,38 @@ describe('category registry', () => {
     expect(doc).toBe(categoriesMarkdown());
   });
 });
+
+describe('styles outside the registry follow it', () => {
+  it('the side panel uses each category’s colour and underline style', () => {
+    const css = readFileSync(join(import.meta.dirname, '..', '..', 'entrypoints', 'sidepanel', 'style.css'), 'utf8');
+    for (const c of CATEGORIES) {
+      const style = c.decoration;
+      expect(css, c.id).toContain(`mark.c-${c.id} { text-decoration-color: ${c.color}; text-decoration-style: ${style};`);
+    }
+  });
+});
+
+describe('contrast (WCAG AA, 4.5:1 for text)', () => {
+  const lum = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const ratio = (a: string, b: string) => {
+    const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+    return (x! + 0.05) / (y! + 0.05);
+  };
+  it.each([
+    ['popup/side panel text, light', '#1a1a1a', '#ffffff'],
+    ['muted text, light', '#4a4a4a', '#ffffff'],
+    ['side panel muted, light', '#454545', '#ffffff'],
+    ['accent, light', '#0b57d0', '#ffffff'],
+    ['card buttons, light', '#0b3d91', '#ffffff'],
+    ['text, dark', '#f0f0f0', '#1e1e1e'],
+    ['muted, dark', '#c8c8c8', '#1e1e1e'],
+    ['accent, dark', '#a8c7fa', '#1e1e1e'],
+    ['card text, dark', '#f0f0f0', '#1f1f1f'],
+    ['badge digits', '#ffffff', '#1f4e99'],
+  ])('%s', (_name, fg, bg) => {
+    expect(ratio(fg, bg)).toBeGreaterThanOrEqual(4.5);
+  });
+});
