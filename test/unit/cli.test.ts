@@ -165,3 +165,34 @@ describe('claimlens build-reference and analyze --reference', () => {
     expect(r.err).toContain('articles.json: no such file');
   });
 });
+
+describe('claimlens analyze --format', () => {
+  const hostile = () => file('hostile.txt', 'Kyiv and Ukraine: critics warn that <script>alert(1)</script> Russia’s war is disastrous, =HYPERLINK("x").');
+  it('html: a self-contained printable report, every piece of page text escaped', () => {
+    const { code, out } = run(['analyze', '--format', 'html', '--any-topic', hostile()]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^<!doctype html>/);
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out).not.toMatch(/<script/i);
+    expect(out).not.toMatch(/(?:src|href)=["']https?:/);
+    expect(out).toContain('Vague attribution');
+    expect(out).toContain('Why it matters');
+  });
+  it('csv: a header and one quoted row per flag, formulas neutralised', () => {
+    const { out } = run(['analyze', '--format', 'csv', '--any-topic', hostile()]);
+    const lines = out.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('n,category,label,cue,before,after,explanation,rule,start,end,evidence');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(out).not.toMatch(/,"=HYPERLINK/);
+  });
+  it('json (the default) gains a summary with the sourcing profile and tone', () => {
+    const f = JSON.parse(run(['analyze', join(ARTICLES, '002_a3806cfcfd78ec55.txt')]).out).files[0];
+    expect(f.summary.counts.editorial).toBeGreaterThan(0);
+    expect(f.summary.sourcing.named).toBeGreaterThan(0);
+    expect(['negative', 'neutral', 'positive']).toContain(f.summary.tone.label);
+  });
+  it('refuses html or csv for several files, and unknown formats', () => {
+    expect(run(['analyze', '--format', 'html', join(ARTICLES, '000_b307f9a3b3a6d047.txt'), join(ARTICLES, '001_96271e3cfdfa4280.txt')]).code).toBe(2);
+    expect(run(['analyze', '--format', 'pdf', join(ARTICLES, '000_b307f9a3b3a6d047.txt')]).err).toContain('--format must be json, html or csv');
+  });
+});
