@@ -87,7 +87,7 @@ describe('reader experience', () => {
     expect(overlap).toBe(false);
     const hostile = await page.addStyleTag({ content: 'section, p, button { color: rgb(255, 0, 0) !important; }' });
     expect(await card.locator('button').first().evaluate((b) => getComputedStyle(b).color)).not.toBe('rgb(255, 0, 0)');
-    await hostile.evaluate((e) => e.remove());
+    await hostile.evaluate((e) => (e as Element).remove());
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => !!document.querySelector('claimlens-card'))).toBe(false);
     // "Not an issue" dismisses the flag on this page, and it stays dismissed after a reload
