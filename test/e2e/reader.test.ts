@@ -106,6 +106,12 @@ describe('reader experience', () => {
     const page = await ext.context.newPage();
     await page.goto(`${site.url}/live.html`);
     expect(await waitForHighlights(page)).toBe(true);
+    // hostile page text in the card stays text
+    await hoverText(page, 'Critics warn');
+    await expect.poll(() => page.evaluate(() => !!document.querySelector('claimlens-card'))).toBe(true);
+    expect(await page.locator('claimlens-card .card').innerText()).toContain('Critics warn');
+    expect(await page.evaluate(() => document.querySelector('claimlens-card')!.shadowRoot!.querySelector('img'))).toBeNull();
+    await page.keyboard.press('Escape');
     const tabId = await tabIdOf(page);
     const panel = await extensionPage('sidepanel.html', tabId);
     await panel.waitForSelector('#summary');
