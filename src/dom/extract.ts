@@ -122,8 +122,10 @@ export function extractArticle(doc: Document): Extraction | null {
 
 /** Where article prose lives; reading these is far cheaper than walking every text node. */
 const PROSE_TAGS = ['h1', 'h2', 'p'];
-/** Per tag, how many elements the pre-check reads: enough for a 20,000-word live blog. */
-const MAX_PROSE_ELEMENTS = 1_500;
+/** Per tag, how many elements the pre-check reads: a war article names the war well before this. */
+const MAX_PROSE_ELEMENTS = 400;
+/** Characters of prose the pre-check reads at most (about 10,000 words: a live blog's first hours). */
+const MAX_PROSE_CHARS = 60_000;
 /** Fewer paragraphs than this and the page keeps its text in divs: read the body instead. */
 const MIN_PARAGRAPHS = 3;
 
@@ -137,11 +139,16 @@ export function* quickPageText(doc: Document): Generator<string> {
   const body = doc.body;
   if (!body) return;
   if (body.getElementsByTagName('p').length < MIN_PARAGRAPHS) {
-    yield body.textContent ?? '';
+    yield (body.textContent ?? '').slice(0, MAX_PROSE_CHARS);
     return;
   }
+  let chars = 0;
   for (const tag of PROSE_TAGS) {
     const els = body.getElementsByTagName(tag);
-    for (let i = 0; i < els.length && i < MAX_PROSE_ELEMENTS; i++) yield els[i]!.textContent ?? '';
+    for (let i = 0; i < els.length && i < MAX_PROSE_ELEMENTS && chars < MAX_PROSE_CHARS; i++) {
+      const text = els[i]!.textContent ?? '';
+      chars += text.length;
+      yield text;
+    }
   }
 }

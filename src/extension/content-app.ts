@@ -32,6 +32,8 @@ export interface AppContext {
 
 /** Quiet time after the page's last change before new text is analysed (live blogs, "read more"). */
 const DYNAMIC_DEBOUNCE_MS = 400;
+/** How often an off-topic page is checked again as it changes (text that loads late): bounded cost. */
+const MAX_OFF_TOPIC_RECHECKS = 5;
 /** Block texts remembered with their flags, so that only changed blocks go to the analysis. */
 const MAX_CACHED_BLOCKS = 5_000;
 
@@ -231,6 +233,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
 
   // --- dynamic pages and single-page navigation ----------------------------------------------------
   let debounce: number | null = null;
+  let rechecks = 0;
   const ours = (n: Node) => n.nodeName.toLowerCase() === MARK_TAG || n.nodeName.toLowerCase() === 'claimlens-card';
   const observer = new MutationObserver((records) => {
     const relevant = records.some((r) => {
@@ -239,6 +242,10 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
       return changed.length > 0 && !changed.every(ours) && !ours(r.target);
     });
     if (!relevant || state.status === 'disabled' || state.status === 'paused') return;
+    if (state.status === 'off-topic' && ++rechecks > MAX_OFF_TOPIC_RECHECKS) {
+      observer.disconnect();
+      return;
+    }
     if (debounce !== null) win.clearTimeout(debounce);
     debounce = ctx.setTimeout(() => {
       debounce = null;
@@ -259,6 +266,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     state.topic = null;
     state.forced = false;
     stale = true;
+    rechecks = 0;
     void loadDismissed(browser.storage.local, win.location.href).then((d) => {
       dismissed = d;
       void run();

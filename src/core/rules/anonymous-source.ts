@@ -20,23 +20,23 @@ const FAMILIAR = `(?:\\s+(?:familiar|knowledgeable)\\s+with\\s+[^,.;:\\n]{1,60})
 /** `named`: the source phrase may be a title followed by a name ('according to spokesman John Kirby'). */
 const PATTERNS: { re: RegExp; why: string; titleBeforeName?: boolean }[] = [
   {
-    re: new RegExp(wholeWords(`${NOUN_PHRASE}${FAMILIAR},?\\s+${BETWEEN}(?:${alternation(speechVerbs)})`), 'giu'),
+    re: new RegExp(wholeWords(`${NOUN_PHRASE}${FAMILIAR},?\\s+${BETWEEN}(?:${alternation(speechVerbs)})`), 'gi'),
     why: 'the people making or confirming this claim are not named',
   },
   {
-    re: new RegExp(wholeWords(`according\\s+to\\s+${NOUN_PHRASE}${FAMILIAR}`), 'giu'),
+    re: new RegExp(wholeWords(`according\\s+to\\s+${NOUN_PHRASE}${FAMILIAR}`), 'gi'),
     why: 'the claim is attributed to people who are not named',
     titleBeforeName: true,
   },
   {
-    re: new RegExp(wholeWords(`(?:confirmed|reported|disclosed|revealed)\\s+by\\s+${NOUN_PHRASE}`), 'giu'),
+    re: new RegExp(wholeWords(`(?:confirmed|reported|disclosed|revealed)\\s+by\\s+${NOUN_PHRASE}`), 'gi'),
     why: 'the confirmation comes from people who are not named',
     titleBeforeName: true,
   },
   {
     re: new RegExp(
-      wholeWords(`(?:people|persons?|sources?|officials?|those)\\s+(?:familiar|knowledgeable)\\s+with(?:\\s+(?:the|this|these|his|her|their)\\s+[\\p{L}-]+)?`),
-      'giu',
+      wholeWords(`(?:people|persons?|sources?|officials?|those)\\s+(?:familiar|knowledgeable)\\s+with(?:\\s+(?:the|this|these|his|her|their)\\s+[A-Za-z\\u00C0-\\u024F-]+)?`),
+      'gi',
     ),
     why: '"familiar with" stands in for a source the reader cannot identify',
   },
@@ -45,7 +45,7 @@ const PATTERNS: { re: RegExp; why: string; titleBeforeName?: boolean }[] = [
       wholeWords(
         `(?:on|under)\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|(?:asked|requested|declined|wished)\\s+not\\s+to\\s+be\\s+(?:named|identified)|(?:was|were)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|comment)(?:\\s+publicly)?|an\\s+insider`,
       ),
-      'giu',
+      'gi',
     ),
     why: 'the source is deliberately kept anonymous',
   },

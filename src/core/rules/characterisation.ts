@@ -7,13 +7,13 @@ import { makeFlag, matchAll, wholeWords } from './helpers';
 const COPULA = `(?:(?:has|have|had)\\s+been|is|was|are|were|remains|remained|appears|appeared|seems|seemed|looks|looked|has\\s+proven|proved)`;
 const DEGREE = `(?:(?:very|too|so|rather|increasingly|extremely|particularly|notoriously|remarkably)\\s+)?`;
 const TRAIT_AFTER_SUBJECT = new RegExp(
-  wholeWords(`([\\p{L}][\\p{L}.'\\u2019-]*)\\s+${COPULA}\\s+${DEGREE}(?:${alternation(traits)})`),
-  'giu',
+  wholeWords(`([A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F.'\\u2019-]*)\\s+${COPULA}\\s+${DEGREE}(?:${alternation(traits)})`),
+  'gi',
 );
 /** "showed no unwillingness to abandon allies": a verdict on someone's disposition. */
 const DISPOSITION = new RegExp(
   wholeWords(`(?:show|shows|showed|shown|displayed|has\\s+shown)\\s+(?:no|little|little\\s+more\\s+than)\\s+(?:unwillingness|reluctance|hesitation|qualms|scruples)\\s+(?:to|about|in)`),
-  'giu',
+  'gi',
 );
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they']);
 

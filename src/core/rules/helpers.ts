@@ -1,4 +1,4 @@
-import { PhraseMatcher, type Lexicon, type LexiconEntry } from '../lexicon';
+import { PhraseMatcher, WORD_CHAR, type Lexicon, type LexiconEntry } from '../lexicon';
 import type { CategoryId, Flag, Rule, RuleContext } from '../types';
 
 export function makeFlag(
@@ -62,5 +62,5 @@ export function matchAll(re: RegExp, ctx: RuleContext): { start: number; end: nu
 
 /** Wraps a regular-expression source in whole-word boundaries. */
 export function wholeWords(source: string): string {
-  return `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+  return `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
 }

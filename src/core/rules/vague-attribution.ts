@@ -15,11 +15,11 @@ const GROUP_SUBJECT = new RegExp(
       `\\s+(?:(?:have|has|had|also|increasingly|privately|openly|now|long|already|will|would|may|might|widely|generally|largely|often)\\s+){0,2}` +
       `(?:${alternation(beliefVerbs)})`,
   ),
-  'giu',
+  'gi',
 );
 const ACCORDING_TO_GROUP = new RegExp(
   wholeWords(`according\\s+to\\s+(?:(?:${alternation(groupModifiers)})\\s+){0,${MAX_MODIFIERS}}(?:${alternation(groups)})`),
-  'giu',
+  'gi',
 );
 /** Quantifiers that are groups only in subject position: "some say", not "leave many questions". */
 const BARE_QUANTIFIERS = /^(?:according\s+to\s+)?(?:some|many|most|others|people|few)\b/i;
