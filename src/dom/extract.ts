@@ -123,9 +123,9 @@ export function extractArticle(doc: Document): Extraction | null {
 /** Where article prose lives; reading these is far cheaper than walking every text node. */
 const PROSE_TAGS = ['h1', 'h2', 'p'];
 /** Per tag, how many elements the pre-check reads: a war article names the war well before this. */
-const MAX_PROSE_ELEMENTS = 400;
-/** Characters of prose the pre-check reads at most (about 10,000 words: a live blog's first hours). */
-const MAX_PROSE_CHARS = 60_000;
+const MAX_PROSE_ELEMENTS = 120;
+/** Characters of prose the pre-check reads at most (about 3,000 words: an article's opening, a live blog's first updates). */
+const MAX_PROSE_CHARS = 20_000;
 /** Fewer paragraphs than this and the page keeps its text in divs: read the body instead. */
 const MIN_PARAGRAPHS = 3;
 

@@ -33,7 +33,9 @@ export interface AppContext {
 /** Quiet time after the page's last change before new text is analysed (live blogs, "read more"). */
 const DYNAMIC_DEBOUNCE_MS = 400;
 /** How often an off-topic page is checked again as it changes (text that loads late): bounded cost. */
-const MAX_OFF_TOPIC_RECHECKS = 5;
+const MAX_OFF_TOPIC_RECHECKS = 3;
+/** Characters of new text that make an off-topic page worth checking again (an article, not an ad). */
+const MIN_NEW_TEXT_FOR_RECHECK = 400;
 /** Block texts remembered with their flags, so that only changed blocks go to the analysis. */
 const MAX_CACHED_BLOCKS = 5_000;
 
@@ -242,9 +244,14 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
       return changed.length > 0 && !changed.every(ours) && !ours(r.target);
     });
     if (!relevant || state.status === 'disabled' || state.status === 'paused') return;
-    if (state.status === 'off-topic' && ++rechecks > MAX_OFF_TOPIC_RECHECKS) {
-      observer.disconnect();
-      return;
+    if (state.status === 'off-topic') {
+      let added = 0;
+      for (const r of records) for (const n of r.addedNodes) added += n.nodeType === 1 || n.nodeType === 3 ? (n.textContent?.length ?? 0) : 0;
+      if (added < MIN_NEW_TEXT_FOR_RECHECK) return;
+      if (++rechecks > MAX_OFF_TOPIC_RECHECKS) {
+        observer.disconnect();
+        return;
+      }
     }
     if (debounce !== null) win.clearTimeout(debounce);
     debounce = ctx.setTimeout(() => {
