@@ -28,6 +28,9 @@ const BUDGET = {
   liveBlogHeapBytes: 15 * 1024 * 1024,
 };
 
+/** Pause between page loads: on 2 cores a renderer's teardown otherwise lands in the next page's timings. */
+const SETTLE_MS = 400;
+
 const results: { ok: boolean; line: string }[] = [];
 const check = (ok: boolean, line: string) => results.push({ ok, line });
 const say = (s = '') => process.stdout.write(`${s}\n`);
@@ -155,6 +158,8 @@ async function browserBenchmarks(): Promise<void> {
       await page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
       out.push(await figures(page, onTopic));
       await page.close();
+      // Let the closed page's renderer wind down, so that its teardown does not run during the next load.
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
     }
     return out;
   };
