@@ -19,6 +19,9 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   characterisation: 'high', // a person + copula + character trait
   'emotive-word': 'medium', // a lexicon score, not a reading
   'speculative-hedge': 'low', // hedges are common in careful reporting too
+  'stance-marker': 'high', // the writer's feelings and first person, named outright
+  'rhetorical-question': 'medium', // some questions frame a real open issue
+  'prescriptive-statement': 'medium', // an unattributed "must" can be a rule or law
   'reference-conflict': 'high',
   'reference-superseded': 'high',
   'reference-contested': 'high',

@@ -20,6 +20,14 @@ export function findQuoteSpans(text: string): { start: number; end: number }[] {
   for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
     const s = line[0];
     let i = 0;
+    // A line that begins inside a quotation (its opening mark lost to a paragraph or page break):
+    // a closing mark, then attribution, before any opening mark.
+    const firstClose = s.indexOf('\u201D');
+    const firstOpen = s.search(/[\u201C\u00AB\u201E]/);
+    if (firstClose > 0 && (firstOpen === -1 || firstClose < firstOpen)) {
+      spans.push({ start: line.index, end: line.index + firstClose + 1 });
+      i = firstClose + 1;
+    }
     while (i < s.length) {
       const close = OPENERS[s[i]!];
       if (close === undefined) {

@@ -64,3 +64,13 @@ export function matchAll(re: RegExp, ctx: RuleContext): { start: number; end: nu
 export function wholeWords(source: string): string {
   return `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
 }
+
+/** Quotations of this many words or more are someone's speech, not scare quotes. */
+const SPEECH_MIN_WORDS = 4;
+
+/** True when [start, end) lies inside a quotation of someone's speech (named or not). */
+export function insideSpeech(ctx: RuleContext, start: number, end: number): boolean {
+  return ctx.quotations.some(
+    (q) => q.start <= start && end <= q.end && ctx.text.slice(q.start, q.end).split(/\s+/).length >= SPEECH_MIN_WORDS,
+  );
+}

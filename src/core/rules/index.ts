@@ -6,7 +6,10 @@ import { emotiveWord } from './emotive-word';
 import { figureOfSpeech } from './figure-of-speech';
 import { loadedLanguage } from './loaded-language';
 import { motiveSpeculation } from './motive-speculation';
+import { prescriptiveStatement } from './prescriptive-statement';
+import { rhetoricalQuestion } from './rhetorical-question';
 import { speculativeHedge } from './speculative-hedge';
+import { stanceMarker } from './stance-marker';
 import { unconfirmedReport } from './unconfirmed-report';
 import { vagueAttribution } from './vague-attribution';
 
@@ -21,5 +24,8 @@ export const RULES: readonly Rule[] = [
   figureOfSpeech,
   characterisation,
   emotiveWord,
+  stanceMarker,
+  rhetoricalQuestion,
+  prescriptiveStatement,
   speculativeHedge,
 ];

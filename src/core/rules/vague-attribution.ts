@@ -17,6 +17,14 @@ const GROUP_SUBJECT = new RegExp(
   ),
   'gi',
 );
+/** "Some scholars argue", "many diplomats fear": a count instead of a name, whatever the noun. */
+const QUANTIFIED_GROUP = new RegExp(
+  wholeWords(
+    `(?:some|many|most|several|numerous|various)\\s+(?:[a-z-]+\\s+)?[a-z]+s` +
+      `\\s+(?:(?:have|has|had|also|privately|openly|now|long|already|widely|generally)\\s+){0,2}(?:${alternation(beliefVerbs)})`,
+  ),
+  'gi',
+);
 const ACCORDING_TO_GROUP = new RegExp(
   wholeWords(`according\\s+to\\s+(?:(?:${alternation(groupModifiers)})\\s+){0,${MAX_MODIFIERS}}(?:${alternation(groups)})`),
   'gi',
@@ -47,7 +55,7 @@ export const vagueAttribution: Rule = {
   run(ctx) {
     const flags: Flag[] = [];
     const spans: { start: number; end: number; why: string }[] = [];
-    for (const re of [GROUP_SUBJECT, ACCORDING_TO_GROUP]) {
+    for (const re of [GROUP_SUBJECT, QUANTIFIED_GROUP, ACCORDING_TO_GROUP]) {
       for (const m of matchAll(re, ctx)) {
         const prev = wordBefore(ctx.text, m.start, ctx.sentence.start).toLowerCase();
         // "the analysts said" refers back to people the text may have named.

@@ -12,6 +12,8 @@ ruleTable(vagueAttribution, {
     ['It is believed that the convoy carried ammunition.', 'It is believed'],
     ['Observers note that the front has barely moved.', 'Observers note'],
     ['Some military experts say the offensive has stalled.', 'Some military experts say'],
+    ['Several European diplomats fear a long war.', 'Several European diplomats fear'],
+    ['Many historians believe the treaty failed.', 'Many historians believe'],
   ],
   ignores: [
     'Analysts at the Institute for the Study of War said the line held.',

@@ -1,0 +1,28 @@
+import type { Flag, Rule } from '../types';
+import { insideSpeech, makeFlag } from './helpers';
+
+/** Questions shorter than this many characters are usually real ones ("Why?") or list labels. */
+const MIN_QUESTION_CHARS = 25;
+/** "Andrei Vladov: Does that mean …?": a transcript line. */
+const INTERVIEW = /^[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+){0,3}:\s/u;
+const SAYING = /\b(?:asked|asks|asking|wondered|wonders|said|says|told|according to)\b/i;
+
+/**
+ * `editorial`: a question in the writer's own voice. News reports answer questions; a question put to
+ * the reader ("Is this really a defensive step?") steers them towards an answer the text never argues.
+ */
+export const rhetoricalQuestion: Rule = {
+  id: 'rhetorical-question',
+  category: 'editorial',
+  run(ctx) {
+    const s = ctx.sentence;
+    const text = s.text.trimEnd();
+    if (!text.endsWith('?') || text.length < MIN_QUESTION_CHARS || SAYING.test(text)) return [];
+    // Not a question someone is quoted asking.
+    if (insideSpeech(ctx, s.start + text.length - 1, s.start + text.length)) return [];
+    // An interview: "Name: question?" is the interviewer's question, reported.
+    if (INTERVIEW.test(text)) return [];
+    const flags: Flag[] = [makeFlag(ctx, rhetoricalQuestion, s.start, s.start + text.length, 'A question in the writer’s own voice steers you towards an answer the text does not argue for.')];
+    return flags;
+  },
+};

@@ -1,0 +1,16 @@
+import { stanceMarker } from '../../../src/core/rules/stance-marker';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(stanceMarker, {
+  flags: [
+    ['Sadly, the talks collapsed on Friday.', 'Sadly'],
+    ['Predictably, Moscow rejected the offer.', 'Predictably'],
+    ['In my view, the aid came too late.', 'In my view'],
+    ['We must not look away from Kharkiv.', 'We must'],
+  ],
+  ignores: [
+    'The talks collapsed on Friday.',
+    'Moscow rejected the offer, the ministry said.',
+    '“We must not look away,” Zelensky said.',
+  ],
+});
