@@ -21,6 +21,7 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'speculative-hedge': 'low', // hedges are common in careful reporting too
   'stance-marker': 'high', // the writer's feelings and first person, named outright
   'rhetorical-question': 'medium', // some questions frame a real open issue
+  'scare-quote': 'medium', // short quotations can be terms of art
   'prescriptive-statement': 'medium', // an unattributed "must" can be a rule or law
   'reference-conflict': 'high',
   'reference-superseded': 'high',

@@ -8,6 +8,7 @@ import { loadedLanguage } from './loaded-language';
 import { motiveSpeculation } from './motive-speculation';
 import { prescriptiveStatement } from './prescriptive-statement';
 import { rhetoricalQuestion } from './rhetorical-question';
+import { scareQuote } from './scare-quote';
 import { speculativeHedge } from './speculative-hedge';
 import { stanceMarker } from './stance-marker';
 import { unconfirmedReport } from './unconfirmed-report';
@@ -27,5 +28,6 @@ export const RULES: readonly Rule[] = [
   stanceMarker,
   rhetoricalQuestion,
   prescriptiveStatement,
+  scareQuote,
   speculativeHedge,
 ];
