@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { CATEGORIES } from '../src/core/categories';
+import { passesSensitivity, type Sensitivity } from '../src/core/confidence';
 import { checkExpectations, parseExpectations } from '../src/core/expectations';
 import { bundledReference } from '../src/core/reference/bundled';
 import type { CategoryId } from '../src/core/types';
@@ -28,6 +29,14 @@ const FILES: Record<string, { categories: CategoryId[]; target?: { macroF1?: num
   'ukraine2014-bias': { categories: LANGUAGE },
   'conll2010-weasel': { categories: SOURCING, target: { precision: 0.8, f1: 0.65 } },
 };
+
+/** Which preset to measure: the extension's default unless --sensitivity says otherwise. */
+const arg = process.argv.indexOf('--sensitivity');
+const SENSITIVITY = (arg >= 0 ? process.argv[arg + 1] : 'standard') as Sensitivity;
+if (!['strict', 'standard', 'broad'].includes(SENSITIVITY)) {
+  process.stderr.write(`eval: --sensitivity must be strict, standard or broad\n`);
+  process.exit(2);
+}
 
 if (!existsSync(EVAL)) {
   process.stderr.write(`eval: ${EVAL} not found. The evaluation data lives in ../shared/eval beside the project; nothing to measure.\n`);
@@ -61,7 +70,7 @@ const say = (s = '') => process.stdout.write(`${s}\n`);
 const verdicts: { ok: boolean; line: string }[] = [];
 
 mkdirSync(OUT, { recursive: true });
-say('ClaimLens evaluation on ../shared/eval/sentences (topic gate off; a sentence is predicted positive when a flag of a mapped category overlaps it)');
+say(`ClaimLens evaluation on ../shared/eval/sentences, sensitivity "${SENSITIVITY}" (the extension's default is standard; topic gate off; a sentence is predicted positive when a flag of a mapped category overlaps it)`);
 say();
 say(`${'file'.padEnd(30)} ${'rows'.padStart(5)} ${'pos'.padStart(5)}  precision  recall     F1  macro-F1  categories`);
 const ruleLines: string[] = [];
@@ -81,7 +90,7 @@ for (const file of readdirSync(EVAL).filter((f) => f.endsWith('.tsv')).sort()) {
   const fps: string[] = ['id\ttext\tflags'];
   const fns: string[] = ['id\ttext'];
   for (const row of rows) {
-    const flags = analyze(row.text).flags.filter((f) => spec.categories.includes(f.category));
+    const flags = analyze(row.text).flags.filter((f) => spec.categories.includes(f.category) && passesSensitivity(f, SENSITIVITY));
     const predicted = flags.length > 0;
     for (const rule of new Set(flags.map((f) => f.rule))) {
       const c = perRule.get(rule) ?? { tp: 0, fp: 0 };
@@ -105,8 +114,8 @@ for (const file of readdirSync(EVAL).filter((f) => f.endsWith('.tsv')).sort()) {
   const specificity = tn + fp === 0 ? 0 : tn / (tn + fp);
   const macro = (f1Pos + f1(npv, specificity)) / 2;
   say(`${name.padEnd(30)} ${String(rows.length).padStart(5)} ${String(tp + fn).padStart(5)}  ${pct(precision).padStart(9)} ${pct(recall).padStart(7)} ${pct(f1Pos).padStart(6)} ${pct(macro).padStart(9)}  ${spec.categories.join(' ∪ ')}`);
-  writeFileSync(join(OUT, `${name}.false-positives.tsv`), `${fps.join('\n')}\n`);
-  writeFileSync(join(OUT, `${name}.false-negatives.tsv`), `${fns.join('\n')}\n`);
+  writeFileSync(join(OUT, `${name}.${SENSITIVITY}.false-positives.tsv`), `${fps.join('\n')}\n`);
+  writeFileSync(join(OUT, `${name}.${SENSITIVITY}.false-negatives.tsv`), `${fns.join('\n')}\n`);
   ruleLines.push(`${name}: ${[...perRule.entries()].sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp)).map(([r, c]) => `${r} ${c.tp} TP / ${c.fp} FP`).join(', ') || 'no flags'}`);
   const t = spec.target;
   if (t?.macroF1 !== undefined) verdicts.push({ ok: macro >= t.macroF1, line: `${name}: macro-F1 ${pct(macro)} (target >= ${t.macroF1})` });

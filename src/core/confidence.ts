@@ -21,7 +21,7 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'speculative-hedge': 'low', // hedges are common in careful reporting too
   'stance-marker': 'high', // the writer's feelings and first person, named outright
   'rhetorical-question': 'medium', // some questions frame a real open issue
-  'scare-quote': 'medium', // short quotations can be terms of art
+  'scare-quote': 'low', // short quotations are often terms someone used, just not named in the sentence
   'prescriptive-statement': 'medium', // an unattributed "must" can be a rule or law
   'reference-conflict': 'high',
   'reference-superseded': 'high',
