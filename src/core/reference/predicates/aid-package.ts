@@ -1,4 +1,4 @@
-import { cover, ids, type Predicate } from './types';
+import { cover, makeFinding, type Predicate } from './types';
 
 const PACKAGE = /\b(?:package|tranche|security assistance|drawdown)\b/i;
 
@@ -13,18 +13,13 @@ export const aidPackage: Predicate = {
     if (!m) return [];
     const word = { start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + m[0].length };
     return [
-      {
+      makeFinding(ctx, {
         predicate: 'aid-package',
         subject: 'us',
         kind: 'event',
         quantity: money,
-        polarity: null,
-        value: null,
         ...cover(money, word),
-        actors: ids(ctx.entities, 'actor'),
-        places: ids(ctx.entities, 'place'),
-        weapons: ids(ctx.entities, 'weapon'),
-      },
+      }),
     ];
   },
 };

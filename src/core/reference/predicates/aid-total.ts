@@ -1,4 +1,4 @@
-import { cover, ids, type Predicate } from './types';
+import { cover, makeFinding, type Predicate } from './types';
 
 const AID = /\b(?:aid|assistance|support)\b/i;
 const PACKAGE = /\bpackage\b/i;
@@ -15,18 +15,13 @@ export const aidTotal: Predicate = {
     if (!m || PACKAGE.test(sentence)) return [];
     const word = { start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + m[0].length };
     return [
-      {
+      makeFinding(ctx, {
         predicate: 'aid-total',
         subject: 'us',
         kind: 'event',
         quantity: money,
-        polarity: null,
-        value: null,
         ...cover(word, money),
-        actors: ids(ctx.entities, 'actor'),
-        places: ids(ctx.entities, 'place'),
-        weapons: ids(ctx.entities, 'weapon'),
-      },
+      }),
     ];
   },
 };

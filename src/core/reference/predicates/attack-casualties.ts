@@ -1,4 +1,4 @@
-import { cover, ids, type Predicate } from './types';
+import { cover, makeFinding, type Predicate } from './types';
 
 const DEATH = /\b(?:killed|killing|deaths?\s+of|dead|died|death\s+toll)\b/i;
 const ATTACK = /\b(?:attack|strike|missile|missiles|drone|drones|shelling|bombardment)\b/i;
@@ -16,18 +16,13 @@ export const attackCasualties: Predicate = {
     const attacker = ctx.entities.find((e) => e.kind === 'actor' && e.id !== 'ukraine');
     const word = { start: ctx.sentence.start + death.index, end: ctx.sentence.start + death.index + death[0].length };
     return [
-      {
+      makeFinding(ctx, {
         predicate: 'attack-casualties',
         subject: attacker?.id ?? 'unknown',
         kind: 'event',
         quantity: toll,
-        polarity: null,
-        value: null,
         ...cover(word, toll),
-        actors: ids(ctx.entities, 'actor'),
-        places: ids(ctx.entities, 'place'),
-        weapons: ids(ctx.entities, 'weapon'),
-      },
+      }),
     ];
   },
 };

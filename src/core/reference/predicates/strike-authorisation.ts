@@ -1,4 +1,4 @@
-import { cover, ids, type Predicate } from './types';
+import { cover, makeFinding, type Predicate } from './types';
 import type { Polarity } from '../types';
 
 /** Striking Russia itself: "strike targets inside Russia", "strikes within Russian territory". */
@@ -37,18 +37,13 @@ export const strikeAuthorisation: Predicate = {
     } else return [];
     const at = (m: RegExpExecArray) => ({ start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + m[0].length });
     return [
-      {
+      makeFinding(ctx, {
         predicate: 'strike-authorisation',
         subject: 'us',
         kind: 'stance',
-        quantity: null,
         polarity,
-        value: null,
         ...cover(at(cue), at(inside)),
-        actors: ids(ctx.entities, 'actor'),
-        places: ids(ctx.entities, 'place'),
-        weapons: ids(ctx.entities, 'weapon'),
-      },
+      }),
     ];
   },
 };

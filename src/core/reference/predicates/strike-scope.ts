@@ -1,4 +1,4 @@
-import { cover, ids, type Predicate } from './types';
+import { cover, ids, makeFinding, type Predicate } from './types';
 
 const REGION = `(?:Russia[’']s\\s+)?(?:the\\s+)?(\\p{Lu}\\p{L}+)\\s+(?:region|oblast|province)`;
 const INSIDE = new RegExp(`\\b(?:inside|in|within|limited\\s+(?:\\w+\\s+){0,3}?to|restricted\\s+(?:\\w+\\s+){0,3}?to|confined\\s+(?:\\w+\\s+){0,3}?to)\\s+${REGION}`, 'u');
@@ -20,18 +20,14 @@ export const strikeScope: Predicate = {
     const region = m[1]!.toLowerCase();
     const span = { start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + m[0].length };
     return [
-      {
+      makeFinding(ctx, {
         predicate: 'strike-scope',
         subject: region,
         kind: 'stance',
-        quantity: null,
-        polarity: null,
         value: out ? 'outside' : 'inside',
         ...cover(span),
-        actors: ids(ctx.entities, 'actor'),
         places: [...new Set([...ids(ctx.entities, 'place'), region])].sort(),
-        weapons: ids(ctx.entities, 'weapon'),
-      },
+      }),
     ];
   },
 };

@@ -1,4 +1,4 @@
-import { cover, ids, type Predicate } from './types';
+import { cover, makeFinding, type Predicate } from './types';
 
 const DEPLOY_WORDS = /\b(?:deploy(?:ed|s|ing|ment)?|sent|sends?|sending|dispatch(?:ed|es)?|arriv(?:al|ed)|troops|soldiers|forces)\b/i;
 /** Counts of people that are soldiers, not casualties. */
@@ -18,18 +18,13 @@ export const troopDeployment: Predicate = {
     const sender = actors.filter((a) => a.end <= count.start).at(-1) ?? actors[0];
     if (!sender) return [];
     return [
-      {
+      makeFinding(ctx, {
         predicate: 'troop-deployment',
         subject: sender.id,
         kind: 'attribute',
         quantity: count,
-        polarity: null,
-        value: null,
         ...cover(sender, count),
-        actors: ids(ctx.entities, 'actor'),
-        places: ids(ctx.entities, 'place'),
-        weapons: ids(ctx.entities, 'weapon'),
-      },
+      }),
     ];
   },
 };

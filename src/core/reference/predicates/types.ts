@@ -48,3 +48,19 @@ export function cover(...spans: ({ start: number; end: number } | null | undefin
   const real = spans.filter((s): s is { start: number; end: number } => !!s);
   return { start: Math.min(...real.map((s) => s.start)), end: Math.max(...real.map((s) => s.end)) };
 }
+
+/** A finding with the sentence's actors, places and weapons filled in; fields given override them. */
+export function makeFinding(
+  ctx: PredicateContext,
+  fields: Pick<ClaimFinding, 'predicate' | 'subject' | 'kind' | 'start' | 'end'> & Partial<ClaimFinding>,
+): ClaimFinding {
+  return {
+    quantity: null,
+    polarity: null,
+    value: null,
+    actors: ids(ctx.entities, 'actor'),
+    places: ids(ctx.entities, 'place'),
+    weapons: ids(ctx.entities, 'weapon'),
+    ...fields,
+  };
+}

@@ -1,4 +1,4 @@
-import { cover, ids, type Predicate } from './types';
+import { cover, makeFinding, type Predicate } from './types';
 
 /** Words that make a distance a weapon's reach rather than, say, a frontline length. */
 const RANGE_WORDS = /\b(?:range|ranges|away|reach|reaches|strike|strikes|striking|hit|hitting|targets?|travel|fly|flies)\b/i;
@@ -21,18 +21,14 @@ export const weaponRange: Predicate = {
     const inSentence = weapon.start >= ctx.sentence.start;
     const span = cover(inSentence ? weapon : null, distance);
     return [
-      {
+      makeFinding(ctx, {
         predicate: 'weapon-range',
         subject: weapon.id,
         kind: 'attribute',
         quantity: distance,
-        polarity: null,
-        value: null,
         ...span,
-        actors: ids(ctx.entities, 'actor'),
-        places: ids(ctx.entities, 'place'),
         weapons: [weapon.id],
-      },
+      }),
     ];
   },
 };
