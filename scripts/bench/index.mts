@@ -180,8 +180,8 @@ async function browserBenchmarks(): Promise<void> {
 
   let worstOff = 0;
   let offNlp = false;
-  // Wall-clock measures on a 2-core machine catch OS scheduling and GC pauses: take the median of seven.
-  const OFF_TOPIC_RUNS = 7;
+  // Wall-clock measures on a 2-core machine catch OS scheduling and GC pauses: take the median of fifteen.
+  const OFF_TOPIC_RUNS = 15;
   for (const d of evalPages) {
     const runs = await measurePage(`/eval/${d}.html`, false, OFF_TOPIC_RUNS);
     const ms = median(runs.map((f) => f.mainThreadMs));
