@@ -10,6 +10,8 @@ ruleTable(vagueAttribution, {
     ['Many believe the talks will collapse.', 'Many believe'],
     ['He is widely expected to cut aid next year.', 'is widely expected'],
     ['It is believed that the convoy carried ammunition.', 'It is believed'],
+    ['The convoy is said to have turned back.', 'is said to'],
+    ['The commander is believed to have fled.'],
     ['Observers note that the front has barely moved.', 'Observers note'],
     ['Some military experts say the offensive has stalled.', 'Some military experts say'],
     ['Several European diplomats fear a long war.', 'Several European diplomats fear'],
