@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -110,9 +110,4 @@ export async function startSite(options: { dark?: boolean; extraPages?: Record<s
     offTopicPath: '/off-topic.html',
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-/** Names of the article files in the bundled set. */
-export function articleFiles(dir = ARTICLES_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 }

@@ -18,7 +18,6 @@ export class FallbackPainter implements FlagPainter {
   private marks: HTMLElement[] = [];
   /** Text nodes we split, with the pieces split off them, in document order. */
   private splits: { node: Text; parts: Text[] }[] = [];
-  private enabled: ReadonlySet<CategoryId> = new Set();
 
   constructor(
     private readonly doc: Document,
@@ -32,7 +31,6 @@ export class FallbackPainter implements FlagPainter {
 
   show(enabled: ReadonlySet<CategoryId>): void {
     this.restore();
-    this.enabled = enabled;
     const shown = this.items.filter((i) => enabled.has(i.flag.category));
     if (shown.length === 0) return;
     for (const seg of this.map.segments) {
@@ -119,9 +117,5 @@ export class FallbackPainter implements FlagPainter {
     setTimeout(() => {
       if (this.marks.includes(mark)) mark.style.outline = before;
     }, EMPHASIS_MS);
-  }
-
-  get isPainted(): boolean {
-    return this.marks.length > 0 && this.enabled.size > 0;
   }
 }

@@ -1,4 +1,4 @@
-import { CATEGORIES, getCategory } from '../core/categories';
+import { getCategory } from '../core/categories';
 import { passesSensitivity } from '../core/confidence';
 import { detectTopic, mayBeOnTopic, NOT_ON_TOPIC } from '../core/topic';
 import type { Flag, Quotation } from '../core/types';
@@ -400,6 +400,3 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
   if (ctx.isInvalid) return;
   await run();
 }
-
-/** Category ids in registry order (re-exported for the side panel's filters). */
-export const CATEGORY_ORDER = CATEGORIES.map((c) => c.id);
