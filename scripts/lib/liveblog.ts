@@ -1,5 +1,6 @@
 import { segment } from '../../src/core/segment';
-import { escapeHtml, loadArticles } from './site';
+import { escapeHtml } from '../../src/core/report';
+import { loadArticles } from './site';
 
 /**
  * A generated live-blog page about the war, of about `words` words: timestamped updates whose

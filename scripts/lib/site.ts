@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { escapeHtml } from '../../src/core/report';
 
 /**
  * A local news site on 127.0.0.1 that serves the four reference articles as ordinary news pages,
@@ -22,9 +23,6 @@ export function loadArticles(dir = ARTICLES_DIR): { meta: ArticleMeta; text: str
   return index.articles.map((meta) => ({ meta, text: readFileSync(join(dir, meta.file), 'utf8') }));
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** The article body as paragraphs; the text's first line is its headline. */
 function articleHtml(text: string): string {

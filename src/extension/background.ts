@@ -3,6 +3,7 @@ import { bundledReference } from '../core/reference/bundled';
 import { indexReferenceSet, type ReferenceIndex } from '../core/reference/check';
 import type { BrowserApi } from './browser-api';
 import { isAnalyzeRequest, isBadgeRequest, isShowInListRequest, type AnalyzeResponse, type TabRequest } from './messages';
+import { openSidePanel } from './dom';
 import { combineSets, loadRevision, loadStore } from './reference-store';
 
 /** Badge colour: dark enough for white digits to pass WCAG AA. */
@@ -36,7 +37,6 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
     return cached.reference;
   };
   const action = (browser as unknown as { action?: BrowserApi['browserAction'] }).action ?? browser.browserAction;
-  const chromeApi = (globalThis as unknown as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome;
 
   browser.commands?.onCommand.addListener(async (command: string) => {
     const direction = command === 'next-flag' ? 1 : command === 'previous-flag' ? -1 : 0;
@@ -70,12 +70,7 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
     }
     if (isShowInListRequest(message) && tabId !== undefined) {
       // Opening a panel needs a user gesture; the click on "Show in list" is one where the browser allows it.
-      const firefox = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-      const opened = chromeApi?.sidePanel?.open({ tabId }) ?? firefox?.open();
-      return Promise.resolve(opened).then(
-        () => true,
-        () => false,
-      );
+      return openSidePanel(browser, tabId);
     }
     return undefined;
   };

@@ -1,6 +1,7 @@
 import { bundledReference } from '../core/reference/bundled';
 import { CATEGORIES } from '../core/categories';
 import type { BrowserApi } from './browser-api';
+import { el } from './dom';
 import { BUNDLED_SET_ID, deleteSet, importSet, loadStore, saveStore, setEnabled, type ReferenceStore } from './reference-store';
 import { loadSettings, updateSettings, type Settings } from './settings';
 
@@ -15,11 +16,6 @@ export async function renderOptions(root: HTMLElement, browser: BrowserApi): Pro
   let settings = await loadSettings(area);
   let message: { kind: 'status' | 'alert'; lines: string[] } | null = null;
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
-    const node = Object.assign(document.createElement(tag), props) as HTMLElementTagNameMap[K];
-    node.append(...children);
-    return node;
-  };
 
   const commit = async (next: ReferenceStore, note: string | null) => {
     await saveStore(area, next);

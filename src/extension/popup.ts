@@ -1,4 +1,5 @@
 import type { BrowserApi } from './browser-api';
+import { el, openSidePanel } from './dom';
 import { CATEGORIES } from '../core/categories';
 import type { PageState, TabRequest } from './messages';
 import { loadSettings, updateSettings, type Settings } from './settings';
@@ -25,11 +26,6 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
 
   let page = await ask({ type: 'claimlens:get-state' });
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
-    const node = Object.assign(document.createElement(tag), props) as HTMLElementTagNameMap[K];
-    node.append(...children);
-    return node;
-  };
 
   const save = async (change: (s: Settings) => Settings) => {
     settings = await updateSettings(area, change);
@@ -131,12 +127,7 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
       }
     }
     const panel = el('button', { type: 'button', id: 'open-panel', textContent: 'Open the list of flags (side panel)' });
-    panel.addEventListener('click', () => {
-      const chromeApi = (globalThis as unknown as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome;
-      const firefox = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-      if (chromeApi?.sidePanel && tabId !== undefined) void chromeApi.sidePanel.open({ tabId });
-      else void firefox?.open();
-    });
+    panel.addEventListener('click', () => void openSidePanel(browser, tabId));
     const every = el('input', { type: 'checkbox', id: 'analyse-every', checked: settings.analyseEveryArticle });
     every.addEventListener('change', () => void save((s) => ({ ...s, analyseEveryArticle: every.checked })));
 

@@ -2,6 +2,7 @@ import { CATEGORIES, getCategory } from '../core/categories';
 import { reportCsv, reportHtml, reportJson, summarise, type ReportInput } from '../core/report';
 import type { CategoryId } from '../core/types';
 import type { BrowserApi } from './browser-api';
+import { el } from './dom';
 import { isPageUpdated, type PageReport, type TabRequest } from './messages';
 
 /**
@@ -15,11 +16,6 @@ export async function renderSidePanel(root: HTMLElement, browser: BrowserApi): P
   let report: PageReport | null = null;
   const hidden = new Set<CategoryId>();
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
-    const node = Object.assign(document.createElement(tag), props) as HTMLElementTagNameMap[K];
-    node.append(...children);
-    return node;
-  };
   const ask = async (request: TabRequest): Promise<unknown> => {
     if (tabId === undefined) return null;
     try {

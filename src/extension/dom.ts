@@ -1,0 +1,25 @@
+import type { BrowserApi } from './browser-api';
+
+/**
+ * Builds an element for the extension's own pages (popup, options, side panel). Properties are set as
+ * DOM properties and children appended as nodes or text: page text never goes in as HTML.
+ */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props) as HTMLElementTagNameMap[K];
+  node.append(...children);
+  return node;
+}
+
+/** Opens the list of flags: Chrome's side panel for the tab, or Firefox's sidebar. Needs a user gesture. */
+export async function openSidePanel(browser: BrowserApi, tabId: number | undefined): Promise<boolean> {
+  const chromeApi = (globalThis as unknown as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome;
+  const firefox = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  try {
+    if (chromeApi?.sidePanel && tabId !== undefined) await chromeApi.sidePanel.open({ tabId });
+    else if (firefox) await firefox.open();
+    else return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
