@@ -27,8 +27,7 @@ export interface AnalyzeOptions {
   rules?: readonly Rule[];
 }
 
-export function analyze(text: string, options: AnalyzeOptions | readonly Rule[] = {}): Analysis {
-  const { rules = RULES, reference } = Array.isArray(options) ? { rules: options as readonly Rule[], reference: undefined } : (options as AnalyzeOptions);
+export function analyze(text: string, { rules = RULES, reference }: AnalyzeOptions = {}): Analysis {
   const sentences = segment(text);
   const quotations = findQuotations(text, sentences);
   const named = quotations.filter((q) => q.named);

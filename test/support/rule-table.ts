@@ -7,7 +7,7 @@ import type { Rule } from '../../src/core/types';
  * (or, when cue is omitted, at least one flag); each `ignores` row must produce none.
  */
 export function ruleTable(rule: Rule, table: { flags: [string, string?][]; ignores: string[] }): void {
-  const run = (text: string) => analyze(text, [rule]).flags.filter((f) => f.rule === rule.id);
+  const run = (text: string) => analyze(text, { rules: [rule] }).flags.filter((f) => f.rule === rule.id);
   describe(`rule ${rule.id}`, () => {
     it.each(table.flags)('flags: %s', (text, cue) => {
       const flags = run(text);
