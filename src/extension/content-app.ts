@@ -104,11 +104,14 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     void browser.runtime.sendMessage({ type: 'claimlens:page-updated' }).catch(() => undefined);
   };
 
+  /** The flags painted now, by key: what the pointer can land on. */
+  let painted = new Map<string, PaintedFlag>();
+
   const repaint = (): void => {
     if (!painter || !extraction) return;
     const shown = visible();
-    const enabled = new Set(shown.map((i) => i.flag.category));
-    painter.paint(shown, enabled);
+    painted = new Map(shown.map((i) => [i.key, i]));
+    painter.paint(shown, new Set(shown.map((i) => i.flag.category)));
     card.hide();
   };
 
@@ -208,9 +211,8 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     win.requestAnimationFrame(() => {
       pending = false;
       if (!painter || card.contains(e.target)) return;
-      const keys = painter.keysAt(e.clientX, e.clientY);
-      const shown = new Set(visible().map((i) => i.key));
-      const here = keys.filter((k) => shown.has(k));
+      // The painter holds only the flags shown, so whatever it finds here is shown.
+      const here = painter.keysAt(e.clientX, e.clientY).filter((k) => painted.has(k));
       if (here.length === 0) {
         if (card.isOpen && !card.contains(e.target)) card.hide();
         return;
@@ -219,7 +221,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
       if (!rect) return;
       card.show(
         here.map((key) => {
-          const flag = items.find((i) => i.key === key)!.flag;
+          const { flag } = painted.get(key)!;
           return { key, flag, category: getCategory(flag.category) };
         }),
         rect,
