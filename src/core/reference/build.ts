@@ -1,5 +1,5 @@
 import { segment } from '../segment';
-import { findClaims } from './claims';
+import { findClaims, isHedged } from './claims';
 import { entityName } from './entities';
 import type { ClaimFinding } from './predicates/types';
 import { keyOf } from './predicates/types';
@@ -148,7 +148,8 @@ export function buildReferenceSet(name: string, sources: SourceText[], curation:
   const statements = new Map<string, Statement[]>();
   const bySource = new Map(sources.map((s) => [s.id, s]));
   for (const source of sources) {
-    for (const c of findClaims(source.text, segment(source.text))) {
+    const sentences = segment(source.text);
+    for (const c of findClaims(source.text, sentences)) {
       const key = keyOf(c.finding);
       const list = statements.get(key) ?? [];
       list.push({
@@ -159,7 +160,7 @@ export function buildReferenceSet(name: string, sources: SourceText[], curation:
           start: c.sentence.start,
           end: c.sentence.end,
           quote: c.sentence.text,
-          stance: c.hedged ? 'unconfirmed' : 'reported',
+          stance: isHedged(source.text, sentences, c.index) ? 'unconfirmed' : 'reported',
           origin: 'extracted',
         },
       });

@@ -8,14 +8,20 @@ import { findQuantities } from './quantities';
 
 export interface SentenceClaim {
   sentence: Sentence;
+  /** Index of the sentence in the text's sentences. */
+  index: number;
   finding: ClaimFinding;
-  /** The sentence hedges its claim or rests it on anonymous sources. */
-  hedged: boolean;
 }
 
 /** How many sentences back a pronoun may point for its weapon or actor ("They have the ability..."). */
 const CARRY_OVER_SENTENCES = 2;
 const HEDGE_RULES = [unconfirmedReport, anonymousSource];
+
+/** True when the sentence hedges its claim or rests it on anonymous sources (the source's own stance). */
+export function isHedged(text: string, sentences: readonly Sentence[], index: number): boolean {
+  const sentence = sentences[index]!;
+  return HEDGE_RULES.some((r) => r.run({ text, sentence, index, sentences, quotations: [] }).length > 0);
+}
 
 /** Every claim stated in the text, sentence by sentence. */
 export function findClaims(text: string, sentences: readonly Sentence[]): SentenceClaim[] {
@@ -28,12 +34,8 @@ export function findClaims(text: string, sentences: readonly Sentence[]): Senten
     const quantities = findQuantities(text, sentence.start, sentence.end);
     const entities = findEntities(text, sentence.start, sentence.end);
     const ctx = { text, sentence, quantities, entities, recentEntities: recent.flat() };
-    let hedged: boolean | null = null;
     for (const predicate of PREDICATES) {
-      for (const finding of predicate.find(ctx)) {
-        hedged ??= HEDGE_RULES.some((r) => r.run({ text, sentence, index, sentences, quotations: [] }).length > 0);
-        out.push({ sentence, finding, hedged });
-      }
+      for (const finding of predicate.find(ctx)) out.push({ sentence, index, finding });
     }
     recent.push(entities);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
