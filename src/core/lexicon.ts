@@ -104,7 +104,9 @@ export class PhraseMatcher {
       entry,
       re: new RegExp(`^(?:${patternSource(entry.term)})$`, 'i'),
     }));
-    this.combined = new RegExp(sorted.map((e) => bounded(patternSource(e.term))).join('|'), 'gi');
+    // One pair of word boundaries around the whole alternation: boundaries on each of 150 alternatives
+    // made the pattern 40 times slower (measured), with the same matches.
+    this.combined = new RegExp(bounded(sorted.map((e) => patternSource(e.term)).join('|')), 'gi');
   }
 
   /** All non-overlapping matches in text[from, to). Offsets are into text. */
