@@ -12,13 +12,15 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'unconfirmed-report': 'high', // the text says so itself
   'anonymous-source': 'high', // a named source is easy to tell from an unnamed one
   'vague-attribution': 'high', // unnamed group + verb of saying
+  'vague-quantity': 'medium', // "many" and "some" are everyday words; the reader judges whether a number was owed
   'certainty-marker': 'medium', // "clearly" is sometimes a manner adverb
   'motive-speculation': 'medium', // "appears to be" can be neutral
   'loaded-language': 'high', // words chosen for their judgement
   'figure-of-speech': 'medium', // some idioms are worn neutral
   characterisation: 'high', // a person + copula + character trait
   'emotive-word': 'medium', // a lexicon score, not a reading
-  'speculative-hedge': 'low', // hedges are common in careful reporting too
+  'speculative-hedge': 'medium', // "probably", "appears to": the text itself marks the claim as a guess
+  'modal-hedge': 'low', // "may be" is as often a capability ("may be used to") as a guess
   'stance-marker': 'high', // the writer's feelings and first person, named outright
   'rhetorical-question': 'medium', // some questions frame a real open issue
   'scare-quote': 'low', // short quotations are often terms someone used, just not named in the sentence

@@ -5,6 +5,7 @@ import { characterisation } from './characterisation';
 import { emotiveWord } from './emotive-word';
 import { figureOfSpeech } from './figure-of-speech';
 import { loadedLanguage } from './loaded-language';
+import { modalHedge } from './modal-hedge';
 import { motiveSpeculation } from './motive-speculation';
 import { prescriptiveStatement } from './prescriptive-statement';
 import { rhetoricalQuestion } from './rhetorical-question';
@@ -13,12 +14,14 @@ import { speculativeHedge } from './speculative-hedge';
 import { stanceMarker } from './stance-marker';
 import { unconfirmedReport } from './unconfirmed-report';
 import { vagueAttribution } from './vague-attribution';
+import { vagueQuantity } from './vague-quantity';
 
 /** Every rule, in a fixed order (flags are sorted afterwards, so the order only breaks ties). */
 export const RULES: readonly Rule[] = [
   unconfirmedReport,
   anonymousSource,
   vagueAttribution,
+  vagueQuantity,
   certaintyMarker,
   motiveSpeculation,
   loadedLanguage,
@@ -30,4 +33,5 @@ export const RULES: readonly Rule[] = [
   prescriptiveStatement,
   scareQuote,
   speculativeHedge,
+  modalHedge,
 ];

@@ -38,6 +38,9 @@ const FUNCTION_WORDS = new Set(['but', 'and', 'yet', 'still', 'however', 'now', 
 const GENERIC_MODIFIERS = new Set(groupModifiers.entries.map((e) => e.term));
 const impersonalMatcher = new PhraseMatcher(impersonal.entries);
 
+/** A passive's agent that names someone, right after the verb or after its complement, in the same clause. */
+const NAMED_AGENT = /^[^,;:.()]*?\bby\s+(?:the\s+)?[A-Z]/;
+
 /** How far back the subject checks look: a few words, never the whole (possibly huge) sentence. */
 const LOOK_BEHIND_CHARS = 80;
 
@@ -69,6 +72,8 @@ export const vagueAttribution: Rule = {
       }
     }
     for (const m of impersonalMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end)) {
+      // "is considered by the Pentagon a threat": the judge is named.
+      if (NAMED_AGENT.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + LOOK_BEHIND_CHARS)))) continue;
       spans.push({ start: m.start, end: m.end, why: m.entry.reason });
     }
     spans.sort((a, b) => a.start - b.start || b.end - a.end);

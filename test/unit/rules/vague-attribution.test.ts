@@ -16,6 +16,11 @@ ruleTable(vagueAttribution, {
     ['Some military experts say the offensive has stalled.', 'Some military experts say'],
     ['Several European diplomats fear a long war.', 'Several European diplomats fear'],
     ['Many historians believe the treaty failed.', 'Many historians believe'],
+    ['The general is widely regarded as a reformer.', 'is widely regarded'],
+    ['The offensive is considered a failure.', 'is considered'],
+    ['The unit has been described as elite.', 'been described as'],
+    ['The depot is known to have stored shells.', 'is known to have'],
+    ['It has been argued that the sanctions backfired.', 'It has been argued'],
   ],
   ignores: [
     'Analysts at the Institute for the Study of War said the line held.',
@@ -24,5 +29,7 @@ ruleTable(vagueAttribution, {
     'The remarks leave many questions unanswered.',
     'Military analyst Michael Kofman said the offensive had stalled.',
     'The meeting is expected on Friday.',
+    'The offensive is considered by the Pentagon a failure.',
+    'The unit was described as elite by Kofman.',
   ],
 });

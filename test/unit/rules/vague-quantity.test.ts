@@ -1,0 +1,35 @@
+import { vagueQuantity } from '../../../src/core/rules/vague-quantity';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(vagueQuantity, {
+  flags: [
+    ['Many residents fled before the shelling began.', 'Many residents'],
+    ['Some analysts doubt the figures.', 'Some analysts'],
+    ['Several reports put the toll higher.', 'Several reports'],
+    ['Numerous villages along the river were emptied.', 'Numerous villages'],
+    ['A number of diplomats left the capital.', 'A number of diplomats'],
+    ['Most of the brigades were pulled back.', 'Most of the brigades'],
+    ['Some of them stayed behind.', 'Some of them'],
+    ['The decision angered some European allies.', 'some European'],
+    ['Certain officials opposed the plan.', 'Certain officials'],
+  ],
+  ignores: [
+    // approximate numbers and time phrases
+    'Some 300 troops crossed the river.',
+    'Several hundred troops crossed the river.',
+    'The talks lasted for many years.',
+    'The siren sounded many times that night.',
+    'At some point the convoy turned back.',
+    // mass nouns, superlatives and questions
+    'The proposal found some support in Berlin.',
+    'It was the most important decision of the war.',
+    'Most notably, the range doubled.',
+    'How many missiles were delivered is not known.',
+    // named examples answer "which ones?"
+    'Several allies, including Britain and France, sent tanks.',
+    // an inventory, not a claim about who or how many
+    'The depot contains several warehouses.',
+    // inside a speaker's quotation it is the speaker's word
+    'Zelensky said: "Many of our cities are under fire tonight."',
+  ],
+});
