@@ -81,10 +81,6 @@ export function patternSource(term: string): string {
  */
 export const WORD_CHAR = '[A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF]';
 
-function bounded(source: string): string {
-  return `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
-}
-
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -92,36 +88,85 @@ export interface PhraseMatch {
   entry: LexiconEntry;
 }
 
-/** Compiles a lexicon into one matcher; longest match wins where entries overlap. */
+/** The first run of word characters of each form a pattern can start with ("far" for "far-left"). */
+function leadingWords(term: string): string[] {
+  const keys = new Set<string>();
+  const leading = new RegExp(`^${WORD_CHAR}+`);
+  for (const token of term.split(' ')) {
+    const optional = token.endsWith('?');
+    const forms = token.replace(/\?$/, '').split('|').flatMap((w) => (w.endsWith('+') ? inflect(w.slice(0, -1)) : [w]));
+    for (const form of forms) {
+      const run = leading.exec(form)?.[0];
+      if (!run) throw new Error(`lexicon pattern must start with a letter or digit: ${term}`);
+      keys.add(run.toLowerCase());
+    }
+    // An optional first word may be absent: the pattern can also start with the next one.
+    if (!optional) break;
+  }
+  return [...keys];
+}
+
+interface Bucket {
+  /** Sticky: tried only where a word with this bucket's leading run starts. */
+  re: RegExp;
+  each: { entry: LexiconEntry; re: RegExp }[];
+}
+
+/**
+ * Compiles a lexicon into one matcher; longest pattern first where entries overlap. Entries are
+ * grouped by the word they start with, and only the group of each word of the text is tried: one
+ * alternation of 1,500 entries tried at every word cost about 250 ms per 100,000 words (measured),
+ * the groups a few milliseconds.
+ */
 export class PhraseMatcher {
-  private readonly combined: RegExp;
-  private readonly each: { entry: LexiconEntry; re: RegExp }[];
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly wordRun = new RegExp(`${WORD_CHAR}+`, 'g');
 
   constructor(entries: readonly LexiconEntry[]) {
     // Longer patterns first so that "of course" beats a shorter overlapping entry.
     const sorted = [...entries].sort((a, b) => b.term.length - a.term.length);
-    this.each = sorted.map((entry) => ({
-      entry,
-      re: new RegExp(`^(?:${patternSource(entry.term)})$`, 'i'),
-    }));
-    // One pair of word boundaries around the whole alternation: boundaries on each of 150 alternatives
-    // made the pattern 40 times slower (measured), with the same matches.
-    this.combined = new RegExp(bounded(sorted.map((e) => patternSource(e.term)).join('|')), 'gi');
+    const grouped = new Map<string, LexiconEntry[]>();
+    for (const entry of sorted) {
+      for (const key of leadingWords(entry.term)) {
+        const group = grouped.get(key);
+        if (group) group.push(entry);
+        else grouped.set(key, [entry]);
+      }
+    }
+    const exact = new Map<LexiconEntry, RegExp>();
+    const exactRe = (entry: LexiconEntry) => {
+      let re = exact.get(entry);
+      if (!re) exact.set(entry, (re = new RegExp(`^(?:${patternSource(entry.term)})$`, 'i')));
+      return re;
+    };
+    for (const [key, group] of grouped) {
+      this.buckets.set(key, {
+        re: new RegExp(`(?:${group.map((e) => patternSource(e.term)).join('|')})(?!${WORD_CHAR})`, 'iy'),
+        each: group.map((entry) => ({ entry, re: exactRe(entry) })),
+      });
+    }
   }
 
   /** All non-overlapping matches in text[from, to). Offsets are into text. */
   find(text: string, from = 0, to = text.length): PhraseMatch[] {
     const slice = text.slice(from, to);
     const out: PhraseMatch[] = [];
-    this.combined.lastIndex = 0;
-    for (let m = this.combined.exec(slice); m; m = this.combined.exec(slice)) {
-      if (m[0].length === 0) {
-        this.combined.lastIndex++;
-        continue;
-      }
+    let lastEnd = 0;
+    const words = this.wordRun;
+    words.lastIndex = 0;
+    for (let w = words.exec(slice); w; w = words.exec(slice)) {
+      if (w.index < lastEnd) continue;
+      const bucket = this.buckets.get(w[0].toLowerCase());
+      if (!bucket) continue;
+      bucket.re.lastIndex = w.index;
+      const m = bucket.re.exec(slice);
+      if (!m) continue;
       const matched = m[0].replace(/\s+$/, '');
-      const entry = this.each.find((e) => e.re.test(matched))?.entry ?? this.each[0]!.entry;
-      out.push({ start: from + m.index, end: from + m.index + matched.length, text: matched, entry });
+      if (matched.length === 0) continue;
+      const entry = bucket.each.find((e) => e.re.test(matched))?.entry ?? bucket.each[0]!.entry;
+      out.push({ start: from + w.index, end: from + w.index + matched.length, text: matched, entry });
+      lastEnd = w.index + matched.length;
+      words.lastIndex = lastEnd;
     }
     return out;
   }
