@@ -84,7 +84,7 @@ export async function renderOptions(root: HTMLElement, browser: BrowserApi): Pro
     for (const [value, label, hint] of [
       ['strict', 'Strict', 'fewer and surer flags: only the most reliable rules'],
       ['standard', 'Standard', 'the default'],
-      ['broad', 'Broad', 'also hedges such as "may have been" and other weaker signals'],
+      ['broad', 'Broad', 'also bare modals such as "may be", scare quotes and other weaker signals'],
     ] as const) {
       const radio = el('input', { type: 'radio', name: 'sensitivity', id: `sensitivity-${value}`, value, checked: settings.sensitivity === value });
       radio.addEventListener('change', () => void changeSettings((s) => ({ ...s, sensitivity: value })));
