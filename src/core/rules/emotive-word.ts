@@ -2,6 +2,7 @@
 import en from 'sentiment/languages/en/index.js';
 import exclusions from '../lexicons/emotive-exclusions.json';
 import additions from '../lexicons/emotive-additions.json';
+import feelings from '../lexicons/feeling-states.json';
 import { wordSet } from '../lexicon';
 import type { Flag, Rule } from '../types';
 import { isCapitalized, words } from '../words';
@@ -16,6 +17,23 @@ const NEGATORS = new Set(['not', 'never', 'no', 'hardly', 'nor', 'without', "n't
 const AFINN = en.labels;
 const EXCLUDED = wordSet(exclusions);
 const ADDED = wordSet(additions);
+const FEELINGS = wordSet(feelings);
+/** Verbs that link a subject to its state: "investors were pleased", "she felt betrayed". */
+const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'became', 'become', 'becomes', 'remain', 'remains', 'remained', 'grew', 'got', 'appeared']);
+/** Degree adverbs that may stand between the verb and the feeling: "was visibly angry". */
+const DEGREE = new Set(['very', 'so', 'too', 'deeply', 'visibly', 'clearly', 'obviously', 'really', 'quite', 'extremely', 'particularly', 'especially', 'genuinely', 'not', 'more', 'less', 'most', 'also', 'still']);
+/** The writer speaking of their own feelings is the writer's voice. */
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/** "Investors were pleased": a feeling reported as someone else's state, not the writer's word. */
+function reportedFeeling(ws: readonly { lower: string }[], i: number): boolean {
+  if (!FEELINGS.has(ws[i]!.lower)) return false;
+  let j = i - 1;
+  while (j >= 0 && DEGREE.has(ws[j]!.lower)) j--;
+  if (j < 0 || !LINKING.has(ws[j]!.lower)) return false;
+  const subject = ws[j - 1]?.lower;
+  return subject === undefined || !FIRST_PERSON.has(subject);
+}
 
 export function emotiveScore(lower: string): number | null {
   if (EXCLUDED.has(lower)) return null;
@@ -38,6 +56,7 @@ export const emotiveWord: Rule = {
       if (score === null) return;
       // A capital inside a sentence marks a name ("Good Friday", "Hero City"), not wording.
       if (isCapitalized(w.text) && i > 0) return;
+      if (reportedFeeling(ws, i)) return;
       const preceding = ws.slice(Math.max(0, i - NEGATION_WINDOW), i).map((p) => p.lower);
       if (preceding.some((p) => NEGATORS.has(p) || p.endsWith("n't") || p.endsWith('n’t'))) return;
       const tone = score > 0 ? 'positive' : score < 0 ? 'negative' : 'strong';

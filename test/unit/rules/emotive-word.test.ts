@@ -9,6 +9,9 @@ ruleTable(emotiveWord, {
     ['The brutal shelling went on for hours.', 'brutal'],
     ['It was a reckless decision.', 'reckless'],
     ['The withdrawal was disastrous.', 'disastrous'],
+    // the writer's own feeling, or a feeling word used to describe rather than report
+    ['I was horrified by the decision.', 'horrified'],
+    ['A thrilled crowd lined the streets.', 'thrilled'],
   ],
   ignores: [
     'A Russian missile attack killed at least seven people.',
@@ -17,6 +20,9 @@ ruleTable(emotiveWord, {
     'The crisis deepened as the war went on.',
     '“It was a horrific attack,” Mayor Vitali Klitschko said.',
     'The Good Friday agreement was cited by the envoy.',
+    // someone's feeling, reported
+    'Investors were pleased with the figures.',
+    'The minister was visibly furious after the vote.',
   ],
 });
 
