@@ -59,3 +59,13 @@ describe('pattern syntax', () => {
     expect(inflect('worry')).toEqual(expect.arrayContaining(['worries', 'worried']));
   });
 });
+
+describe('lists matched as one rule', () => {
+  it('loaded-language lists do not repeat one another', async () => {
+    const { LOADED_LEXICONS } = await import('../../src/core/rules/loaded-language');
+    const terms = LOADED_LEXICONS.flatMap((l) => l.entries.map((e) => e.term));
+    const seen = new Set<string>();
+    const repeated = terms.filter((t) => (seen.has(t) ? true : (seen.add(t), false)));
+    expect(repeated).toEqual([]);
+  });
+});

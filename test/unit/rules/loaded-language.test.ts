@@ -10,11 +10,22 @@ ruleTable(loadedLanguage, {
     ['Biden had covertly lifted the restrictions in May.', 'covertly'],
     ['The leader has been weak against the Kremlin.', 'weak against'],
     ['The so-called referendum was held under occupation.', 'so-called'],
+    // loaded verbs: of saying, of illegitimate acts, of exaggerated effect
+    ['The senator railed against the aid package for an hour.', 'railed against'],
+    ['The majority railroaded the bill through the chamber.', 'railroaded'],
+    ['The plan would gut the agency that monitors the border.', 'gut the agency'],
+    // evaluative words: verdicts and puffery
+    ['The ministry offered a bogus explanation for the blackout.', 'bogus'],
+    ['The envoy shamelessly repeated the claim.', 'shamelessly'],
   ],
   ignores: [
     'Ukrainian forces withdrew from the town on Friday.',
     'The signal was weak in the eastern districts.',
     '“This is a disastrous decision,” Kremlin spokesman Dmitry Peskov said.',
     'The missiles can strike targets up to 190 miles away.',
+    // literal senses of words that are loaded only figuratively
+    'Fire gutted the building overnight.',
+    'A truck rammed through the gates of the depot.',
+    'The walls were smeared with soot after the blast.',
   ],
 });
