@@ -7,6 +7,9 @@ ruleTable(stanceMarker, {
     ['Predictably, Moscow rejected the offer.', 'Predictably'],
     ['In my view, the aid came too late.', 'In my view'],
     ['We must not look away from Kharkiv.', 'We must'],
+    ['No wonder the talks collapsed.', 'No wonder'],
+    ['So much for the promised ceasefire.', 'So much for'],
+    ['The envoy was rightly criticised for the delay.', 'rightly'],
   ],
   ignores: [
     'The talks collapsed on Friday.',
