@@ -17,6 +17,9 @@ ruleTable(loadedLanguage, {
     // evaluative words: verdicts and puffery
     ['The ministry offered a bogus explanation for the blackout.', 'bogus'],
     ['The envoy shamelessly repeated the claim.', 'shamelessly'],
+    // contentious labels and loaded nouns
+    ['The minister surrounded himself with cronies and stooges.', 'stooges'],
+    ['The summit was little more than political theatre.', 'political theatre'],
   ],
   ignores: [
     'Ukrainian forces withdrew from the town on Friday.',
@@ -27,5 +30,7 @@ ruleTable(loadedLanguage, {
     'Fire gutted the building overnight.',
     'A truck rammed through the gates of the depot.',
     'The walls were smeared with soot after the blast.',
+    'The city lies 30 kilometres from the border.',
+    'The ministry released a handout photo of the launcher.',
   ],
 });
