@@ -1,8 +1,9 @@
 import { findQuotations } from './quotes';
+import { reportedSpeech } from './reported';
 import { checkAgainstReference, type ReferenceIndex } from './reference/check';
 import { RULES } from './rules';
 import { segment } from './segment';
-import type { CategoryId, Flag, Quotation, Rule, Sentence } from './types';
+import type { CategoryId, Flag, Quotation, Rule, Sentence, Span } from './types';
 
 export interface Analysis {
   sentences: Sentence[];
@@ -37,9 +38,14 @@ export function analyze(text: string, { rules = RULES, reference }: AnalyzeOptio
     const ctx = { text, sentence, index, sentences, quotations };
     // named quotations are sorted; skip those that end before this sentence
     while (qi < named.length && named[qi]!.end <= sentence.start) qi++;
+    let reported: Span[] | undefined;
     for (const rule of rules) {
       for (const flag of rule.run(ctx)) {
-        if (VOICE_CATEGORIES.has(flag.category) && insideNamedQuote(flag, named, qi)) continue;
+        if (VOICE_CATEGORIES.has(flag.category)) {
+          if (insideNamedQuote(flag, named, qi)) continue;
+          reported ??= reportedSpeech(text, sentence);
+          if (reported.some((r) => r.start <= flag.start && flag.end <= r.end)) continue;
+        }
         flags.push(flag);
       }
     }

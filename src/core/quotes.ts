@@ -52,7 +52,8 @@ function verbForms(lexicon: Lexicon): Set<string> {
 }
 
 const SPEECH_VERBS = verbForms(speechVerbs as Lexicon);
-const UNNAMED_HEADS = new Set([
+/** Heads of unnamed speakers: "officials", "a source", "critics". */
+export const UNNAMED_HEADS: ReadonlySet<string> = new Set([
   ...(sourceNouns as Lexicon).entries.map((e) => e.term),
   ...(unnamedGroups as Lexicon).entries.map((e) => e.term),
 ]);

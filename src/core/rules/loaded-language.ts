@@ -2,15 +2,16 @@ import words from '../lexicons/loaded-words.json';
 import verbs from '../lexicons/loaded-verbs.json';
 import evaluative from '../lexicons/evaluative-words.json';
 import labels from '../lexicons/contentious-labels.json';
+import hyperbole from '../lexicons/hyperbole.json';
 import { phraseRule } from './helpers';
 
 /** The word lists of judgement in the writer's voice, kept apart by what they hold, matched as one. */
-export const LOADED_LEXICONS = [words, verbs, evaluative, labels] as const;
+export const LOADED_LEXICONS = [words, verbs, evaluative, labels, hyperbole] as const;
 
 /** `editorial`: loaded or judgemental wording in the writer's voice ("disastrous", "foisting", "bogus"). */
 export const loadedLanguage = phraseRule({
   id: 'loaded-language',
   category: 'editorial',
-  lexicon: { about: 'loaded words, verbs, evaluative words and contentious labels', entries: LOADED_LEXICONS.flatMap((l) => l.entries) },
+  lexicon: { about: 'loaded words, verbs, evaluative words, contentious labels and hyperbole', entries: LOADED_LEXICONS.flatMap((l) => l.entries) },
   explain: (cue, entry) => `"${cue}" ${entry.reason}: a judgement by the writer, not a neutral description.`,
 });

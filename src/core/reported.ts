@@ -1,0 +1,67 @@
+import { UNNAMED_HEADS } from './quotes';
+import type { Sentence, Span } from './types';
+
+/**
+ * Reported speech without quotation marks: "Peskov said the move was reckless", "…, Zeman said."
+ * The judgement in the reported words is the speaker's, as inside quotation marks (flags.md), so
+ * the language rules leave it alone; the attribution itself can still be flagged. As with quotations,
+ * only a speaker who is named or identified gets this: words put in the mouth of "one official" or
+ * "critics" are still the text's to answer for.
+ */
+
+/** Verbs that report what someone said or holds; their complement is that person's words. */
+const REPORTING =
+  'said|says|say|told|tells|added|adds|wrote|writes|argued|argues|claimed|claims|insisted|insists|warned|warns|stated|states|declared|declares|explained|explains|noted|notes|believes|believe|thinks|think|accused|accuses|called|calls|branded|brands|labelled|labeled|dubbed|described|describes|denounced|denounces|condemned|condemns';
+/** A tag after the reported words: ", Zeman said.", ", he told DW.", ", said the minister.", ", according to Kyiv." */
+const TRAILING_TAG = new RegExp(
+  `,\\s*["”’]?\\s*(?:(?:he|she|they|[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|of|the|for|and)){0,6}|the\\s+[a-z]+(?:\\s+[a-z]+){0,2})\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|explained|explains|noted|warned|insisted|stated|declared)\\b[^,;]{0,60}|(?:said|says|added|wrote)\\s+[^,;]{1,60}|according\\s+to\\s+[^,;]{1,60})["”]?\\s*$`,
+);
+/** A tag whose speaker is unnamed: ", officials said.", ", a source told Reuters." */
+const UNNAMED_TAG = /^,\s*["”’]?\s*(?:(?:a|an|one|two|three|several|some|many|senior|other|the)\s+)*(?:[a-z]+\s+)?(?:officials?|sources?|critics|analysts|experts|diplomats|people|insiders?|observers)\b/i;
+/** A reporting verb with a subject before it (not "was said to", not a noun such as "calls for"). */
+const LEADING = new RegExp(`(?<![\\w-])(?:${REPORTING})(?![\\w-])`, 'g');
+/** Before these the verb is passive or a noun, not someone reporting: "is said to", "the calls". */
+const NOT_A_SPEAKER_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|to|the|a|an|so|his|her|their|its|our|I|we|We|you|You)\s*|^\s*)$/;
+/** Inside a relative clause ("Biden, who said …, went on") the reported words end at the next comma. */
+const RELATIVE = /\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/;
+/** The writer takes the floor again after a clause boundary: ", but the media …", "; …", " — …". */
+const WRITER_RESUMES = /[;\u2014]|\s-\s|,\s+(?:but|while|yet|whereas|though|although|and\s+yet)\b/;
+/** Words before a verb that may name its subject: "one senior official", "the Kremlin's spokesman". */
+const SUBJECT_WORDS = 3;
+
+/** True when the words just before `at` (the subject of a reporting verb) are an unnamed source. */
+function unnamedSubject(s: string, at: number): boolean {
+  const ws = (s.slice(Math.max(0, at - LOOK_BACK_CHARS), at).match(/[A-Za-z]+/g) ?? []).slice(-SUBJECT_WORDS);
+  // "adviser Sergei Glazyev said": a name right before the verb names the speaker.
+  if (ws.length > 1 && /^[A-Z]/.test(ws.at(-1)!)) return false;
+  return ws.some((w) => UNNAMED_HEADS.has(w.toLowerCase()));
+}
+
+/** How far back the subject check looks. */
+const LOOK_BACK_CHARS = 40;
+
+export function reportedSpeech(text: string, sentence: Sentence): Span[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const spans: Span[] = [];
+  const tag = TRAILING_TAG.exec(s);
+  if (tag && tag.index > 0 && !UNNAMED_TAG.test(tag[0])) spans.push({ start: sentence.start, end: sentence.start + tag.index });
+  LEADING.lastIndex = 0;
+  for (let m = LEADING.exec(s); m; m = LEADING.exec(s)) {
+    const before = s.slice(Math.max(0, m.index - LOOK_BACK_CHARS), m.index);
+    if (NOT_A_SPEAKER_BEFORE.test(before)) continue;
+    if (unnamedSubject(s, m.index)) break;
+    const from = m.index + m[0].length;
+    // '"…," the post states, touting …': a tag closing a quotation, with no reported words after it.
+    if (/^\s*[,.;:!?]/.test(s.slice(from))) continue;
+    let to = s.length;
+    const resumes = WRITER_RESUMES.exec(s.slice(from));
+    if (resumes) to = from + resumes.index;
+    if (RELATIVE.test(before)) {
+      const comma = s.indexOf(',', from);
+      if (comma >= 0) to = Math.min(to, comma);
+    }
+    spans.push({ start: sentence.start + from, end: sentence.start + to });
+    break;
+  }
+  return spans;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import { reportedSpeech } from '../../src/core/reported';
+
+const spans = (text: string) => reportedSpeech(text, { start: 0, end: text.length, text }).map((s) => text.slice(s.start, s.end));
+const voice = (text: string) =>
+  analyze(text)
+    .flags.filter((f) => f.category === 'editorial' || f.category === 'emotive')
+    .map((f) => f.cue);
+
+describe('reported speech without quotation marks', () => {
+  it.each([
+    ['Peskov said the decision was reckless.', ' the decision was reckless.'],
+    ['Any economic help is a waste of money, Zeman said.', 'Any economic help is a waste of money'],
+    ['The aid is a farce, he told reporters on Friday.', 'The aid is a farce'],
+    ['Putin adviser Sergei Glazyev accused the US of meddling in Ukraine.', ' the US of meddling in Ukraine.'],
+    ['Obama called it an act of terror, but the media obscured the link.', ' it an act of terror'],
+  ])('%s', (text, reported) => expect(spans(text)).toContain(reported));
+
+  it.each([
+    'The convoy is said to have turned back.',
+    'The so-called referendum was held under occupation.',
+    'I think the withdrawal was a disastrous mistake.',
+    '“It was reckless,” the post states, touting a disastrous plan.',
+  ])('finds none in: %s', (text) => {
+    const found = spans(text);
+    expect(found.some((s) => /disastrous|reckless|turned|referendum/.test(s) && !s.includes('It was'))).toBe(false);
+  });
+
+  it('keeps the language rules out of the reported words but not out of the writer’s', () => {
+    expect(voice('Peskov said the decision was reckless.')).toEqual([]);
+    expect(voice('In a civil war, any economic help is a waste of money, Zeman said.')).toEqual([]);
+    expect(voice('Trump repeatedly said the plan was ready, but the truth is that the plan was a sham.')).toContain('sham');
+    expect(voice('The disastrous withdrawal, Biden said, went to plan.')).toContain('disastrous');
+  });
+});
+
+describe('reported speech of unnamed sources', () => {
+  it('is still the text’s to answer for', () => {
+    expect(spans('One official called the retreat a disastrous mistake.')).toEqual([]);
+    expect(spans('The retreat was a disastrous mistake, officials said.')).toEqual([]);
+    expect(spans('Critics say the plan is a sham.')).toEqual([]);
+  });
+});
