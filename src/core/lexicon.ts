@@ -120,7 +120,6 @@ interface Bucket {
  */
 export class PhraseMatcher {
   private readonly buckets = new Map<string, Bucket>();
-  private readonly wordRun = new RegExp(`${WORD_CHAR}+`, 'g');
 
   constructor(entries: readonly LexiconEntry[]) {
     // Longer patterns first so that "of course" beats a shorter overlapping entry.
@@ -147,29 +146,48 @@ export class PhraseMatcher {
     }
   }
 
-  /** All non-overlapping matches in text[from, to). Offsets are into text. */
-  find(text: string, from = 0, to = text.length): PhraseMatch[] {
-    const slice = text.slice(from, to);
+  /**
+   * All non-overlapping matches in text[from, to). Offsets are into text. `runs` are the word runs of
+   * that stretch when the caller already has them (one sentence is searched by many lexicons).
+   */
+  find(text: string, from = 0, to = text.length, runs: readonly WordRun[] = wordRuns(text, from, to)): PhraseMatch[] {
     const out: PhraseMatch[] = [];
-    let lastEnd = 0;
-    const words = this.wordRun;
-    words.lastIndex = 0;
-    for (let w = words.exec(slice); w; w = words.exec(slice)) {
-      if (w.index < lastEnd) continue;
-      const bucket = this.buckets.get(w[0].toLowerCase());
+    let lastEnd = from;
+    for (const w of runs) {
+      if (w.start < lastEnd) continue;
+      const bucket = this.buckets.get(w.lower);
       if (!bucket) continue;
-      bucket.re.lastIndex = w.index;
-      const m = bucket.re.exec(slice);
+      bucket.re.lastIndex = w.start;
+      const m = bucket.re.exec(text);
       if (!m) continue;
       const matched = m[0].replace(/\s+$/, '');
-      if (matched.length === 0) continue;
+      const end = w.start + matched.length;
+      // A phrase that would run past the stretch (into the next sentence) is not in it.
+      if (matched.length === 0 || end > to) continue;
       const entry = bucket.each.find((e) => e.re.test(matched))?.entry ?? bucket.each[0]!.entry;
-      out.push({ start: from + w.index, end: from + w.index + matched.length, text: matched, entry });
-      lastEnd = w.index + matched.length;
-      words.lastIndex = lastEnd;
+      out.push({ start: w.start, end, text: matched, entry });
+      lastEnd = end;
     }
     return out;
   }
+}
+
+/** A maximal run of word characters, lower-cased, with its offset into the text. */
+export interface WordRun {
+  start: number;
+  lower: string;
+}
+
+const WORD_RUN = new RegExp(`${WORD_CHAR}+`, 'g');
+
+/** The word runs of text[from, to), the keys phrase matching looks up. */
+export function wordRuns(text: string, from = 0, to = text.length): WordRun[] {
+  const out: WordRun[] = [];
+  WORD_RUN.lastIndex = from;
+  for (let m = WORD_RUN.exec(text); m && m.index < to; m = WORD_RUN.exec(text)) {
+    out.push({ start: m.index, lower: (m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0]).toLowerCase() });
+  }
+  return out;
 }
 
 /** The words of a lexicon as a lower-case set (for single-word lists without pattern syntax). */

@@ -1,4 +1,4 @@
-import { PhraseMatcher, WORD_CHAR, type Lexicon, type LexiconEntry } from '../lexicon';
+import { PhraseMatcher, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
 import type { CategoryId, Flag, Rule, RuleContext } from '../types';
 
 export function makeFlag(
@@ -20,6 +20,15 @@ export function wordBefore(text: string, index: number, floor = 0): string {
   return m ? m[1]! : '';
 }
 
+const runsOf = new WeakMap<RuleContext, WordRun[]>();
+
+/** The sentence's word runs, found once and shared by every lexicon that searches it. */
+export function sentenceRuns(ctx: RuleContext): WordRun[] {
+  let runs = runsOf.get(ctx);
+  if (!runs) runsOf.set(ctx, (runs = wordRuns(ctx.text, ctx.sentence.start, ctx.sentence.end)));
+  return runs;
+}
+
 /** A rule that flags every match of a lexicon in a sentence. */
 export function phraseRule(options: {
   id: string;
@@ -35,7 +44,7 @@ export function phraseRule(options: {
     category: options.category,
     run(ctx) {
       const flags: Flag[] = [];
-      for (const m of matcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end)) {
+      for (const m of matcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
         if (options.skip?.(ctx, m.start, m.end)) continue;
         flags.push(makeFlag(ctx, rule, m.start, m.end, options.explain(m.text, m.entry)));
       }

@@ -5,7 +5,7 @@ import impersonal from '../lexicons/impersonal-attribution.json';
 import { alternation, PhraseMatcher } from '../lexicon';
 import type { Flag, Rule, RuleContext } from '../types';
 import { isCapitalized } from '../words';
-import { DETERMINERS, makeFlag, matchAll, wholeWords, wordBefore } from './helpers';
+import { DETERMINERS, makeFlag, matchAll, sentenceRuns, wholeWords, wordBefore } from './helpers';
 
 /** Modifiers before the group: "some military experts". */
 const MAX_MODIFIERS = 2;
@@ -71,7 +71,7 @@ export const vagueAttribution: Rule = {
         spans.push({ start: m.start, end: m.end, why: 'the view is put in the mouths of people who are not named' });
       }
     }
-    for (const m of impersonalMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end)) {
+    for (const m of impersonalMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
       // "is considered by the Pentagon a threat": the judge is named.
       if (NAMED_AGENT.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + LOOK_BEHIND_CHARS)))) continue;
       spans.push({ start: m.start, end: m.end, why: m.entry.reason });
