@@ -29,8 +29,10 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
 
   const save = async (change: (s: Settings) => Settings) => {
     settings = await updateSettings(area, change);
-    // the content script repaints from storage.onChanged; refresh counts after it has
-    page = await ask({ type: 'claimlens:get-state' });
+    // the content script repaints from storage.onChanged; refresh counts after it has. A tab that is
+    // reloading has no content script to answer for a moment: keep what we knew rather than drop the
+    // page's controls from under the reader's pointer.
+    page = (await ask({ type: 'claimlens:get-state' })) ?? page;
     draw();
   };
 
