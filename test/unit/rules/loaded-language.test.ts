@@ -32,5 +32,6 @@ ruleTable(loadedLanguage, {
     'The walls were smeared with soot after the blast.',
     'The city lies 30 kilometres from the border.',
     'The ministry released a handout photo of the launcher.',
+    'The brigade boasts a new air-defence battery.',
   ],
 });
