@@ -11,6 +11,7 @@ ruleTable(emotiveWord, {
     ['The withdrawal was disastrous.', 'disastrous'],
     // the writer's own feeling, or a feeling word used to describe rather than report
     ['I was horrified by the decision.', 'horrified'],
+    ['The town became a hellscape of ash and sadistic cruelty.', 'sadistic'],
     ['A thrilled crowd lined the streets.', 'thrilled'],
   ],
   ignores: [
