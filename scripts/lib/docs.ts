@@ -1,4 +1,6 @@
 import { CATEGORIES } from '../../src/core/categories';
+import { RULE_CONFIDENCE } from '../../src/core/confidence';
+import { RULE_NOTES } from '../../src/core/rule-notes';
 import { RULES } from '../../src/core/rules';
 
 /** docs/categories.md, generated from the category registry and the rule list. */
@@ -19,6 +21,14 @@ export function categoriesMarkdown(): string {
     ),
     '',
     ...CATEGORIES.flatMap((c) => [`## ${c.label} (\`${c.id}\`)`, '', c.description, '', `Why it matters: ${c.whyItMatters}`, '']),
+    '## Rules',
+    '',
+    'Each flag names the rule that raised it. Confidence decides the sensitivity presets that show it',
+    '(strict: high; standard: high and medium; broad: all). The note is what the card and the report show.',
+    '',
+    '| rule | category | confidence | why it matters |',
+    '|---|---|---|---|',
+    ...RULES.map((r) => `| \`${r.id}\` | \`${r.category}\` | ${RULE_CONFIDENCE[r.id] ?? 'medium'} | ${RULE_NOTES[r.id] ?? ''} |`),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }

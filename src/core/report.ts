@@ -1,5 +1,6 @@
 import en from 'sentiment/languages/en/index.js';
 import { CATEGORIES, getCategory } from './categories';
+import { whyItMatters } from './rule-notes';
 import type { CategoryId, Flag, Quotation } from './types';
 
 /**
@@ -81,7 +82,7 @@ export function reportEntries(input: ReportInput): ReportEntry[] {
         cue: f.cue,
         rule: f.rule,
         explanation: f.explanation,
-        whyItMatters: def.whyItMatters,
+        whyItMatters: whyItMatters(f),
         before: squash(input.text.slice(Math.max(0, f.start - CONTEXT_CHARS), f.start)).trimStart(),
         after: squash(input.text.slice(f.end, f.end + CONTEXT_CHARS)).trimEnd(),
         start: f.start,

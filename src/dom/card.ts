@@ -10,6 +10,8 @@ export interface CardItem {
   key: string;
   flag: Flag;
   category: CategoryDef;
+  /** The rule's "why it matters" note (the category's when the rule has none). */
+  why: string;
 }
 
 export interface CardActions {
@@ -113,7 +115,7 @@ export class Card {
     return e;
   }
 
-  private item({ key, flag, category }: CardItem): HTMLElement {
+  private item({ key, flag, category, why }: CardItem): HTMLElement {
     const box = this.el('section', 'item');
     const head = this.el('div', 'head');
     const swatch = this.el('span', 'swatch');
@@ -121,7 +123,7 @@ export class Card {
     swatch.style.borderBottomColor = category.color;
     swatch.style.borderBottomStyle = category.decoration === 'wavy' ? 'dotted' : category.decoration;
     head.append(swatch, this.el('span', '', category.label));
-    box.append(head, this.el('p', 'cue', `\u201C${flag.cue}\u201D`), this.el('p', '', flag.explanation), this.el('p', 'why', `Why it matters: ${category.whyItMatters}`));
+    box.append(head, this.el('p', 'cue', `\u201C${flag.cue}\u201D`), this.el('p', '', flag.explanation), this.el('p', 'why', `Why it matters: ${why}`));
     if (flag.evidence && flag.evidence.length > 0) {
       const list = this.el('ul');
       for (const ev of flag.evidence) {

@@ -1,4 +1,5 @@
 import { analyze } from '../core/analyze';
+import { whyItMatters } from '../core/rule-notes';
 import { bundledReference } from '../core/reference/bundled';
 import { indexReferenceSet, type ReferenceIndex } from '../core/reference/check';
 import type { BrowserApi } from './browser-api';
@@ -55,7 +56,7 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
           const reference = await currentReference();
           const results = message.blocks.map((text) => {
             const { flags, quotations } = analyze(text, { reference });
-            return { flags, quotations };
+            return { flags, quotations, notes: Object.fromEntries(flags.map((f) => [f.rule, whyItMatters(f)])) };
           });
           return { ok: true, results, ms: performance.now() - t0 };
         } catch (err) {

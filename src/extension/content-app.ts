@@ -68,6 +68,12 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
   const host = win.location.hostname;
   const state: PageState = { status: 'starting', topic: null, counts: {}, forced: false, host, site: null, painter: null };
   const cache = new Map<string, BlockResult>();
+  /** "Why it matters" per rule, as the background sent it with the flags. */
+  const notes = new Map<string, string>();
+  const cardItem = (key: string, flag: Flag) => {
+    const category = getCategory(flag.category);
+    return { key, flag, category, why: notes.get(flag.rule) ?? category.whyItMatters };
+  };
   let settings: Settings;
   let extraction: Extraction | null = null;
   let painter: FlagPainter | null = null;
@@ -140,7 +146,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     // Wait for the scroll so that the card sits beside the span where it ends up.
     ctx.setTimeout(() => {
       const rect = painter?.rectOf(key);
-      if (rect) card.show([{ key, flag: item.flag, category: getCategory(item.flag.category) }], rect, { focus });
+      if (rect) card.show([cardItem(key, item.flag)], rect, { focus });
     }, reducedMotion() ? 0 : 350);
   };
 
@@ -221,8 +227,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
       if (!rect) return;
       card.show(
         here.map((key) => {
-          const { flag } = painted.get(key)!;
-          return { key, flag, category: getCategory(flag.category) };
+          return cardItem(key, painted.get(key)!.flag);
         }),
         rect,
       );
@@ -304,6 +309,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
       if (!response.ok) throw new Error(response.error);
       if (cache.size + missing.length > MAX_CACHED_BLOCKS) cache.clear();
       missing.forEach((t, i) => cache.set(t, response.results[i]!));
+      for (const r of response.results) for (const rule in r.notes) notes.set(rule, r.notes[rule]!);
     }
     const all: Flag[] = [];
     const quotes: Quotation[] = [];

@@ -75,6 +75,8 @@ describe('reader experience', () => {
     expect(text).toContain('Conflicts with the reference set');
     expect(text).toContain('Outdated');
     expect(text).toContain('Why it matters');
+    // the rule's own note (reference-superseded), sent by the background with the flags
+    expect(text).toContain('Policies change; a statement that was true when made can be out of date now.');
     expect(text).toContain('Other side:');
     expect(text).toMatch(/2024-11-1[78]/);
     // beside the span, never over it; the page's CSS does not reach inside

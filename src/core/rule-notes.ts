@@ -1,0 +1,59 @@
+import { getCategory } from './categories';
+import type { Flag } from './types';
+
+/**
+ * "Why it matters", per rule: the media-literacy note a reader sees on the card, in the side panel's
+ * export and in the classroom report. The category's note is the fallback. Data, not logic: one short
+ * sentence each, written for a reader, not for a linguist.
+ */
+export const RULE_NOTES: Readonly<Record<string, string>> = {
+  'unconfirmed-report':
+    'The outlet itself says it could not confirm this. Early reports in a war are often revised; wait for confirmation before sharing.',
+  'anonymous-source':
+    'Anonymous sources can be right, but you cannot check their record or their motives; look for the same claim from a named source.',
+  'vague-attribution':
+    '"Critics warn" or "it is believed" can make the writer\u2019s own view, or one person\u2019s, sound like a consensus.',
+  'vague-quantity':
+    '"Many" and "some" can make a claim sound broader or better supported than the evidence shows; ask how many, and which.',
+  'speculative-hedge':
+    'A hedge marks a guess; if the next report repeats the claim without the hedge, the guess has quietly become a "fact".',
+  'modal-hedge':
+    '"May be" states a possibility, not a finding; notice whether the rest of the text treats it as settled.',
+  'certainty-marker':
+    'Words like "clearly" and "of course" ask you to accept a point instead of showing you the evidence for it.',
+  'motive-speculation':
+    'Guessing at motives ("apparently", "aims to") presents the writer\u2019s interpretation as if it were part of the facts.',
+  'loaded-language':
+    'A loaded word carries a verdict; swap in a neutral word and see whether the facts alone still support it.',
+  'figure-of-speech':
+    'A vivid image ("walk a tightrope") frames how you see a situation without arguing for that framing.',
+  characterisation:
+    'Judging a person\u2019s character ("weak", "reckless") tells you what the writer thinks of them, not what they did.',
+  'emotive-word':
+    'Charged words make you feel before you think; ask whether a plainer word would tell the same facts.',
+  'stance-marker':
+    'Words like "sadly" or "no wonder" tell you how to feel about a fact; that is commentary, however brief.',
+  'rhetorical-question':
+    'A question with its answer built in argues a point while appearing only to ask.',
+  'prescriptive-statement':
+    'An unattributed "must" or "should" is the writer\u2019s recommendation, not a report of what anyone decided.',
+  'scare-quote':
+    'Quotation marks around a word nobody is quoted as saying signal doubt or contempt without an argument.',
+  'reference-conflict':
+    'When careful sources give another figure, place or date, at least one account is wrong; check which before repeating it.',
+  'reference-superseded':
+    'Policies change; a statement that was true when made can be out of date now. Check the date of each side.',
+  'reference-contested':
+    'The reference sources disagree on this among themselves; a page that states one side as settled is leaving something out.',
+  'reference-supported':
+    'Agreement with other reports is support, not proof: see which sources agree and whether they are independent of each other.',
+  'reference-unconfirmed':
+    'The reference articles themselves reported this as unconfirmed; stated here as fact, it has gained certainty it did not earn.',
+  'reference-uncovered':
+    'Nothing in the reference set confirms or contradicts this; look for a source before relying on the number or the event.',
+};
+
+/** The note for a flag: its rule's, or its category's when the rule has none. */
+export function whyItMatters(flag: Pick<Flag, 'rule' | 'category'>): string {
+  return RULE_NOTES[flag.rule] ?? getCategory(flag.category).whyItMatters;
+}
