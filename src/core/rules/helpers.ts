@@ -83,3 +83,15 @@ export function insideSpeech(ctx: RuleContext, start: number, end: number): bool
     (q) => q.start <= start && end <= q.end && ctx.text.slice(q.start, q.end).split(/\s+/).length >= SPEECH_MIN_WORDS,
   );
 }
+
+/** How many words back a negation cancels a judgement: "not disastrous", "hardly a fiasco". */
+export const NEGATION_WINDOW = 2;
+const NEGATED = new RegExp(
+  `(?:^|[^\\w'\u2019])(?:not|never|no|hardly|nor|without|\\w+n['\u2019]t)(?:\\s+[\\w'\u2019-]+){0,${NEGATION_WINDOW - 1}}\\s+$`,
+  'i',
+);
+
+/** True when a negation stands within NEGATION_WINDOW words before `start` in its sentence. */
+export function negatedAt(ctx: RuleContext, start: number): boolean {
+  return NEGATED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start));
+}

@@ -33,5 +33,8 @@ ruleTable(loadedLanguage, {
     'The city lies 30 kilometres from the border.',
     'The ministry released a handout photo of the launcher.',
     'The brigade boasts a new air-defence battery.',
+    // negated: the writer denies the verdict
+    'The withdrawal was not disastrous.',
+    'It was hardly a fiasco.',
   ],
 });
