@@ -20,6 +20,8 @@ ruleTable(loadedLanguage, {
     // contentious labels and loaded nouns
     ['The minister surrounded himself with cronies and stooges.', 'stooges'],
     ['The summit was little more than political theatre.', 'political theatre'],
+    // partisan framing
+    ['The bill is a giveaway to corporate greed.', 'corporate greed'],
   ],
   ignores: [
     'Ukrainian forces withdrew from the town on Friday.',
