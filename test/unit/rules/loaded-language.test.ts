@@ -22,6 +22,8 @@ ruleTable(loadedLanguage, {
     ['The summit was little more than political theatre.', 'political theatre'],
     // partisan framing
     ['The bill is a giveaway to corporate greed.', 'corporate greed'],
+    // critical evaluation of ideas and writing
+    ['The report is a formulaic, clichéd account of the offensive.', 'formulaic'],
   ],
   ignores: [
     'Ukrainian forces withdrew from the town on Friday.',
@@ -38,5 +40,6 @@ ruleTable(loadedLanguage, {
     // negated: the writer denies the verdict
     'The withdrawal was not disastrous.',
     'It was hardly a fiasco.',
+    'Tired soldiers waded through shallow water.',
   ],
 });
