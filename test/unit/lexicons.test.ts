@@ -68,4 +68,9 @@ describe('lists matched as one rule', () => {
     const repeated = terms.filter((t) => (seen.has(t) ? true : (seen.add(t), false)));
     expect(repeated).toEqual([]);
   });
+  it('stance-marker lists do not repeat one another', async () => {
+    const { STANCE_LEXICONS } = await import('../../src/core/rules/stance-marker');
+    const terms = STANCE_LEXICONS.flatMap((l) => l.entries.map((e) => e.term));
+    expect(new Set(terms).size).toBe(terms.length);
+  });
 });

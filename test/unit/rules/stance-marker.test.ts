@@ -10,6 +10,8 @@ ruleTable(stanceMarker, {
     ['No wonder the talks collapsed.', 'No wonder'],
     ['So much for the promised ceasefire.', 'So much for'],
     ['The envoy was rightly criticised for the delay.', 'rightly'],
+    // sarcasm and appeals to the reader
+    ['The ceasefire collapsed within hours. Who could have predicted that?', 'Who could have predicted'],
   ],
   ignores: [
     'The talks collapsed on Friday.',
