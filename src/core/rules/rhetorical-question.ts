@@ -1,4 +1,4 @@
-import type { Flag, Rule } from '../types';
+import type { Flag, Rule, RuleContext } from '../types';
 import { insideSpeech, makeFlag } from './helpers';
 
 /** Questions shorter than this many characters are usually real ones ("Why?") or list labels. */
@@ -6,6 +6,20 @@ const MIN_QUESTION_CHARS = 25;
 /** "Andrei Vladov: Does that mean …?": a transcript line. */
 const INTERVIEW = /^[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+){0,3}:\s/u;
 const SAYING = /\b(?:asked|asks|asking|wondered|wonders|said|says|told|according to)\b/i;
+/** Explainers head their sections with short questions ("What is ATACMS?") that the section then answers. */
+const HEADING_MAX_WORDS = 10;
+const WH_START = /^(?:what|why|how|which|when|where|who)\b/i;
+/** Words that turn a question into an argument: "How can anyone …?", "Why would they not …?". */
+const LOADED_QUESTION = /\b(?:not|n['\u2019]t|never|really|ever|would|could|should|can|must|dare|possibly|anyone|anybody)\b/i;
+
+/** A short, plain wh-question on a line of its own: a section heading, not rhetoric. */
+function isHeading(ctx: RuleContext, text: string): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.sentence.start - 1) + 1;
+  const newline = ctx.text.indexOf('\n', ctx.sentence.start);
+  const lineEnd = newline === -1 ? ctx.text.length : newline;
+  const line = ctx.text.slice(lineStart, lineEnd).trim();
+  return line === text.trim() && text.split(/\s+/).length <= HEADING_MAX_WORDS && WH_START.test(text) && !LOADED_QUESTION.test(text);
+}
 
 /**
  * `editorial`: a question in the writer's own voice. News reports answer questions; a question put to
@@ -22,6 +36,7 @@ export const rhetoricalQuestion: Rule = {
     if (insideSpeech(ctx, s.start + text.length - 1, s.start + text.length)) return [];
     // An interview: "Name: question?" is the interviewer's question, reported.
     if (INTERVIEW.test(text)) return [];
+    if (isHeading(ctx, text)) return [];
     const flags: Flag[] = [makeFlag(ctx, rhetoricalQuestion, s.start, s.start + text.length, 'A question in the writer’s own voice steers you towards an answer the text does not argue for.')];
     return flags;
   },
