@@ -24,6 +24,8 @@ ruleTable(loadedLanguage, {
     ['The bill is a giveaway to corporate greed.', 'corporate greed'],
     // critical evaluation of ideas and writing
     ['The report is a formulaic, clichéd account of the offensive.', 'formulaic'],
+    // loaded descriptions of people
+    ['The hot-headed governor stormed out of the meeting.', 'hot-headed'],
   ],
   ignores: [
     'Ukrainian forces withdrew from the town on Friday.',
@@ -41,5 +43,6 @@ ruleTable(loadedLanguage, {
     'The withdrawal was not disastrous.',
     'It was hardly a fiasco.',
     'Tired soldiers waded through shallow water.',
+    'Police are treating the homophobic attack as a hate crime.',
   ],
 });
