@@ -26,6 +26,8 @@ ruleTable(loadedLanguage, {
     ['The report is a formulaic, clichéd account of the offensive.', 'formulaic'],
     // loaded descriptions of people
     ['The hot-headed governor stormed out of the meeting.', 'hot-headed'],
+    ['The campaign latched onto the rumour within hours.', 'latched onto'],
+    ['The new tariff was a diplomatic own goal.', 'diplomatic own goal'],
   ],
   ignores: [
     'Ukrainian forces withdrew from the town on Friday.',
@@ -44,5 +46,6 @@ ruleTable(loadedLanguage, {
     'It was hardly a fiasco.',
     'Tired soldiers waded through shallow water.',
     'Police are treating the homophobic attack as a hate crime.',
+    'Soldiers queued outside the mess hall.',
   ],
 });
