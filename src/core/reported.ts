@@ -9,9 +9,13 @@ import type { Sentence, Span } from './types';
  * "critics" are still the text's to answer for.
  */
 
-/** Verbs that report what someone said or holds; their complement is that person's words. */
+/**
+ * Verbs that report what someone said or holds; their complement is that person's words. Only forms
+ * that are verbs: "calls", "claims", "states" and "notes" are as often nouns ("phone calls", "false
+ * claims", "the United States"), and "called"/"described" often just name a thing ("a group called").
+ */
 const REPORTING =
-  'said|says|say|told|tells|added|adds|wrote|writes|argued|argues|claimed|claims|insisted|insists|warned|warns|stated|states|declared|declares|explained|explains|noted|notes|believes|believe|thinks|think|accused|accuses|called|calls|branded|brands|labelled|labeled|dubbed|described|describes|denounced|denounces|condemned|condemns';
+  'said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|insisted|insists|warned|warns|stated|declared|declares|explained|explains|believes|thinks|accused|accuses|denounced|denounces|condemned|condemns';
 /** A tag after the reported words: ", Zeman said.", ", he told DW.", ", said the minister.", ", according to Kyiv." */
 const TRAILING_TAG = new RegExp(
   `,\\s*["”’]?\\s*(?:(?:he|she|they|[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|of|the|for|and)){0,6}|the\\s+[a-z]+(?:\\s+[a-z]+){0,2})\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|explained|explains|noted|warned|insisted|stated|declared)\\b[^,;]{0,60}|(?:said|says|added|wrote)\\s+[^,;]{1,60}|according\\s+to\\s+[^,;]{1,60})["”]?\\s*$`,
