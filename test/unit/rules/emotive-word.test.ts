@@ -24,6 +24,9 @@ ruleTable(emotiveWord, {
     // someone's feeling, reported
     'Investors were pleased with the figures.',
     'The minister was visibly furious after the vote.',
+    // legal terms, honours and names
+    'The former aide pleaded guilty to perjury.',
+    'The Supreme Court heard the case on Monday.',
   ],
 });
 
