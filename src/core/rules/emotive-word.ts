@@ -3,10 +3,11 @@ import en from 'sentiment/languages/en/index.js';
 import exclusions from '../lexicons/emotive-exclusions.json';
 import additions from '../lexicons/emotive-additions.json';
 import feelings from '../lexicons/feeling-states.json';
-import { wordSet } from '../lexicon';
+import namedPhrases from '../lexicons/emotive-named-phrases.json';
+import { PhraseMatcher, wordSet } from '../lexicon';
 import type { Flag, Rule } from '../types';
 import { isCapitalized, words } from '../words';
-import { makeFlag } from './helpers';
+import { makeFlag, sentenceRuns } from './helpers';
 
 /** AFINN scores run from -5 to 5; 3 and above are the strongly charged words ("horrific", "heroic"). */
 export const EMOTIVE_MIN_AFINN = 3;
@@ -18,6 +19,7 @@ const AFINN = en.labels;
 const EXCLUDED = wordSet(exclusions);
 const ADDED = wordSet(additions);
 const FEELINGS = wordSet(feelings);
+const NAMED_PHRASES = new PhraseMatcher(namedPhrases.entries);
 /** Verbs that link a subject to its state: "investors were pleased", "she felt betrayed". */
 const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'became', 'become', 'becomes', 'remain', 'remains', 'remained', 'grew', 'got', 'appeared']);
 /** Degree adverbs that may stand between the verb and the feeling: "was visibly angry". */
@@ -50,6 +52,7 @@ export const emotiveWord: Rule = {
   run(ctx) {
     const flags: Flag[] = [];
     const ws = words(ctx.text, ctx.sentence.start, ctx.sentence.end);
+    let names: { start: number; end: number }[] | undefined;
     ws.forEach((w, i) => {
       if (!Object.hasOwn(AFINN, w.lower) && !ADDED.has(w.lower)) return;
       const score = emotiveScore(w.lower);
@@ -57,6 +60,9 @@ export const emotiveWord: Rule = {
       // A capital inside a sentence marks a name ("Good Friday", "Hero City"), not wording.
       if (isCapitalized(w.text) && i > 0) return;
       if (reportedFeeling(ws, i)) return;
+      // "police brutality", "hate speech": the charged word is part of the name of an issue.
+      names ??= NAMED_PHRASES.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx));
+      if (names.some((n) => n.start <= w.start && w.end <= n.end)) return;
       const preceding = ws.slice(Math.max(0, i - NEGATION_WINDOW), i).map((p) => p.lower);
       if (preceding.some((p) => NEGATORS.has(p) || p.endsWith("n't") || p.endsWith('n’t'))) return;
       const tone = score > 0 ? 'positive' : score < 0 ? 'negative' : 'strong';

@@ -12,6 +12,7 @@ ruleTable(emotiveWord, {
     // the writer's own feeling, or a feeling word used to describe rather than report
     ['I was horrified by the decision.', 'horrified'],
     ['The town became a hellscape of ash and sadistic cruelty.', 'sadistic'],
+    ['The brutality of the occupation shocked the inspectors.', 'brutality'],
     ['A thrilled crowd lined the streets.', 'thrilled'],
   ],
   ignores: [
@@ -27,6 +28,7 @@ ruleTable(emotiveWord, {
     // legal terms, honours and names
     'The former aide pleaded guilty to perjury.',
     'The Supreme Court heard the case on Monday.',
+    'Thousands marched against police brutality.',
   ],
 });
 
