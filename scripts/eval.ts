@@ -49,6 +49,14 @@ interface Row {
   label: 0 | 1;
 }
 
+const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: '\u00A0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (m, dec, hex, name) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name.toLowerCase()] ?? m),
+  );
+}
+
 function readTsv(file: string): Row[] {
   const [header, ...lines] = readFileSync(file, 'utf8').split(/\r?\n/);
   const cols = header!.split('\t');
@@ -60,6 +68,8 @@ function readTsv(file: string): Row[] {
       let text = f[iText!] ?? '';
       // TSV quoting: "…" with doubled quotes inside
       if (/^".*"$/s.test(text)) text = text.slice(1, -1).replace(/""/g, '"');
+      // Some rows keep the HTML entities of the page they came from; a browser shows the characters.
+      text = decodeEntities(text);
       return { id: f[iId!]!, text, label: f[iLabel!] === '1' ? 1 : 0 };
     });
 }
