@@ -17,6 +17,8 @@ const VAGUE = new RegExp(
 const EXCEPTIONS = wordSet(exceptions);
 /** Words before a quantifier that make it a question, a comparison or a superlative: "how many", "the most". */
 const NOT_A_CLAIM_BEFORE = new Set(['how', 'the', 'at', 'as', 'for']);
+/** After a possessive, "most" makes a superlative: "his most famous work". */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'this', 'that']);
 /**
  * Verbs of containing: after them a quantity describes what something holds ("the complex houses many
  * pavilions", "sprinkled with many lawns"), an inventory rather than a claim about who or how many.
@@ -62,8 +64,8 @@ export const vagueQuantity: Rule = {
       if (/^\d/.test(counted) || EXCEPTIONS.has(lowerCounted)) continue;
       const before = wordBefore(ctx.text, m.start, ctx.sentence.start).toLowerCase();
       if (NOT_A_CLAIM_BEFORE.has(before) || CONTAINS.has(before)) continue;
-      // "most notably": an adverb's superlative, not a count.
-      if (quantifier === 'most' && /ly$/.test(lowerCounted)) continue;
+      // "most notably": an adverb's superlative, not a count; "its most famous": a superlative after a possessive.
+      if (quantifier === 'most' && (/ly$/.test(lowerCounted) || POSSESSIVES.has(before))) continue;
       if (!ofPronoun && MASS_CAPABLE.has(quantifier) && !countsPlural(ctx.text.slice(m.end - counted.length, Math.min(ctx.sentence.end, m.end + NOUN_PHRASE_CHARS)))) continue;
       if (NAMED_EXAMPLES.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + EXAMPLES_WINDOW)))) continue;
       if (insideSpeech(ctx, m.start, m.end)) continue;

@@ -24,6 +24,7 @@ ruleTable(vagueQuantity, {
     'The proposal found some support in Berlin.',
     'It was the most important decision of the war.',
     'Most notably, the range doubled.',
+    'It was one of its most famous battles.',
     'How many missiles were delivered is not known.',
     // named examples answer "which ones?"
     'Several allies, including Britain and France, sent tanks.',
