@@ -46,7 +46,12 @@ export interface ScriptCost {
   compileMs: number;
   /** Tasks and calls counted. */
   pieces: number;
+  /** cpuMs by why it was counted. */
+  byKind: Record<CostKind, number>;
 }
+
+/** Why a piece counts: the injection, an extension message or reply, work it scheduled, its own calls. */
+export type CostKind = 'injection' | 'extension' | 'scheduled' | 'calls';
 
 /** Categories for contentScriptCost: tasks with thread time, script evaluation and calls, mojo messages (not all of `toplevel`: 5x the events). */
 export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'mojom'];
@@ -90,7 +95,16 @@ function threadCost(events: TraceEvent[], scriptUrl: string): ScriptCost[] {
   const ours = (e: TraceEvent) => dataOf(e).url === scriptUrl;
   const injections = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && ours(e));
   if (injections.length === 0) return [];
-  const costs: ScriptCost[] = injections.map((e) => ({ pid: e.pid, ts: e.ts, cpuMs: 0, wallMs: 0, injectionMs: 0, compileMs: 0, pieces: 0 }));
+  const costs: ScriptCost[] = injections.map((e) => ({
+    pid: e.pid,
+    ts: e.ts,
+    cpuMs: 0,
+    wallMs: 0,
+    injectionMs: 0,
+    compileMs: 0,
+    pieces: 0,
+    byKind: { injection: 0, extension: 0, scheduled: 0, calls: 0 },
+  }));
   // A task belongs to the last injection that began before it ended (the injection's own task included).
   const costOf = (task: TraceEvent): ScriptCost | undefined => {
     let found: ScriptCost | undefined;
@@ -112,7 +126,8 @@ function threadCost(events: TraceEvent[], scriptUrl: string): ScriptCost[] {
       for (const e of inside) if (e.name === c.schedule && e.ts >= from && e.ts <= to) scheduled.get(c.run)!.add(dataOf(e)[c.key]);
     }
   };
-  const add = (cost: ScriptCost, e: TraceEvent) => {
+  const add = (cost: ScriptCost, e: TraceEvent, kind: CostKind) => {
+    cost.byKind[kind] += (e.tdur ?? 0) / 1000;
     cost.cpuMs += (e.tdur ?? 0) / 1000;
     cost.wallMs += (e.dur ?? 0) / 1000;
     cost.pieces++;
@@ -125,8 +140,9 @@ function threadCost(events: TraceEvent[], scriptUrl: string): ScriptCost[] {
     const injection = entries.some((e) => e.name !== 'FunctionCall' && ours(e));
     const caused = CAUSES.some((c) => inside.some((e) => e.name === c.run && scheduled.get(c.run)!.has(dataOf(e)[c.key])));
     const onlyOurs = entries.length > 0 && entries.every(ours);
-    if (injection || caused || onlyOurs || inside.some(isExtensionMessage)) {
-      add(cost, task);
+    const extension = inside.some(isExtensionMessage);
+    if (injection || caused || onlyOurs || extension) {
+      add(cost, task, injection ? 'injection' : extension ? 'extension' : caused ? 'scheduled' : 'calls');
       if (injection) {
         cost.injectionMs += (task.tdur ?? 0) / 1000;
         for (const e of inside) if (e.name === 'v8.compile' && ours(e)) cost.compileMs += (e.tdur ?? 0) / 1000;
@@ -138,7 +154,7 @@ function threadCost(events: TraceEvent[], scriptUrl: string): ScriptCost[] {
     let until = -Infinity;
     for (const e of entries) {
       if (e.name !== 'FunctionCall' || !ours(e) || e.ts < until) continue;
-      add(cost, e);
+      add(cost, e, 'calls');
       remember(inside, e.ts, end(e));
       until = end(e);
     }
@@ -159,4 +175,49 @@ export async function startTrace(cdp: CDPSession, categories = TRACE_CATEGORIES)
     cdp.off('Tracing.dataCollected', collect);
     return events;
   };
+}
+
+/** What else a load left in the trace: the script's own performance measures and marks, the URLs it fetched. */
+export interface LoadExtras {
+  /** Sum of the durations of the measures named with the prefix (wall time, as the page saw them). */
+  measuresMs: number;
+  /** Names of the measures and marks with the prefix. */
+  names: Set<string>;
+  /** URLs the page requested. */
+  requests: string[];
+}
+
+/**
+ * For each cost from contentScriptCost: the user-timing entries named `prefix*` and the requests of
+ * the same renderer between that injection and the next one there. Needs `blink.user_timing`.
+ */
+export function loadExtras(events: readonly TraceEvent[], costs: readonly ScriptCost[], prefix: string): LoadExtras[] {
+  const windowOf = (e: TraceEvent): number => {
+    let found = -1;
+    costs.forEach((c, i) => {
+      if (c.pid === e.pid && c.ts <= e.ts && (found < 0 || costs[found]!.ts < c.ts)) found = i;
+    });
+    return found;
+  };
+  const out: LoadExtras[] = costs.map(() => ({ measuresMs: 0, names: new Set(), requests: [] }));
+  const open = new Map<string, number>();
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    if (e.name === 'ResourceSendRequest' && typeof e.args?.data?.url === 'string') {
+      const i = windowOf(e);
+      if (i >= 0) out[i]!.requests.push(e.args.data.url);
+      continue;
+    }
+    if (!e.cat.includes('blink.user_timing') || !e.name.startsWith(prefix)) continue;
+    const i = windowOf(e);
+    if (i < 0) continue;
+    out[i]!.names.add(e.name);
+    // A measure is a begin and an end on the same thread; a mark is a single event.
+    const key = `${e.pid}:${e.name}`;
+    if (e.ph === 'b') open.set(key, e.ts);
+    else if (e.ph === 'e' && open.has(key)) {
+      out[i]!.measuresMs += (e.ts - open.get(key)!) / 1000;
+      open.delete(key);
+    }
+  }
+  return out;
 }

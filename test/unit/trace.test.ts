@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentScriptCost, type TraceEvent } from '../../scripts/lib/trace';
+import { contentScriptCost, loadExtras, type TraceEvent } from '../../scripts/lib/trace';
 
 /** A synthetic renderer main thread: which tasks the benchmark's CPU figure counts as the content script's. */
 const SCRIPT = 'chrome-extension://abc/content-scripts/content.js';
@@ -62,5 +62,23 @@ describe('content-script CPU from a trace', () => {
 
   it('finds nothing where the script never ran', () => {
     expect(contentScriptCost([meta, task(0, 1_000, 800), x('EvaluateScript', 1, 900, 700, { data: { url: PAGE } })], SCRIPT)).toEqual([]);
+  });
+
+  it('gives each load its own measures (wall time), marks and requests', () => {
+    const ut = (name: string, ph: string, ts: number): TraceEvent => ({ name, cat: 'blink.user_timing', ph, pid: PID, tid: PID, ts });
+    const events: TraceEvent[] = [
+      meta,
+      task(0, 1_000, 800), x('EvaluateScript', 1, 900, 700, { data: { url: SCRIPT } }),
+      ut('claimlens:start', 'b', 100), ut('claimlens:start', 'e', 600),
+      ut('claimlens:pregate', 'b', 2_000), ut('claimlens:pregate', 'e', 3_500),
+      ut('domComplete', 'R', 3_600),
+      instant('ResourceSendRequest', 3_700, { url: 'http://127.0.0.1/a.png' }),
+      task(10_000, 2_000, 1_500), x('EvaluateScript', 10_001, 1_900, 1_400, { data: { url: SCRIPT } }),
+      ut('claimlens:painted', 'R', 11_000),
+    ];
+    const extras = loadExtras(events, contentScriptCost(events, SCRIPT), 'claimlens:');
+    expect(extras.map((e) => e.measuresMs)).toEqual([2, 0]);
+    expect(extras.map((e) => [...e.names])).toEqual([['claimlens:start', 'claimlens:pregate'], ['claimlens:painted']]);
+    expect(extras.map((e) => e.requests)).toEqual([['http://127.0.0.1/a.png'], []]);
   });
 });
