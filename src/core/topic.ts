@@ -74,22 +74,20 @@ const PRE_CHECKS: [RegExp, number][] = [
 /**
  * A cheap pre-check for the content script: can this text be on topic at all? The article is part of
  * the page, so if the page's prose lacks the gate's minimum mentions of either side or of the war, the
- * article does too, and the page is off topic without extracting anything. Takes the prose in pieces
- * (one per paragraph) so that no page-sized string is built.
+ * article does too, and the page is off topic without extracting anything. The prose comes in pieces
+ * (one per paragraph, bounded by the caller) and is read as one text: a pattern run once over it costs
+ * about half as much as the same pattern run once per paragraph (measured on the eval pages in
+ * Chromium, where every run on a new page is a first run). One side at a time, Ukraine's first: most
+ * pages never name it, and then one pattern has read the prose instead of three.
  */
 export function mayBeOnTopic(pieces: Iterable<string> | string): boolean {
-  const counts = PRE_CHECKS.map(() => 0);
-  for (const piece of typeof pieces === 'string' ? [pieces] : pieces) {
-    let all = true;
-    PRE_CHECKS.forEach(([re, min], k) => {
-      if (counts[k]! >= min) return;
-      re.lastIndex = 0;
-      while (counts[k]! < min && re.exec(piece)) counts[k]!++;
-      if (counts[k]! < min) all = false;
-    });
-    if (all) return true;
-  }
-  return false;
+  const text = typeof pieces === 'string' ? pieces : [...pieces].join('\n');
+  return PRE_CHECKS.every(([re, min]) => {
+    re.lastIndex = 0;
+    let count = 0;
+    while (count < min && re.exec(text)) count++;
+    return count >= min;
+  });
 }
 
 export const NOT_ON_TOPIC: TopicResult = { onTopic: false, score: 0, terms: [], words: 0 };

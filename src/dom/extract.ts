@@ -133,20 +133,24 @@ const MIN_PARAGRAPHS = 3;
  * The page's prose for the topic pre-check, piece by piece: the title, headings and paragraphs,
  * without extraction, computed styles or layout. A page that keeps its text outside paragraphs is
  * read whole. Cheap enough to run on every page (measured: a few milliseconds on megabyte pages).
+ * The element lists are live collections read by index and never asked their length: a length is a
+ * walk of the whole document, an index only walks as far as it reads.
  */
 export function* quickPageText(doc: Document): Generator<string> {
   yield doc.title;
   const body = doc.body;
   if (!body) return;
-  if (body.getElementsByTagName('p').length < MIN_PARAGRAPHS) {
+  if (!body.getElementsByTagName('p')[MIN_PARAGRAPHS - 1]) {
     yield (body.textContent ?? '').slice(0, MAX_PROSE_CHARS);
     return;
   }
   let chars = 0;
   for (const tag of PROSE_TAGS) {
     const els = body.getElementsByTagName(tag);
-    for (let i = 0; i < els.length && i < MAX_PROSE_ELEMENTS && chars < MAX_PROSE_CHARS; i++) {
-      const text = els[i]!.textContent ?? '';
+    for (let i = 0; i < MAX_PROSE_ELEMENTS && chars < MAX_PROSE_CHARS; i++) {
+      const el = els[i];
+      if (!el) break;
+      const text = el.textContent ?? '';
       chars += text.length;
       yield text;
     }

@@ -80,21 +80,26 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
   let flags: Flag[] = [];
   let quotations: Quotation[] = [];
   let items: PaintedFlag[] = [];
+  /** The reader's dismissed flags on this page, read only once there is something to paint. */
   let dismissed = new Set<string>();
+  let dismissedLoaded = false;
   let analysing: Promise<void> | null = null;
   let stale = true;
   let cursor = -1;
   let selected: string | null = null;
   const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-  const card = new Card(doc, {
-    dismiss: (key) => void dismiss(key, true),
-    showInList: (key) => {
-      selected = key;
-      notify();
-      void browser.runtime.sendMessage({ type: 'claimlens:show-in-list', key }).catch(() => undefined);
-    },
-  });
+  // The card is built when a flag is first explained: most pages never have one.
+  let card: Card | null = null;
+  const theCard = (): Card =>
+    (card ??= new Card(doc, {
+      dismiss: (key) => void dismiss(key, true),
+      showInList: (key) => {
+        selected = key;
+        notify();
+        void browser.runtime.sendMessage({ type: 'claimlens:show-in-list', key }).catch(() => undefined);
+      },
+    }));
 
   const visible = (): PaintedFlag[] => {
     const enabled = enabledCategories(settings);
@@ -118,11 +123,12 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     const shown = visible();
     painted = new Map(shown.map((i) => [i.key, i]));
     painter.paint(shown, new Set(shown.map((i) => i.flag.category)));
-    card.hide();
+    card?.hide();
   };
 
   async function dismiss(key: string, value: boolean): Promise<void> {
     dismissed = await setDismissed(browser.storage.local, win.location.href, key, value);
+    dismissedLoaded = true;
     repaint();
     notify();
   }
@@ -146,7 +152,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     // Wait for the scroll so that the card sits beside the span where it ends up.
     ctx.setTimeout(() => {
       const rect = painter?.rectOf(key);
-      if (rect) card.show([cardItem(key, item.flag)], rect, { focus });
+      if (rect) theCard().show([cardItem(key, item.flag)], rect, { focus });
     }, reducedMotion() ? 0 : 350);
   };
 
@@ -190,6 +196,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     if (DISMISSED_KEY in changes) {
       void loadDismissed(browser.storage.local, win.location.href).then((d) => {
         dismissed = d;
+        dismissedLoaded = true;
         repaint();
         notify();
       });
@@ -209,23 +216,23 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorage);
 
-  // --- hover, keyboard ----------------------------------------------------------------------------
+  // --- hover, keyboard: listened to only once something is painted --------------------------------
   let pending = false;
   const onPointer = (e: MouseEvent): void => {
     if (pending || !painter || state.status !== 'done') return;
     pending = true;
     win.requestAnimationFrame(() => {
       pending = false;
-      if (!painter || card.contains(e.target)) return;
+      if (!painter || card?.contains(e.target)) return;
       // The painter holds only the flags shown, so whatever it finds here is shown.
       const here = painter.keysAt(e.clientX, e.clientY).filter((k) => painted.has(k));
       if (here.length === 0) {
-        if (card.isOpen && !card.contains(e.target)) card.hide();
+        if (card?.isOpen && !card.contains(e.target)) card.hide();
         return;
       }
       const rect = painter.rectOf(here[0]!);
       if (!rect) return;
-      card.show(
+      theCard().show(
         here.map((key) => {
           return cardItem(key, painted.get(key)!.flag);
         }),
@@ -234,11 +241,16 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     });
   };
   const onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && card.isOpen) card.hide();
+    if (e.key === 'Escape' && card?.isOpen) card.hide();
   };
-  doc.addEventListener('mousemove', onPointer, { passive: true, signal: ctx.signal });
-  doc.addEventListener('keydown', onKey, { signal: ctx.signal });
-  win.addEventListener('scroll', () => card.isOpen && card.hide(), { passive: true, signal: ctx.signal });
+  let listening = false;
+  const listen = (): void => {
+    if (listening) return;
+    listening = true;
+    doc.addEventListener('mousemove', onPointer, { passive: true, signal: ctx.signal });
+    doc.addEventListener('keydown', onKey, { signal: ctx.signal });
+    win.addEventListener('scroll', () => card?.isOpen && card.hide(), { passive: true, signal: ctx.signal });
+  };
 
   // --- dynamic pages and single-page navigation ----------------------------------------------------
   let debounce: number | null = null;
@@ -272,7 +284,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
   const navigate = (): void => {
     painter?.clear();
     painter = null;
-    card.hide();
+    card?.hide();
     extraction = null;
     items = [];
     flags = [];
@@ -281,10 +293,9 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     state.forced = false;
     stale = true;
     rechecks = 0;
-    void loadDismissed(browser.storage.local, win.location.href).then((d) => {
-      dismissed = d;
-      void run();
-    });
+    dismissed = new Set();
+    dismissedLoaded = false;
+    void run();
   };
   win.addEventListener('wxt:locationchange', navigate, { signal: ctx.signal });
   win.addEventListener('popstate', navigate, { signal: ctx.signal });
@@ -295,7 +306,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     browser.storage.onChanged.removeListener(onStorage);
     painter?.clear();
     painter = null;
-    card.hide();
+    card?.hide();
   });
 
   // --- the pipeline ----------------------------------------------------------------------------------
@@ -341,7 +352,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     state.site = settings.sites[host] ?? null;
     if (!settings.enabled || state.site === 'paused') {
       painter?.clear();
-      card.hide();
+      card?.hide();
       state.status = settings.enabled ? 'paused' : 'disabled';
       return;
     }
@@ -381,8 +392,10 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     }
     if (stale) {
       state.status = 'analysing';
-      const result = await analyse(extraction.map.text);
+      const [result, d] = await Promise.all([analyse(extraction.map.text), dismissedLoaded ? dismissed : loadDismissed(browser.storage.local, win.location.href)]);
       if (ctx.isInvalid) return;
+      dismissed = d;
+      dismissedLoaded = true;
       flags = result.flags;
       quotations = result.quotations;
       const keys = flagKeys(flags);
@@ -396,6 +409,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
       const fallback = settings.compatibilityPainter || !highlightApiAvailable(win);
       painter = fallback ? new FallbackPainter(doc, extraction.map) : new Painter(doc, extraction.map);
       state.painter = fallback ? 'fallback' : 'highlights';
+      listen();
     }
     repaint();
     measure('paint', t0);
@@ -404,7 +418,8 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
   }
 
   measure('start', startedAt);
-  [settings, dismissed] = await Promise.all([loadSettings(browser.storage.local), loadDismissed(browser.storage.local, win.location.href)]);
+  // Only the settings: the dismissed flags wait until there is something to paint (most pages are off topic).
+  settings = await loadSettings(browser.storage.local);
   if (ctx.isInvalid) return;
   await run();
 }
