@@ -342,6 +342,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     return analysing;
   }
 
+  /** The gate: switched off, paused, or a page that cannot be about the war ends here. */
   async function step(): Promise<void> {
     if (ctx.isInvalid) return;
     state.site = settings.sites[host] ?? null;
@@ -364,6 +365,11 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
         return;
       }
     }
+    return extractAnalysePaint(gateOff);
+  }
+
+  /** Past the gate, in its own function: the pages that never get here never compile it. */
+  async function extractAnalysePaint(gateOff: boolean): Promise<void> {
     if (!extraction) {
       const t0 = performance.now();
       extraction = extractArticle(doc);
