@@ -160,8 +160,8 @@ async function offTopicBenchmarks(siteUrl: string, evalPages: string[]): Promise
   }
   const browser = await launchBare();
   const scriptUrl = `chrome-extension://${browser.extensionId}/content-scripts/content.js`;
-  // A load is done when the content script has told the background where it stands (the badge).
-  const visitUntilBadge = await visitsUntilMessage(browser, 'claimlens:badge', LINGER_MS);
+  // A load is done when the content script has told the background where it stands (the page update).
+  const visitUntilBadge = await visitsUntilMessage(browser, 'claimlens:page-updated', LINGER_MS);
   const visit = async (url: string) => {
     await visitUntilBadge(url);
     await new Promise((r) => setTimeout(r, OFF_TOPIC_SETTLE_MS));

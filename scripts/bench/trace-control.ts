@@ -119,7 +119,7 @@ async function main(): Promise<void> {
   // 2 and 3. The extension as built; a copy whose content script burns three times more; a busy page.
   const extensionRuns = async (dir: string, paths: string[]): Promise<ScriptCost[][]> => {
     const browser = await launchBare({ extensionDir: dir });
-    const visit = await visitsUntilMessage(browser, 'claimlens:badge', LINGER_MS);
+    const visit = await visitsUntilMessage(browser, 'claimlens:page-updated', LINGER_MS);
     const scriptUrl = `chrome-extension://${browser.extensionId}/content-scripts/content.js`;
     await visit(`${site.url}/quiet.html`); // warm the service worker
     const out: ScriptCost[][] = [];

@@ -3,7 +3,7 @@ import { whyItMatters } from '../core/rule-notes';
 import { bundledReference } from '../core/reference/bundled';
 import { indexReferenceSet, type ReferenceIndex } from '../core/reference/check';
 import type { BrowserApi } from './browser-api';
-import { isAnalyzeRequest, isBadgeRequest, isShowInListRequest, type AnalyzeResponse, type TabRequest } from './messages';
+import { isAnalyzeRequest, isPageUpdated, isShowInListRequest, type AnalyzeResponse, type TabRequest } from './messages';
 import { openSidePanel } from './dom';
 import { combineSets, loadRevision, loadStore } from './reference-store';
 
@@ -65,8 +65,8 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
       })();
     }
     const tabId = sender.tab?.id;
-    if (isBadgeRequest(message) && tabId !== undefined) {
-      const text = message.count === null || message.count === 0 ? '' : String(message.count);
+    if (isPageUpdated(message) && tabId !== undefined) {
+      const text = message.badge === null || message.badge === 0 ? '' : String(message.badge);
       return Promise.all([action?.setBadgeText({ tabId, text }), action?.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR })]).then(() => true);
     }
     if (isShowInListRequest(message) && tabId !== undefined) {

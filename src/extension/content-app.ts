@@ -17,6 +17,7 @@ import {
   type BlockResult,
   type PageReport,
   type PageState,
+  type PageUpdated,
   type TabRequest,
 } from './messages';
 import { REFERENCE_STORE_KEY } from './reference-store';
@@ -111,8 +112,8 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     // The popup counts every category (so a reader sees what a hidden one holds); the badge what is shown.
     const counted = state.status === 'done' ? items.filter((i) => passesSensitivity(i.flag, settings.sensitivity) && !dismissed.has(i.key)) : [];
     state.counts = countByCategory(counted.map((i) => i.flag));
-    void browser.runtime.sendMessage({ type: 'claimlens:badge', count: state.status === 'done' ? shown.length : null }).catch(() => undefined);
-    void browser.runtime.sendMessage({ type: 'claimlens:page-updated' }).catch(() => undefined);
+    const update: PageUpdated = { type: 'claimlens:page-updated', badge: state.status === 'done' ? shown.length : null };
+    void browser.runtime.sendMessage(update).catch(() => undefined);
   };
 
   /** The flags painted now, by key: what the pointer can land on. */
@@ -347,6 +348,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     return analysing;
   }
 
+  /** The gate: switched off, paused, or a page that cannot be about the war ends here. */
   async function step(): Promise<void> {
     if (ctx.isInvalid) return;
     state.site = settings.sites[host] ?? null;
@@ -369,6 +371,11 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
         return;
       }
     }
+    return extractAnalysePaint(gateOff);
+  }
+
+  /** Past the gate, in its own function: the pages that never get here never compile it. */
+  async function extractAnalysePaint(gateOff: boolean): Promise<void> {
     if (!extraction) {
       const t0 = performance.now();
       extraction = extractArticle(doc);

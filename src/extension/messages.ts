@@ -5,9 +5,9 @@ import type { SiteChoice } from './settings';
 
 /**
  * Every message between the parts of the extension, typed in one place.
- * content script -> background: analysis of text blocks, the badge, "show in list".
+ * content script -> background: analysis of text blocks, "show in list".
  * popup / side panel / background -> content script: state, report, reveal, dismiss, step.
- * content script -> side panel (broadcast): the page changed.
+ * content script -> background and side panel (broadcast): the page changed, with its badge.
  */
 export interface AnalyzeRequest {
   type: 'claimlens:analyze';
@@ -22,16 +22,11 @@ export interface BlockResult {
 }
 export type AnalyzeResponse = { ok: true; results: BlockResult[]; ms: number } | { ok: false; error: string };
 
-export interface BadgeRequest {
-  type: 'claimlens:badge';
-  /** Flags shown on the page; null clears the badge (off-topic, paused, switched off). */
-  count: number | null;
-}
 export interface ShowInListRequest {
   type: 'claimlens:show-in-list';
   key: string;
 }
-export type BackgroundRequest = AnalyzeRequest | BadgeRequest | ShowInListRequest;
+export type BackgroundRequest = AnalyzeRequest | PageUpdated | ShowInListRequest;
 
 export type PageStatus = 'starting' | 'disabled' | 'paused' | 'no-article' | 'off-topic' | 'analysing' | 'done' | 'error';
 
@@ -73,8 +68,14 @@ export type TabRequest =
   | { type: 'claimlens:dismiss'; key: string; dismissed: boolean }
   | { type: 'claimlens:step'; direction: 1 | -1 };
 
+/**
+ * The page's state changed. One broadcast for both listeners (a message costs the page a port, a
+ * reply and their tasks): the background sets the badge from it, the side panel refreshes.
+ */
 export interface PageUpdated {
   type: 'claimlens:page-updated';
+  /** Flags shown on the page; null clears the badge (off-topic, paused, switched off). */
+  badge: number | null;
 }
 
 const TAB_TYPES = new Set(['claimlens:get-state', 'claimlens:analyze-anyway', 'claimlens:get-report', 'claimlens:reveal', 'claimlens:dismiss', 'claimlens:step']);
@@ -86,9 +87,6 @@ function isObject(x: unknown): x is Record<string, unknown> {
 export function isAnalyzeRequest(x: unknown): x is AnalyzeRequest {
   return isObject(x) && x.type === 'claimlens:analyze' && Array.isArray(x.blocks) && x.blocks.every((b) => typeof b === 'string');
 }
-export function isBadgeRequest(x: unknown): x is BadgeRequest {
-  return isObject(x) && x.type === 'claimlens:badge' && (x.count === null || typeof x.count === 'number');
-}
 export function isShowInListRequest(x: unknown): x is ShowInListRequest {
   return isObject(x) && x.type === 'claimlens:show-in-list' && typeof x.key === 'string';
 }
@@ -96,7 +94,7 @@ export function isTabRequest(x: unknown): x is TabRequest {
   return isObject(x) && typeof x.type === 'string' && TAB_TYPES.has(x.type);
 }
 export function isPageUpdated(x: unknown): x is PageUpdated {
-  return isObject(x) && x.type === 'claimlens:page-updated';
+  return isObject(x) && x.type === 'claimlens:page-updated' && (x.badge === null || typeof x.badge === 'number');
 }
 
 export function countByCategory(flags: readonly Pick<Flag, 'category'>[]): Partial<Record<CategoryId, number>> {
