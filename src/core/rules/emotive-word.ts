@@ -7,13 +7,10 @@ import namedPhrases from '../lexicons/emotive-named-phrases.json';
 import { PhraseMatcher, wordSet } from '../lexicon';
 import type { Flag, Rule } from '../types';
 import { isCapitalized, words } from '../words';
-import { makeFlag, sentenceRuns } from './helpers';
+import { makeFlag, negatedAt, sentenceRuns } from './helpers';
 
 /** AFINN scores run from -5 to 5; 3 and above are the strongly charged words ("horrific", "heroic"). */
 export const EMOTIVE_MIN_AFINN = 3;
-/** How many words back a negation ("not", "never") cancels a charged word: "not disastrous". */
-const NEGATION_WINDOW = 2;
-const NEGATORS = new Set(['not', 'never', 'no', 'hardly', 'nor', 'without', "n't", 'isn’t', "isn't", 'wasn’t', "wasn't"]);
 
 const AFINN = en.labels;
 const EXCLUDED = wordSet(exclusions);
@@ -63,8 +60,8 @@ export const emotiveWord: Rule = {
       // "police brutality", "hate speech": the charged word is part of the name of an issue.
       names ??= NAMED_PHRASES.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx));
       if (names.some((n) => n.start <= w.start && w.end <= n.end)) return;
-      const preceding = ws.slice(Math.max(0, i - NEGATION_WINDOW), i).map((p) => p.lower);
-      if (preceding.some((p) => NEGATORS.has(p) || p.endsWith("n't") || p.endsWith('n’t'))) return;
+      // "not disastrous": the writer denies the charge rather than making it.
+      if (negatedAt(ctx, w.start)) return;
       const tone = score > 0 ? 'positive' : score < 0 ? 'negative' : 'strong';
       flags.push(
         makeFlag(ctx, emotiveWord, w.start, w.end, `"${w.text}" is a strongly ${tone} word chosen by the writer; it colours the facts.`),
