@@ -29,8 +29,8 @@ export const RULE_NOTES: Readonly<Record<string, string>> = {
     'A vivid image ("walk a tightrope") frames how you see a situation without arguing for that framing.',
   characterisation:
     'Judging a person\u2019s character ("weak", "reckless") tells you what the writer thinks of them, not what they did.',
-  'emotive-word':
-    'Charged words make you feel before you think; ask whether a plainer word would tell the same facts.',
+  // The category's own note says it for these rules.
+  'emotive-word': getCategory('emotive').whyItMatters,
   'stance-marker':
     'Words like "sadly" or "no wonder" tell you how to feel about a fact; that is commentary, however brief.',
   'rhetorical-question':
@@ -45,8 +45,7 @@ export const RULE_NOTES: Readonly<Record<string, string>> = {
     'Policies change; a statement that was true when made can be out of date now. Check the date of each side.',
   'reference-contested':
     'The reference sources disagree on this among themselves; a page that states one side as settled is leaving something out.',
-  'reference-supported':
-    'Agreement with other reports is support, not proof: see which sources agree and whether they are independent of each other.',
+  'reference-supported': getCategory('supported').whyItMatters,
   'reference-unconfirmed':
     'The reference articles themselves reported this as unconfirmed; stated here as fact, it has gained certainty it did not earn.',
   'reference-uncovered':
