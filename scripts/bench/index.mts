@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
@@ -167,6 +168,7 @@ async function offTopicBenchmarks(siteUrl: string, evalPages: string[]): Promise
     await new Promise((r) => setTimeout(r, OFF_TOPIC_SETTLE_MS));
   };
   await visit(`${siteUrl}/off-topic.html`); // warm the service worker, as a reader's browser has it
+  const loadBefore = loadavg()[0]!;
 
   // Round by round, each round visiting every page once, a few pages per trace: a burst of work from
   // another process on this shared machine then touches one load of a page, not all of them.
@@ -206,6 +208,8 @@ async function offTopicBenchmarks(siteUrl: string, evalPages: string[]): Promise
   const worstCpu = Math.max(...cpus);
   const worstMarks = Math.max(...marks);
   say(`  off-topic pages (median of ${OFF_TOPIC_RUNS} loads each): CPU ${median(cpus).toFixed(2)} ms typical, ${worstCpu.toFixed(2)} ms worst (${worstPage}); marks ${median(marks).toFixed(2)} ms typical, ${worstMarks.toFixed(2)} ms worst`);
+  // CPU time does not count waiting for a core, but it does grow when other processes share the cores' caches.
+  say(`  machine load average during the off-topic loads: ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (${availableParallelism()} cores)`);
   return { worstCpu, worstMarks, nlp };
 }
 

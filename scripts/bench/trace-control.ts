@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession } from 'playwright-core';
 import { launchBare, visitsUntilMessage } from '../lib/bare-chromium';
 import { EXTENSION_DIR, launchControl } from '../lib/browser';
 import { machineLine, median } from '../lib/machine';
@@ -16,7 +16,10 @@ import { contentScriptCost, startTrace, TRACE_CATEGORIES, type ScriptCost } from
  *      and from the trace: the same number;
  *   2. a copy of the built extension whose content script burns three more times (at evaluation, in
  *      a storage reply, in a timer): its figure must grow by three burns;
- *   3. a page whose own scripts burn: the content script's figure must not grow.
+ *   3. a page whose own scripts burn: the content script's figure must not grow;
+ *   4. without any tracing, the kernel's count of the renderer thread's CPU time for a page load with
+ *      the content script, less the same with an empty content script: the traced figure must not be
+ *      below it (tracing itself adds a little; it must not hide anything).
  * The extension runs in the uninspected browser the benchmark uses (scripts/lib/bare-chromium.ts).
  */
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -29,6 +32,10 @@ const PAGE_NOISE_MS = 1;
 const LINGER_MS = 200;
 /** Between loads, as in the benchmark. */
 const SETTLE_MS = 200;
+/** Loads per build for the trace-free comparison: a whole load's CPU time varies by milliseconds. */
+const KERNEL_RUNS = 30;
+/** After an untraced load with the empty content script (it sends nothing to wait for): time to settle. */
+const UNTRACED_WAIT_MS = 700;
 
 /** The burn: JSON.parse of a fixed string, a C++ built-in whose cost does not depend on JIT warm-up. */
 const BURN_SOURCE = `function claimlensBurn(){var s='['+'1234567.5,'.repeat(60000)+'0]';for(var i=0;i<3;i++)JSON.parse(s);}`;
@@ -65,9 +72,11 @@ const threadCpuNs = (pid: number) => Number(readFileSync(`/proc/${pid}/task/${pi
  */
 async function kernelAndTrace(context: BrowserContext, cdp: CDPSession, url: string): Promise<{ kernel: number; trace: number }> {
   const page = await context.newPage();
+  // The page's renderer: where its script ran, as the trace of its load says.
+  const stopLoad = await startTrace(cdp);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const pid = contentScriptCost(await stopLoad(), url)[0]!.pid;
   await page.waitForTimeout(300);
-  const pid = await rendererOf(page);
   const stop = await startTrace(cdp);
   const kernel: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -85,19 +94,51 @@ async function kernelAndTrace(context: BrowserContext, cdp: CDPSession, url: str
   return { kernel: median(kernel), trace: median(traced) };
 }
 
-/** The renderer of a page: the one whose main thread's CPU time moves while the page burns. */
-async function rendererOf(page: Page): Promise<number> {
-  const renderers = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => {
+/**
+ * Untraced loads of `url`, alternating between two builds of the extension: the kernel's count of the
+ * page renderer's main-thread CPU time for each whole load (the renderer whose count grew most while
+ * the tab was open; the extension's own process is not a page renderer). Medians, milliseconds.
+ */
+async function kernelDifference(withDir: string, withoutDir: string, url: string): Promise<{ with: number; without: number }> {
+  const parentOf = (d: string) => readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1]!;
+  const descends = (d: string, root: number): boolean => {
+    for (let p = d; p !== '0' && p !== '1'; p = parentOf(p)) if (Number(p) === root) return true;
+    return false;
+  };
+  // Page renderers of this browser only: other processes on the machine run Chromium too.
+  const pageRenderers = (root: number) =>
+    readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .filter((d) => {
+        try {
+          const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+          return cmd.includes('--type=renderer') && !cmd.includes('--extension-process') && descends(d, root);
+        } catch {
+          return false;
+        }
+      });
+  const cpuOf = (d: string) => {
     try {
-      return readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('--type=renderer');
+      return threadCpuNs(Number(d)) / 1e6;
     } catch {
-      return false;
+      return 0; // gone meanwhile
     }
-  });
-  const before = new Map(renderers.map((d) => [d, threadCpuNs(Number(d))]));
-  await page.evaluate(() => (window as unknown as { claimlensBurnSoon(): Promise<void> }).claimlensBurnSoon());
-  const moved = renderers.sort((a, b) => threadCpuNs(Number(b)) - before.get(b)! - (threadCpuNs(Number(a)) - before.get(a)!));
-  return Number(moved[0]);
+  };
+  const browsers = [await launchBare({ extensionDir: withDir }), await launchBare({ extensionDir: withoutDir })];
+  const loads: number[][] = [[], []];
+  for (const b of browsers) await b.visit(url, { afterMs: UNTRACED_WAIT_MS }); // warm up
+  for (let i = 0; i < KERNEL_RUNS; i++) {
+    for (const [k, b] of browsers.entries()) {
+      const before = new Map(pageRenderers(b.pid).map((d) => [d, cpuOf(d)]));
+      await b.visit(url, {
+        afterMs: UNTRACED_WAIT_MS,
+        beforeClose: () => loads[k]!.push(Math.max(...pageRenderers(b.pid).map((d) => cpuOf(d) - (before.get(d) ?? 0)))),
+      });
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+    }
+  }
+  for (const b of browsers) await b.close();
+  return { with: median(loads[0]!), without: median(loads[1]!) };
 }
 
 async function main(): Promise<void> {
@@ -142,6 +183,9 @@ async function main(): Promise<void> {
   const extra = `;(function(){${BURN_SOURCE}\nclaimlensBurn(); chrome.storage.local.get('claimlens-control').then(claimlensBurn); setTimeout(claimlensBurn, 30);})();\n`;
   writeFileSync(file, extra + readFileSync(file, 'utf8'));
   const [burned] = (await extensionRuns(dir, ['/quiet.html'])) as [ScriptCost[]];
+  // 4. The same content script against an empty one, untraced: the kernel's count for whole loads.
+  writeFileSync(file, '');
+  const untraced = await kernelDifference(EXTENSION_DIR, dir, `${site.url}/quiet.html`);
   rmSync(dir, { recursive: true, force: true });
   await site.close();
 
@@ -149,10 +193,12 @@ async function main(): Promise<void> {
   say(`  content script, quiet page:                                  ${fmt(base)}`);
   say(`  content script, page whose own scripts burn three times:     ${fmt(busyPage)}  (expected the same)`);
   say(`  content script that burns three more times, quiet page:      ${fmt(burned)}  (expected + ${burnsMs.toFixed(2)} ms, the page script's three burns; measured + ${(m(burned) - m(base)).toFixed(2)} ms)`);
+  say(`  untraced, kernel thread CPU of a quiet-page load: ${untraced.with.toFixed(2)} ms with the content script, ${untraced.without.toFixed(2)} ms with an empty one (medians of ${KERNEL_RUNS}): + ${(untraced.with - untraced.without).toFixed(2)} ms; traced: ${m(base).toFixed(2)} ms`);
   const checks: [boolean, string][] = [
     [Math.abs(one.trace - one.kernel) <= TOLERANCE * one.kernel, 'the trace counts a burn\'s thread CPU time as the kernel does'],
     [Math.abs(m(burned) - m(base) - burnsMs) <= TOLERANCE * burnsMs, 'the content script\'s extra burns are counted, at evaluation, in a storage reply and in a timer'],
     [Math.abs(m(busyPage) - m(base)) <= PAGE_NOISE_MS, `the page's own burns are not counted (within ${PAGE_NOISE_MS} ms)`],
+    [m(base) >= untraced.with - untraced.without - PAGE_NOISE_MS, `the traced figure is not below what the kernel sees without tracing (within ${PAGE_NOISE_MS} ms)`],
   ];
   say();
   for (const [ok, line] of checks) say(`${ok ? 'PASS' : 'FAIL'}  ${line}`);

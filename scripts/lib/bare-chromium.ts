@@ -25,11 +25,13 @@ import type { TraceEvent } from './trace';
  */
 export interface BareChromium {
   extensionId: string;
+  /** The browser process. */
+  pid: number;
   /**
    * Opens a tab on `url`, waits until `done()` says so (polled) and `afterMs` more, and closes it.
    * Throws when `done()` has not said so within `timeoutMs`.
    */
-  visit(url: string, wait: { done?: () => Promise<boolean>; afterMs: number; timeoutMs?: number }): Promise<void>;
+  visit(url: string, wait: { done?: () => Promise<boolean>; afterMs: number; timeoutMs?: number; beforeClose?: () => unknown }): Promise<void>;
   /** Evaluates an expression in the extension's service worker (a session attaches there, never to a page). */
   inWorker(expression: string): Promise<unknown>;
   /** Starts a trace of the whole browser; the function returned ends it and returns the events. */
@@ -131,13 +133,15 @@ export async function launchBare(options: { extensionDir?: string; args?: string
 
   return {
     extensionId: new URL(worker.url).host,
-    async visit(url, { done, afterMs, timeoutMs = 15_000 }) {
+    pid: child.pid!,
+    async visit(url, { done, afterMs, timeoutMs = 15_000, beforeClose }) {
       const { targetId } = (await send('Target.createTarget', { url })) as { targetId: string };
       try {
         for (const start = Date.now(); done && !(await done()); await sleep(POLL_MS)) {
           if (Date.now() - start > timeoutMs) throw new Error(`${url}: not done after ${timeoutMs} ms`);
         }
         await sleep(afterMs);
+        await beforeClose?.();
       } finally {
         await send('Target.closeTarget', { targetId });
       }
