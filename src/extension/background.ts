@@ -54,11 +54,13 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
         const t0 = performance.now();
         try {
           const reference = await currentReference();
+          const notes: Record<string, string> = {};
           const results = message.blocks.map((text) => {
             const { flags, quotations } = analyze(text, { reference });
-            return { flags, quotations, notes: Object.fromEntries(flags.map((f) => [f.rule, whyItMatters(f)])) };
+            for (const f of flags) notes[f.rule] ??= whyItMatters(f);
+            return { flags, quotations };
           });
-          return { ok: true, results, ms: performance.now() - t0 };
+          return { ok: true, results, notes, ms: performance.now() - t0 };
         } catch (err) {
           return { ok: false, error: err instanceof Error ? err.message : String(err) };
         }

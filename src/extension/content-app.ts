@@ -234,9 +234,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
       const rect = painter.rectOf(here[0]!);
       if (!rect) return;
       theCard().show(
-        here.map((key) => {
-          return cardItem(key, painted.get(key)!.flag);
-        }),
+        here.map((key) => cardItem(key, painted.get(key)!.flag)),
         rect,
       );
     });
@@ -321,7 +319,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
       if (!response.ok) throw new Error(response.error);
       if (cache.size + missing.length > MAX_CACHED_BLOCKS) cache.clear();
       missing.forEach((t, i) => cache.set(t, response.results[i]!));
-      for (const r of response.results) for (const rule in r.notes) notes.set(rule, r.notes[rule]!);
+      for (const rule in response.notes) notes.set(rule, response.notes[rule]!);
     }
     const all: Flag[] = [];
     const quotes: Quotation[] = [];

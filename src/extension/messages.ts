@@ -17,10 +17,16 @@ export interface AnalyzeRequest {
 export interface BlockResult {
   flags: Flag[];
   quotations: Quotation[];
-  /** "Why it matters" for each rule among the flags (the notes live with the rules, not in the page). */
-  notes: Record<string, string>;
 }
-export type AnalyzeResponse = { ok: true; results: BlockResult[]; ms: number } | { ok: false; error: string };
+export type AnalyzeResponse =
+  | {
+      ok: true;
+      results: BlockResult[];
+      /** "Why it matters" for each rule among the flags, once per answer (the notes live with the rules, not in the page). */
+      notes: Record<string, string>;
+      ms: number;
+    }
+  | { ok: false; error: string };
 
 export interface ShowInListRequest {
   type: 'claimlens:show-in-list';
