@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { PAGE_MATCHES } from './src/extension/injector';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,9 +9,15 @@ export default defineConfig({
     name: 'ClaimLens',
     description:
       'Marks unverified claims, vague attributions, editorial and emotive language in news about the Russia–Ukraine war. Runs entirely on your machine.',
-    // storage: settings, imported reference sets, dismissed flags. sidePanel: Chrome's side panel
-    // (Firefox's sidebar needs no permission). The content script's matches are the only host access.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // storage: settings, imported reference sets, dismissed flags. scripting: the background starts the
+    // full content script where the pre-check hands over (src/extension/injector.ts). sidePanel: Chrome's
+    // side panel (Firefox's sidebar needs no permission). Host access: http and https pages only (the
+    // content script's matches, which WXT adds).
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'scripting', 'sidePanel'],
+    // Every page gets only the topic pre-check: an unlisted script, so without WXT's content-script
+    // context (entrypoints/pregate.ts). At DOMContentLoaded: the article is parsed, and the reader
+    // should not wait for images.
+    content_scripts: [{ matches: PAGE_MATCHES, run_at: 'document_end', js: ['pregate.js'] }],
     commands: {
       'next-flag': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next flag on the page' },
       'previous-flag': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous flag on the page' },

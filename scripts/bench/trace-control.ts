@@ -3,15 +3,16 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession } from 'playwright-core';
-import { launchBare, visitsUntilMessage } from '../lib/bare-chromium';
-import { EXTENSION_DIR, launchControl } from '../lib/browser';
+import { launchBare, tabHasLoaded } from '../lib/bare-chromium';
+import { EXTENSION_DIR, launchControl, PREGATE_FILE } from '../lib/browser';
 import { machineLine, median } from '../lib/machine';
 import { startSite, type Site } from '../lib/site';
 import { contentScriptCost, startTrace, TRACE_CATEGORIES, type ScriptCost } from '../lib/trace';
 
 /**
- * npm run bench:control: does the benchmark's CPU figure for the content script count what it
- * claims? Three checks against a burn of known cost:
+ * npm run bench:control: does the benchmark's CPU figure for the script injected into every page (the
+ * topic pre-check, called "the content script" below) count what it claims? Checks against a burn of
+ * known cost:
  *   1. one burn, from the kernel's account of the renderer thread (/proc/<pid>/task/<tid>/schedstat)
  *      and from the trace: the same number;
  *   2. a copy of the built extension whose content script burns three more times (at evaluation, in
@@ -28,8 +29,8 @@ const RUNS = 7;
 const TOLERANCE = 0.15;
 /** How far two medians of the same script on different pages may differ on this shared machine. */
 const PAGE_NOISE_MS = 1;
-/** After the content script's last message: time for the replies (and the timer's burn) to run. */
-const LINGER_MS = 200;
+/** After the tab has loaded (the pre-check ran at DOMContentLoaded): time for the storage reply and the timer's burn. */
+const LINGER_MS = 300;
 /** Between loads, as in the benchmark. */
 const SETTLE_MS = 200;
 /** Loads per build for the trace-free comparison: a whole load's CPU time varies by milliseconds. */
@@ -160,8 +161,8 @@ async function main(): Promise<void> {
   // 2 and 3. The extension as built; a copy whose content script burns three times more; a busy page.
   const extensionRuns = async (dir: string, paths: string[]): Promise<ScriptCost[][]> => {
     const browser = await launchBare({ extensionDir: dir });
-    const visit = await visitsUntilMessage(browser, 'claimlens:page-updated', LINGER_MS);
-    const scriptUrl = `chrome-extension://${browser.extensionId}/content-scripts/content.js`;
+    const visit = (url: string) => browser.visit(url, { done: () => tabHasLoaded(browser, url), afterMs: LINGER_MS });
+    const scriptUrl = `chrome-extension://${browser.extensionId}/${PREGATE_FILE}`;
     await visit(`${site.url}/quiet.html`); // warm the service worker
     const out: ScriptCost[][] = [];
     for (const path of paths) {
@@ -178,7 +179,7 @@ async function main(): Promise<void> {
   const [base, busyPage] = (await extensionRuns(EXTENSION_DIR, ['/quiet.html', '/busy.html'])) as [ScriptCost[], ScriptCost[]];
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-control-ext-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const file = join(dir, 'content-scripts', 'content.js');
+  const file = join(dir, PREGATE_FILE);
   // The same three burns as the busy page's script: at evaluation, in a storage reply's continuation, in a timer.
   const extra = `;(function(){${BURN_SOURCE}\nclaimlensBurn(); chrome.storage.local.get('claimlens-control').then(claimlensBurn); setTimeout(claimlensBurn, 30);})();\n`;
   writeFileSync(file, extra + readFileSync(file, 'utf8'));

@@ -181,15 +181,11 @@ export async function launchBare(options: { extensionDir?: string; args?: string
 }
 
 /**
- * Visits that end once the extension's background has received a runtime message of `type` from the
- * page (the content script saying where it stands), `afterMs` later: long enough for the replies.
+ * Whether the browser's tab at `url` has finished loading (asked in the service worker, through the
+ * extension's host access: no session on the page). For visits to pages where the extension's script
+ * sends nothing to wait for: it ran at DOMContentLoaded, before this says true.
  */
-export async function visitsUntilMessage(browser: BareChromium, type: string, afterMs: number): Promise<(url: string) => Promise<void>> {
-  const counter = `globalThis.__claimlensBench_${type.replace(/\W/g, '_')}`;
-  await browser.inWorker(`${counter} ??= (chrome.runtime.onMessage.addListener((m) => { if (m && m.type === ${JSON.stringify(type)}) ${counter}++; }), 0)`);
-  const count = async () => (await browser.inWorker(counter)) as number;
-  return async (url) => {
-    const before = await count();
-    await browser.visit(url, { done: async () => (await count()) > before, afterMs });
-  };
+export async function tabHasLoaded(browser: BareChromium, url: string): Promise<boolean> {
+  const expression = `chrome.tabs.query({}).then((tabs) => tabs.some((t) => t.url === ${JSON.stringify(url)} && t.status === 'complete'))`;
+  return (await browser.inWorker(expression)) === true;
 }

@@ -5,6 +5,9 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { ensureChromium } from './chromium';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+/** The script injected into every page (the topic pre-check), inside the built extension. */
+export const PREGATE_FILE = 'pregate.js';
+export { CONTENT_SCRIPT_FILE } from '../../src/extension/injector';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -96,27 +99,19 @@ export async function waitForHighlights(page: Page, timeout = 10_000): Promise<b
 }
 
 /** The slice of the extension API used inside the service worker below. */
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 
 /**
- * The id of the tab showing `page`: the one tab whose content script answers. Other web pages are
- * closed first, so the page is the only one that can answer.
+ * The id of the tab showing `page`: the one tab at its address (the extension's host access lets it
+ * read tabs' addresses). Other web pages are closed first, so that the answer is the one tab.
  */
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
   for (const other of ext.context.pages()) if (other !== page && other.url().startsWith('http')) await other.close();
-  const ids = await ext.worker.evaluate(async () => {
-    const found: number[] = [];
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      try {
-        if (await chrome.tabs.sendMessage(tab.id, { type: 'claimlens:get-state' })) found.push(tab.id);
-      } catch {
-        /* no content script in this tab */
-      }
-    }
-    return found;
-  });
-  if (ids.length !== 1) throw new Error(`expected one tab with ClaimLens, found ${ids.length}`);
+  const ids = await ext.worker.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.filter((t) => t.id !== undefined && t.url === url).map((t) => t.id!);
+  }, page.url());
+  if (ids.length !== 1) throw new Error(`expected one tab at ${page.url()}, found ${ids.length}`);
   return ids[0]!;
 }
 

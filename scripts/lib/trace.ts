@@ -48,6 +48,8 @@ export interface ScriptCost {
   pieces: number;
   /** cpuMs by why it was counted. */
   byKind: Record<CostKind, number>;
+  /** The scripts evaluated in this window, in order (a later stage started by the first shows here). */
+  evaluated: string[];
 }
 
 /** Why a piece counts: the injection, an extension message or reply, work it scheduled, its own calls. */
@@ -70,10 +72,12 @@ const CAUSES: { schedule: string; run: string; key: string }[] = [
 ];
 
 /**
- * The cost of `scriptUrl` per injection, on every renderer main thread in the trace. Each injection
- * (an EvaluateScript of the script) opens a window that the next injection on the same thread closes.
+ * The cost of the extension's scripts per injection of the first, on every renderer main thread in the
+ * trace. Each injection of `scriptUrls[0]` (an EvaluateScript of it: the script on every page) opens a
+ * window that the next one on the same thread closes; the other scripts (a second stage it starts)
+ * count as its own within the window.
  */
-export function contentScriptCost(events: readonly TraceEvent[], scriptUrl: string): ScriptCost[] {
+export function contentScriptCost(events: readonly TraceEvent[], scriptUrls: string | readonly string[]): ScriptCost[] {
   const mainThreads = new Set(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
@@ -86,14 +90,15 @@ export function contentScriptCost(events: readonly TraceEvent[], scriptUrl: stri
     list.push(e);
   }
   const out: ScriptCost[] = [];
-  for (const list of byThread.values()) out.push(...threadCost(list, scriptUrl));
+  const urls = typeof scriptUrls === 'string' ? [scriptUrls] : scriptUrls;
+  for (const list of byThread.values()) out.push(...threadCost(list, urls));
   return out.sort((a, b) => a.ts - b.ts);
 }
 
-function threadCost(events: TraceEvent[], scriptUrl: string): ScriptCost[] {
+function threadCost(events: TraceEvent[], urls: readonly string[]): ScriptCost[] {
   events.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const ours = (e: TraceEvent) => dataOf(e).url === scriptUrl;
-  const injections = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && ours(e));
+  const ours = (e: TraceEvent) => urls.includes(dataOf(e).url as string);
+  const injections = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && dataOf(e).url === urls[0]);
   if (injections.length === 0) return [];
   const costs: ScriptCost[] = injections.map((e) => ({
     pid: e.pid,
@@ -104,6 +109,7 @@ function threadCost(events: TraceEvent[], scriptUrl: string): ScriptCost[] {
     compileMs: 0,
     pieces: 0,
     byKind: { injection: 0, extension: 0, scheduled: 0, calls: 0 },
+    evaluated: [],
   }));
   // A task belongs to the last injection that began before it ended (the injection's own task included).
   const costOf = (task: TraceEvent): ScriptCost | undefined => {
@@ -144,6 +150,7 @@ function threadCost(events: TraceEvent[], scriptUrl: string): ScriptCost[] {
     if (injection || caused || onlyOurs || extension) {
       add(cost, task, injection ? 'injection' : extension ? 'extension' : caused ? 'scheduled' : 'calls');
       if (injection) {
+        for (const e of inside) if (e.name === 'EvaluateScript' && ours(e)) cost.evaluated.push(dataOf(e).url as string);
         cost.injectionMs += (task.tdur ?? 0) / 1000;
         for (const e of inside) if (e.name === 'v8.compile' && ours(e)) cost.compileMs += (e.tdur ?? 0) / 1000;
       }

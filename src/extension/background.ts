@@ -3,21 +3,33 @@ import { whyItMatters } from '../core/rule-notes';
 import { bundledReference } from '../core/reference/bundled';
 import { indexReferenceSet, type ReferenceIndex } from '../core/reference/check';
 import type { BrowserApi } from './browser-api';
-import { isAnalyzeRequest, isPageUpdated, isShowInListRequest, type AnalyzeResponse, type TabRequest } from './messages';
+import { isAnalyzeRequest, isMayBeOnTopic, isPageUpdated, isShowInListRequest, isWakeRequest, type AnalyzeResponse, type TabRequest } from './messages';
 import { openSidePanel } from './dom';
+import { startContentScript, startsOnHandOver, syncGateOffScript, type ScriptingApi } from './injector';
 import { combineSets, loadRevision, loadStore } from './reference-store';
+import { loadSettings, SETTINGS_KEY } from './settings';
 
 /** Badge colour: dark enough for white digits to pass WCAG AA. */
 const BADGE_COLOR = '#1f4e99';
 
 interface Sender {
   tab?: { id?: number };
+  frameId?: number;
+  url?: string;
 }
+
+const hostOf = (url: string | undefined): string => {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+};
 
 /**
  * The background: the analysis service (off the page's main thread, against the enabled reference
- * sets, rebuilding its index only when the stored sets change), the badge, the side panel and the
- * keyboard commands.
+ * sets, rebuilding its index only when the stored sets change), where the full content script starts
+ * (see injector.ts), the badge, the side panel and the keyboard commands.
  */
 export function createBackground(browser: BrowserApi): (message: unknown, sender: Sender) => Promise<unknown> | undefined {
   const area = browser.storage.local;
@@ -38,6 +50,20 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
     return cached.reference;
   };
   const action = (browser as unknown as { action?: BrowserApi['browserAction'] }).action ?? browser.browserAction;
+  const scripting = (browser as unknown as { scripting?: ScriptingApi }).scripting;
+
+  // The gate-off registration follows the settings: now (each time the background starts) and on change.
+  let syncing: Promise<void> = Promise.resolve();
+  const syncScripts = (): Promise<void> =>
+    (syncing = syncing
+      .then(async () => {
+        if (scripting) await syncGateOffScript(scripting, await loadSettings(area));
+      })
+      .catch((err: unknown) => console.error('[ClaimLens] could not register the content script:', err)));
+  void syncScripts();
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName === 'local' && SETTINGS_KEY in changes) void syncScripts();
+  });
 
   browser.commands?.onCommand.addListener(async (command: string) => {
     const direction = command === 'next-flag' ? 1 : command === 'previous-flag' ? -1 : 0;
@@ -66,7 +92,16 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
         }
       })();
     }
+    if (isWakeRequest(message)) {
+      // Settings first: a page opened while the registration was changing is started by one or the other.
+      return syncing.then(() => (scripting ? startContentScript(scripting, message.tabId) : false));
+    }
     const tabId = sender.tab?.id;
+    if (isMayBeOnTopic(message) && tabId !== undefined) {
+      return loadSettings(area).then((settings) =>
+        scripting && startsOnHandOver(settings, hostOf(sender.url)) ? startContentScript(scripting, tabId, sender.frameId ?? 0) : false,
+      );
+    }
     if (isPageUpdated(message) && tabId !== undefined) {
       const text = message.badge === null || message.badge === 0 ? '' : String(message.badge);
       return Promise.all([action?.setBadgeText({ tabId, text }), action?.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR })]).then(() => true);

@@ -8,6 +8,7 @@ import { FallbackPainter, MARK_TAG } from '../dom/fallback-painter';
 import { highlightApiAvailable, Painter, type FlagPainter, type PaintedFlag } from '../dom/painter';
 import type { ContentApi } from './content-api';
 import { DISMISSED_KEY, loadDismissed, setDismissed } from './dismissals';
+import { addedTextLength, DYNAMIC_DEBOUNCE_MS, MAX_OFF_TOPIC_RECHECKS, MIN_NEW_TEXT_FOR_RECHECK } from './late-text';
 import {
   countByCategory,
   flagKeys,
@@ -29,14 +30,10 @@ export interface AppContext {
   readonly isInvalid: boolean;
   onInvalidated(cb: () => void): () => void;
   setTimeout(handler: () => void, timeout?: number): number;
+  /** WXT's own event for single-page navigations (pushState too): only heard through the context. */
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
 }
 
-/** Quiet time after the page's last change before new text is analysed (live blogs, "read more"). */
-const DYNAMIC_DEBOUNCE_MS = 400;
-/** How often an off-topic page is checked again as it changes (text that loads late): bounded cost. */
-const MAX_OFF_TOPIC_RECHECKS = 3;
-/** Characters of new text that make an off-topic page worth checking again (an article, not an ad). */
-const MIN_NEW_TEXT_FOR_RECHECK = 400;
 /** Block texts remembered with their flags, so that only changed blocks go to the analysis. */
 const MAX_CACHED_BLOCKS = 5_000;
 
@@ -263,9 +260,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     });
     if (!relevant || state.status === 'disabled' || state.status === 'paused') return;
     if (state.status === 'off-topic') {
-      let added = 0;
-      for (const r of records) for (const n of r.addedNodes) added += n.nodeType === 1 || n.nodeType === 3 ? (n.textContent?.length ?? 0) : 0;
-      if (added < MIN_NEW_TEXT_FOR_RECHECK) return;
+      if (addedTextLength(records) < MIN_NEW_TEXT_FOR_RECHECK) return;
       if (++rechecks > MAX_OFF_TOPIC_RECHECKS) {
         observer.disconnect();
         return;
@@ -280,7 +275,13 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
       void run();
     }, DYNAMIC_DEBOUNCE_MS);
   });
+  // The page's address without its fragment: a jump to a heading is not a new page.
+  const address = () => win.location.href.replace(/#.*$/, '');
+  let current = address();
   const navigate = (): void => {
+    // popstate and WXT's watcher both report a back navigation: one is enough.
+    if (address() === current) return;
+    current = address();
     painter?.clear();
     painter = null;
     card?.hide();
@@ -296,7 +297,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     dismissedLoaded = false;
     void run();
   };
-  win.addEventListener('wxt:locationchange', navigate, { signal: ctx.signal });
+  ctx.addEventListener(win, 'wxt:locationchange', navigate);
   win.addEventListener('popstate', navigate, { signal: ctx.signal });
 
   ctx.onInvalidated(() => {

@@ -5,6 +5,8 @@ import type { SiteChoice } from './settings';
 
 /**
  * Every message between the parts of the extension, typed in one place.
+ * pre-check (every page) -> background: the page may be about the war, start the content script.
+ * popup / side panel -> background: start the content script on this tab (to ask it about the page).
  * content script -> background: analysis of text blocks, "show in list".
  * popup / side panel / background -> content script: state, report, reveal, dismiss, step.
  * content script -> background and side panel (broadcast): the page changed, with its badge.
@@ -32,7 +34,19 @@ export interface ShowInListRequest {
   type: 'claimlens:show-in-list';
   key: string;
 }
-export type BackgroundRequest = AnalyzeRequest | PageUpdated | ShowInListRequest;
+/** From the pre-check that runs on every page: its prose may be about the war. */
+export interface MayBeOnTopic {
+  type: 'claimlens:may-be-on-topic';
+}
+/**
+ * From the popup or the side panel: start the full content script on a tab where only the pre-check
+ * ran (an off-topic page), so that it can say where the page stands. Answers whether it runs there.
+ */
+export interface WakeRequest {
+  type: 'claimlens:wake';
+  tabId: number;
+}
+export type BackgroundRequest = AnalyzeRequest | PageUpdated | ShowInListRequest | MayBeOnTopic | WakeRequest;
 
 export type PageStatus = 'starting' | 'disabled' | 'paused' | 'no-article' | 'off-topic' | 'analysing' | 'done' | 'error';
 
@@ -95,6 +109,12 @@ export function isAnalyzeRequest(x: unknown): x is AnalyzeRequest {
 }
 export function isShowInListRequest(x: unknown): x is ShowInListRequest {
   return isObject(x) && x.type === 'claimlens:show-in-list' && typeof x.key === 'string';
+}
+export function isMayBeOnTopic(x: unknown): x is MayBeOnTopic {
+  return isObject(x) && x.type === 'claimlens:may-be-on-topic';
+}
+export function isWakeRequest(x: unknown): x is WakeRequest {
+  return isObject(x) && x.type === 'claimlens:wake' && typeof x.tabId === 'number' && Number.isInteger(x.tabId);
 }
 export function isTabRequest(x: unknown): x is TabRequest {
   return isObject(x) && typeof x.type === 'string' && TAB_TYPES.has(x.type);

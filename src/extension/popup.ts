@@ -3,6 +3,7 @@ import { el, openSidePanel } from './dom';
 import { CATEGORIES } from '../core/categories';
 import type { PageState, TabRequest } from './messages';
 import { loadSettings, updateSettings, type Settings } from './settings';
+import { askTab } from './tab-link';
 
 /**
  * The popup: a master switch, one toggle per category (label, swatch with colour and underline,
@@ -15,14 +16,8 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const tabId = tab?.id;
 
-  const ask = async (request: TabRequest): Promise<PageState | null> => {
-    if (tabId === undefined) return null;
-    try {
-      return ((await browser.tabs.sendMessage(tabId, request)) as PageState | undefined) ?? null;
-    } catch {
-      return null; // no content script on this tab (a browser page, a PDF, the web store)
-    }
-  };
+  // Null: no content script can run on this tab (a browser page, a PDF, the web store).
+  const ask = async (request: TabRequest): Promise<PageState | null> => (await askTab(browser, tabId, request)) as PageState | null;
 
   let page = await ask({ type: 'claimlens:get-state' });
 

@@ -4,6 +4,7 @@ import type { CategoryId } from '../core/types';
 import type { BrowserApi } from './browser-api';
 import { el } from './dom';
 import { isPageUpdated, type PageReport, type TabRequest } from './messages';
+import { askTab } from './tab-link';
 
 /**
  * The side panel: the page's summary (counts, sourcing profile, tone), the flags grouped by category
@@ -16,14 +17,7 @@ export async function renderSidePanel(root: HTMLElement, browser: BrowserApi): P
   let report: PageReport | null = null;
   const hidden = new Set<CategoryId>();
 
-  const ask = async (request: TabRequest): Promise<unknown> => {
-    if (tabId === undefined) return null;
-    try {
-      return await browser.tabs.sendMessage(tabId, request);
-    } catch {
-      return null;
-    }
-  };
+  const ask = (request: TabRequest): Promise<unknown> => askTab(browser, tabId, request);
 
   async function refresh(): Promise<void> {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

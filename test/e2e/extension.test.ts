@@ -4,13 +4,20 @@ import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureChromium } from '../../scripts/lib/chromium';
 import { launchWithExtension, openExtensionPage, readHighlights, tabIdOf as tabIdOfShared, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { startSite, type Site } from '../../scripts/lib/site';
+import { loadArticles, startSite, type Site } from '../../scripts/lib/site';
 import { CATEGORIES } from '../../src/core/categories';
 
 /**
  * The whole extension in Chromium: built from .output/chrome-mv3 (npm run test:e2e builds it first),
  * on the local news site that serves the reference articles.
  */
+/** The slice of the extension API used inside the service worker in these tests. */
+declare const chrome: {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+};
+
 let site: Site;
 let ext: ExtensionBrowser;
 const requests: string[] = [];
@@ -101,6 +108,51 @@ describe('ClaimLens in Chromium', () => {
     expect(Object.values(await readHighlights(page)).flat().length).toBeGreaterThan(0);
     await popup.close();
     await page.close();
+  });
+
+  it('starts only the pre-check on an off-topic page, and the full script when war news arrives later', async () => {
+    const page = await openArticle(site.offTopicPath);
+    await page.waitForTimeout(800);
+    const tabId = await tabIdOf(page);
+    // Nothing answers in the tab: the full content script was never started there.
+    const answers = () =>
+      ext.worker.evaluate(async (id) => {
+        try {
+          return Boolean(await chrome.tabs.sendMessage(id, { type: 'claimlens:get-state' }));
+        } catch {
+          return false;
+        }
+      }, tabId);
+    expect(await answers()).toBe(false);
+    // An article that the page's scripts add later (a single-page site): the pre-check looks again.
+    const paragraphs = loadArticles()[1]!.text.split(/\n\s*\n/).slice(0, 12);
+    await page.evaluate((texts) => {
+      const article = document.createElement('article');
+      for (const t of texts) article.append(Object.assign(document.createElement('p'), { textContent: t }));
+      document.body.replaceChildren(article);
+      history.pushState({}, '', '/news/ukraine');
+    }, paragraphs);
+    expect(await waitForHighlights(page)).toBe(true);
+    expect(await answers()).toBe(true);
+    await page.close();
+  });
+
+  it('"analyse every article" starts the full script on every page through one registration, and removes it when off', async () => {
+    const registered = () =>
+      ext.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches ?? []));
+    const setEvery = (on: boolean) =>
+      ext.worker.evaluate(async (v) => {
+        const { settings } = (await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+        await chrome.storage.local.set({ settings: { ...(settings ?? {}), analyseEveryArticle: v, version: 1 } });
+      }, on);
+    expect(await registered()).toEqual([]);
+    await setEvery(true);
+    await expect.poll(registered).toEqual([['http://*/*', 'https://*/*']]);
+    const page = await openArticle(site.offTopicPath);
+    expect(await waitForHighlights(page)).toBe(true);
+    await page.close();
+    await setEvery(false);
+    await expect.poll(registered).toEqual([]);
   });
 
   it('popup: toggles, swatches, descriptions and counts; toggling removes and restores highlights live', async () => {

@@ -12,7 +12,11 @@ import { startSite, type Site } from '../../scripts/lib/site';
  */
 const PAGES = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'pages');
 const names = existsSync(PAGES) ? readdirSync(PAGES).filter((d) => existsSync(join(PAGES, d, 'source.html'))).sort() : [];
-/** What the content script may do on an off-topic page: start, pre-check, and at most extract and gate. */
+/**
+ * What the full content script may do on an off-topic page, where the pre-check that runs on every
+ * page handed it over (the prose names both sides of the war): start, and at most extract and gate.
+ * Mostly it is never started there, and then the page has no measure of ours at all.
+ */
 const QUIET_MEASURES = new Set(['claimlens:start', 'claimlens:pregate', 'claimlens:extract', 'claimlens:topic']);
 
 let site: Site;
@@ -86,7 +90,6 @@ describe.skipIf(names.length === 0)('real pages from ../shared/eval/pages', () =
     expect(new Set(c.requests.filter((u) => u.startsWith(site.url)))).toEqual(new Set(d.requests.filter((u) => u.startsWith(site.url))));
     expect(await readHighlights(c.page)).toEqual({});
     const measures = await c.page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).filter((n) => n.startsWith('claimlens:')));
-    expect(measures.length).toBeGreaterThan(0);
     for (const m of measures) expect(QUIET_MEASURES.has(m), m).toBe(true);
     await Promise.all([c.page.close(), d.page.close()]);
   });

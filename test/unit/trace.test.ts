@@ -60,6 +60,22 @@ describe('content-script CPU from a trace', () => {
     expect(contentScriptCost(events, SCRIPT).map((c) => c.cpuMs)).toEqual([0.9, 1.7]);
   });
 
+  it('counts a second stage started by the first in the first one\'s window; only the first opens windows', () => {
+    const STAGE2 = 'chrome-extension://abc/content-scripts/full.js';
+    const events: TraceEvent[] = [
+      meta,
+      task(0, 1_000, 800), x('EvaluateScript', 1, 900, 700, { data: { url: SCRIPT } }),
+      task(2_000, 100, 100), mojo(2_001, 'extensions.mojom.LocalFrameHost'),
+      task(3_000, 3_000, 2_500), x('EvaluateScript', 3_001, 2_900, 2_400, { data: { url: STAGE2 } }),
+      task(10_000, 2_000, 1_500), x('EvaluateScript', 10_001, 1_900, 1_400, { data: { url: SCRIPT } }),
+    ];
+    const costs = contentScriptCost(events, [SCRIPT, STAGE2]);
+    expect(costs.map((c) => c.cpuMs)).toEqual([3.4, 1.5]);
+    expect(costs.map((c) => c.evaluated)).toEqual([[SCRIPT, STAGE2], [SCRIPT]]);
+    // Measured as the first stage alone, the second one's evaluation is not seen.
+    expect(contentScriptCost(events, SCRIPT).map((c) => c.cpuMs)).toEqual([0.9, 1.5]);
+  });
+
   it('finds nothing where the script never ran', () => {
     expect(contentScriptCost([meta, task(0, 1_000, 800), x('EvaluateScript', 1, 900, 700, { data: { url: PAGE } })], SCRIPT)).toEqual([]);
   });
