@@ -22,6 +22,7 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'speculative-hedge': 'medium', // "probably", "appears to": the text itself marks the claim as a guess
   'modal-hedge': 'low', // "may be" is as often a capability ("may be used to") as a guess
   'stance-marker': 'high', // the writer's feelings and first person, named outright
+  'first-person-plural': 'medium', // the writer's "we", but a quotation whose marks fall outside the text reads the same
   'rhetorical-question': 'medium', // some questions frame a real open issue
   'scare-quote': 'low', // short quotations are often terms someone used, just not named in the sentence
   'prescriptive-statement': 'medium', // an unattributed "must" can be a rule or law

@@ -4,6 +4,7 @@ import { certaintyMarker } from './certainty-marker';
 import { characterisation } from './characterisation';
 import { emotiveWord } from './emotive-word';
 import { figureOfSpeech } from './figure-of-speech';
+import { firstPersonPlural } from './first-person-plural';
 import { loadedLanguage } from './loaded-language';
 import { modalHedge } from './modal-hedge';
 import { motiveSpeculation } from './motive-speculation';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   characterisation,
   emotiveWord,
   stanceMarker,
+  firstPersonPlural,
   rhetoricalQuestion,
   prescriptiveStatement,
   scareQuote,
