@@ -23,6 +23,7 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'modal-hedge': 'low', // "may be" is as often a capability ("may be used to") as a guess
   'stance-marker': 'high', // the writer's feelings and first person, named outright
   'first-person-plural': 'medium', // the writer's "we", but a quotation whose marks fall outside the text reads the same
+  'reader-address': 'medium', // the writer's "you", but a speech quoted without its marks reads the same
   'rhetorical-question': 'medium', // some questions frame a real open issue
   'scare-quote': 'low', // short quotations are often terms someone used, just not named in the sentence
   'prescriptive-statement': 'medium', // an unattributed "must" can be a rule or law

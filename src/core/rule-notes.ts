@@ -35,6 +35,8 @@ export const RULE_NOTES: Readonly<Record<string, string>> = {
     'Words like "sadly" or "no wonder" tell you how to feel about a fact; that is commentary, however brief.',
   'first-person-plural':
     'A writer who says "we" and "our" has taken a side and invites you onto it; a report keeps its own voice out of the story.',
+  'reader-address':
+    'A text that talks to "you" is arguing with you, not reporting to you; ask what it wants you to conclude.',
   'rhetorical-question':
     'A question with its answer built in argues a point while appearing only to ask.',
   'prescriptive-statement':

@@ -9,6 +9,7 @@ import { loadedLanguage } from './loaded-language';
 import { modalHedge } from './modal-hedge';
 import { motiveSpeculation } from './motive-speculation';
 import { prescriptiveStatement } from './prescriptive-statement';
+import { readerAddress } from './reader-address';
 import { rhetoricalQuestion } from './rhetorical-question';
 import { scareQuote } from './scare-quote';
 import { speculativeHedge } from './speculative-hedge';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   emotiveWord,
   stanceMarker,
   firstPersonPlural,
+  readerAddress,
   rhetoricalQuestion,
   prescriptiveStatement,
   scareQuote,
