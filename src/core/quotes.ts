@@ -13,6 +13,21 @@ import type { Quotation, Sentence } from './types';
 
 const OPENERS: Record<string, string> = { '\u201C': '\u201D', '"': '"', '\u00AB': '\u00BB', '\u201E': '\u201C' };
 
+/**
+ * A straight quotation mark closes when it follows a word or punctuation and is followed by a space,
+ * punctuation or the end of the line: `…any more," said Olga` (typewriter quotes have one shape for both).
+ */
+const STRAIGHT_CLOSE = /(?<=[^\s"])"(?=[\s,.;:!?)\]]|$)/;
+
+/** The first closing mark of a line, curly or straight, when it comes before any opening one; else -1. */
+function leadingClose(s: string): number {
+  const curly = s.indexOf('\u201D');
+  const firstStraight = s.indexOf('"');
+  const straight = firstStraight >= 0 && STRAIGHT_CLOSE.exec(s)?.index === firstStraight ? firstStraight : -1;
+  if (curly === -1) return straight;
+  return straight === -1 ? curly : Math.min(curly, straight);
+}
+
 /** Quotation marks never span paragraphs here: an unclosed quote runs to the end of its line. */
 export function findQuoteSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -22,7 +37,7 @@ export function findQuoteSpans(text: string): { start: number; end: number }[] {
     let i = 0;
     // A line that begins inside a quotation (its opening mark lost to a paragraph or page break):
     // a closing mark, then attribution, before any opening mark.
-    const firstClose = s.indexOf('\u201D');
+    const firstClose = leadingClose(s);
     const firstOpen = s.search(/[\u201C\u00AB\u201E]/);
     if (firstClose > 0 && (firstOpen === -1 || firstClose < firstOpen)) {
       spans.push({ start: line.index, end: line.index + firstClose + 1 });

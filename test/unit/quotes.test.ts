@@ -31,6 +31,12 @@ describe('quotations and speakers', () => {
     const text = 'He said “this never ends\n\nNext paragraph.';
     expect(quotes(text).map((q) => q.quote)).toEqual(['“this never ends']);
   });
+  it('reads a line that begins inside a quotation, with curly or straight marks', () => {
+    expect(quotes('We are ready to talk,” Zelensky said.')[0]).toMatchObject({ quote: 'We are ready to talk,”', named: true });
+    expect(quotes('We are ready to talk," Zelensky said.')[0]).toMatchObject({ quote: 'We are ready to talk,"', named: true });
+    // a straight mark after a space opens
+    expect(quotes('Zelensky said "we are ready" on Monday.').map((q) => q.quote)).toEqual(['"we are ready"']);
+  });
   it('does not treat apostrophes as quotation marks', () => {
     expect(quotes('Ukraine’s army and Russia’s navy met.')).toEqual([]);
   });
