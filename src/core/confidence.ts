@@ -15,6 +15,7 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'vague-quantity': 'medium', // "many" and "some" are everyday words; the reader judges whether a number was owed
   'certainty-marker': 'medium', // "clearly" is sometimes a manner adverb
   'motive-speculation': 'medium', // "appears to be" can be neutral
+  'writer-prediction': 'medium', // "is likely to" is sometimes a reporter's fair summary of a schedule or a poll
   'loaded-language': 'high', // words chosen for their judgement
   'figure-of-speech': 'medium', // some idioms are worn neutral
   characterisation: 'high', // a person + copula + character trait

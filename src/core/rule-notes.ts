@@ -23,6 +23,8 @@ export const RULE_NOTES: Readonly<Record<string, string>> = {
     'Words like "clearly" and "of course" ask you to accept a point instead of showing you the evidence for it.',
   'motive-speculation':
     'Guessing at motives ("apparently", "aims to") presents the writer\u2019s interpretation as if it were part of the facts.',
+  'writer-prediction':
+    'A forecast in the writer\u2019s own voice ("will probably", "is bound to") is a guess; ask who, besides the writer, expects it.',
   'loaded-language':
     'A loaded word carries a verdict; swap in a neutral word and see whether the facts alone still support it.',
   'figure-of-speech':

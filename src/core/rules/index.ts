@@ -17,6 +17,7 @@ import { stanceMarker } from './stance-marker';
 import { unconfirmedReport } from './unconfirmed-report';
 import { vagueAttribution } from './vague-attribution';
 import { vagueQuantity } from './vague-quantity';
+import { writerPrediction } from './writer-prediction';
 
 /** Every rule, in a fixed order (flags are sorted afterwards, so the order only breaks ties). */
 export const RULES: readonly Rule[] = [
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   vagueQuantity,
   certaintyMarker,
   motiveSpeculation,
+  writerPrediction,
   loadedLanguage,
   figureOfSpeech,
   characterisation,
