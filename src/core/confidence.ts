@@ -25,6 +25,7 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'stance-marker': 'high', // the writer's feelings and first person, named outright
   'first-person-plural': 'medium', // the writer's "we", but a quotation whose marks fall outside the text reads the same
   'reader-address': 'medium', // the writer's "you", but a speech quoted without its marks reads the same
+  exclamation: 'medium', // the writer's, unless a quotation's marks fall outside the text
   'rhetorical-question': 'medium', // some questions frame a real open issue
   'scare-quote': 'low', // short quotations are often terms someone used, just not named in the sentence
   'prescriptive-statement': 'medium', // an unattributed "must" can be a rule or law

@@ -39,6 +39,8 @@ export const RULE_NOTES: Readonly<Record<string, string>> = {
     'A writer who says "we" and "our" has taken a side and invites you onto it; a report keeps its own voice out of the story.',
   'reader-address':
     'A text that talks to "you" is arguing with you, not reporting to you; ask what it wants you to conclude.',
+  exclamation:
+    'An exclamation mark tells you how to react; news writing saves it for what people said.',
   'rhetorical-question':
     'A question with its answer built in argues a point while appearing only to ask.',
   'prescriptive-statement':

@@ -3,6 +3,7 @@ import { anonymousSource } from './anonymous-source';
 import { certaintyMarker } from './certainty-marker';
 import { characterisation } from './characterisation';
 import { emotiveWord } from './emotive-word';
+import { exclamation } from './exclamation';
 import { figureOfSpeech } from './figure-of-speech';
 import { firstPersonPlural } from './first-person-plural';
 import { loadedLanguage } from './loaded-language';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   firstPersonPlural,
   readerAddress,
   rhetoricalQuestion,
+  exclamation,
   prescriptiveStatement,
   scareQuote,
   speculativeHedge,
