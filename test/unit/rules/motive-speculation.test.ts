@@ -8,10 +8,14 @@ ruleTable(motiveSpeculation, {
     ['The move aims to solidify its legacy before January.'],
     ['The administration appears to be recalibrating its stance.', 'appears to be'],
     ['The offer was seemingly designed to split the alliance.', 'seemingly'],
+    // the writer reads the actor's mind
+    ['Berlin reluctantly agreed to send the tanks.', 'reluctantly'],
+    ['The battalion deliberately shelled the market.', 'deliberately'],
   ],
   ignores: [
     'The administration announced the package on Wednesday.',
     'The minister appeared at the summit in Brussels.',
     '“Apparently they have changed their minds,” Zelensky said.',
+    'Scholz said Berlin had agreed reluctantly.',
   ],
 });
