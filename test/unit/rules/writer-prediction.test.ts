@@ -8,6 +8,7 @@ ruleTable(writerPrediction, {
     ['A ceasefire seems unlikely before the spring.', 'seems unlikely'],
     ['The decision is likely to strain relations with Moscow.', 'is likely to'],
     ['It is only a matter of time before the bridge is hit again.', 'only a matter of time'],
+    ['The cuts were always going to anger the generals.', 'were always going to'],
   ],
   ignores: [
     // someone's forecast, reported
