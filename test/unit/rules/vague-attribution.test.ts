@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(vagueAttribution, {
   flags: [
+    ['The battle is often described as the turning point of the war.', 'is often described'],
     ['Critics warn that the move could backfire.', 'Critics warn'],
     ['Analysts speculate that the timing is political.', 'Analysts speculate'],
     ['However, experts warn that the strike could widen the war.', 'experts warn'],
