@@ -9,6 +9,13 @@ const WE = /(?<![\w'’-])(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselve
 /** What may stand before a capitalised pronoun that still starts a phrase: an opening quote, a colon, a dash. */
 const PHRASE_START = /(?:^|[“"‘(\[:—–-])\s*$/;
 
+/**
+ * The outlet naming its own staff and work ("our correspondent says", "join our live coverage", "we are
+ * live from Kyiv"): the newsroom speaking of itself, not the writer taking a side.
+ */
+const NEWSROOM_OUR = /^\s+(?:own\s+)?(?:correspondents?|reporters?|editors?|staff|journalists?|newsroom|readers|viewers|listeners|live\s+(?:coverage|blog|updates)|coverage|website|programme|program|podcast|newsletter|broadcast)\b/i;
+const NEWSROOM_WE = /^\s+(?:are|were)\s+live\b/i;
+
 /** "Who We Are", "Feeding Our Future": a capitalised pronoun inside a sentence is part of a title or a name. */
 function inTitle(ctx: RuleContext, start: number): boolean {
   return /^[A-Z]/.test(ctx.text[start]!) && !PHRASE_START.test(ctx.text.slice(ctx.sentence.start, start));
@@ -27,6 +34,8 @@ export const firstPersonPlural: Rule = {
     const flags: Flag[] = [];
     for (const m of matchAll(WE, ctx)) {
       if (inTitle(ctx, m.start) || insideSpeech(ctx, m.start, m.end)) continue;
+      const after = ctx.text.slice(m.end, m.end + 30);
+      if (/^our$/i.test(m.groups[0]) ? NEWSROOM_OUR.test(after) : /^we$/i.test(m.groups[0]) && NEWSROOM_WE.test(after)) continue;
       flags.push(makeFlag(ctx, firstPersonPlural, m.start, m.end, `"${m.groups[0]}": the writer speaks for a "we" instead of reporting; that is the voice of opinion writing.`));
     }
     return flags;
