@@ -19,6 +19,8 @@ export const exclamation: Rule = {
     for (const m of matchAll(EXCLAMATION, ctx)) {
       // Inside any quotation, however short ("“Glory to Ukraine!”"), the exclamation is someone else's.
       if (ctx.quotations.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+      // "the 'a-ha!' moment": a closing quotation mark right after it (single quotes are not tracked as quotations).
+      if (/^['’”"]/.test(ctx.text.slice(m.end, m.end + 1))) continue;
       flags.push(makeFlag(ctx, exclamation, m.start, m.end, 'An exclamation mark in the writer’s own voice: the writer raises their voice instead of letting the facts speak.'));
     }
     return flags;

@@ -11,6 +11,7 @@ ruleTable(exclamation, {
     // someone's exclamation, quoted
     '“Glory to Ukraine!” the crowd chanted in Lviv.',
     'Zelensky said: “We will win!”',
+    'Soldiers call it the ‘hurrah!’ moment of a counter-attack.',
     // a transcript line
     'Tatyana Remezova: Good afternoon, colleagues!',
     'The convoy reached Kharkiv on Monday.',
