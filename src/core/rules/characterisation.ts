@@ -18,12 +18,15 @@ const DISPOSITION = new RegExp(
 /**
  * "he is constantly abandoning", "they are forever complaining": the progressive with "always",
  * "constantly" or "forever" is English's way of passing a verdict on someone's habits (the speaker's
- * irritation or scorn), not a count of how often they did something.
+ * irritation or scorn), not a count of how often they did something. "was always going to" is a
+ * forecast (the writer-prediction rule's), not a habit.
  */
 const HABIT = new RegExp(
   wholeWords(`([A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F.'\\u2019-]*)\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:always|constantly|forever|continually|perpetually|endlessly|incessantly|eternally)\\s+(?!going\\b)[a-z]+ing`),
   'gi',
 );
+/** Cheap test before HABIT: most sentences have none of its adverbs. */
+const HABIT_ADVERB = /\b(?:always|constantly|forever|continually|perpetually|endlessly|incessantly|eternally)\b/i;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** `editorial`: the writer characterises a person ("Trump has been weak against Putin"). */
@@ -38,7 +41,7 @@ export const characterisation: Rule = {
       if (!isPerson) continue;
       flags.push(makeFlag(ctx, characterisation, m.start, m.end, `"${m.groups[0]}" characterises a person's character in the writer's voice; judge them by what they did.`));
     }
-    for (const m of matchAll(HABIT, ctx)) {
+    for (const m of HABIT_ADVERB.test(ctx.sentence.text) ? matchAll(HABIT, ctx) : []) {
       const subject = m.groups[1]!;
       // "who is constantly abandoning": a relative clause about the person just named; an acronym
       // ("COVID is continually evolving") names a thing or a body, not a person with habits.

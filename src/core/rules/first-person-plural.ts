@@ -16,6 +16,14 @@ const PHRASE_START = /(?:^|[“"‘(\[:—–-])\s*$/;
 const NEWSROOM_OUR = /^\s+(?:own\s+)?(?:correspondents?|reporters?|editors?|staff|journalists?|newsroom|readers|viewers|listeners|live\s+(?:coverage|blog|updates)|coverage|website|programme|program|podcast|newsletter|broadcast)\b/i;
 const NEWSROOM_WE = /^\s+(?:are|were)\s+live\b/i;
 
+/** Enough text after the pronoun for "own live coverage". */
+const NEWSROOM_LOOKAHEAD_CHARS = 30;
+
+function newsroom(pronoun: string, after: string): boolean {
+  const p = pronoun.toLowerCase();
+  return (p === 'our' && NEWSROOM_OUR.test(after)) || (p === 'we' && NEWSROOM_WE.test(after));
+}
+
 /** "Who We Are", "Feeding Our Future": a capitalised pronoun inside a sentence is part of a title or a name. */
 function inTitle(ctx: RuleContext, start: number): boolean {
   return /^[A-Z]/.test(ctx.text[start]!) && !PHRASE_START.test(ctx.text.slice(ctx.sentence.start, start));
@@ -34,8 +42,7 @@ export const firstPersonPlural: Rule = {
     const flags: Flag[] = [];
     for (const m of matchAll(WE, ctx)) {
       if (inTitle(ctx, m.start) || insideSpeech(ctx, m.start, m.end)) continue;
-      const after = ctx.text.slice(m.end, m.end + 30);
-      if (/^our$/i.test(m.groups[0]) ? NEWSROOM_OUR.test(after) : /^we$/i.test(m.groups[0]) && NEWSROOM_WE.test(after)) continue;
+      if (newsroom(m.groups[0], ctx.text.slice(m.end, m.end + NEWSROOM_LOOKAHEAD_CHARS))) continue;
       flags.push(makeFlag(ctx, firstPersonPlural, m.start, m.end, `"${m.groups[0]}": the writer speaks for a "we" instead of reporting; that is the voice of opinion writing.`));
     }
     return flags;

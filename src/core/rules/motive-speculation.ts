@@ -2,10 +2,8 @@ import lexicon from '../lexicons/motive-speculation.json';
 import type { Rule } from '../types';
 import { makeFlag, matchAll, phraseRule, wholeWords } from './helpers';
 
-const ID = 'motive-speculation';
-
 const phrases = phraseRule({
-  id: ID,
+  id: 'motive-speculation',
   category: 'editorial',
   lexicon,
   explain: (cue, entry) => `"${cue}": ${entry.reason}; this is interpretation, not a reported fact.`,
@@ -26,8 +24,7 @@ const SEEM_COMPLEMENT = new RegExp(
 
 /** `editorial`: the writer speculates about motives or meaning ("apparently", "could purport", "seems eager"). */
 export const motiveSpeculation: Rule = {
-  id: 'motive-speculation' satisfies typeof ID,
-  category: 'editorial',
+  ...phrases,
   run(ctx) {
     const flags = phrases.run(ctx);
     for (const m of matchAll(SEEM_COMPLEMENT, ctx)) {
