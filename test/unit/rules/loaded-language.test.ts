@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loadedLanguage, {
   flags: [
+    ['The shadowy contractors behind the deal were paid twice.', 'shadowy'],
+    ['It was a messy and chaotic withdrawal.', 'messy'],
     ['He left the country foisting a disastrous withdrawal on his successor.', 'foisting'],
     ['The retreat was a disastrous mistake.', 'disastrous'],
     ['He is expected to sacrifice Ukraine in a second term.', 'sacrifice Ukraine'],
@@ -30,6 +32,7 @@ ruleTable(loadedLanguage, {
     ['The new tariff was a diplomatic own goal.', 'diplomatic own goal'],
   ],
   ignores: [
+    'The withdrawal was not chaotic.',
     'Ukrainian forces withdrew from the town on Friday.',
     'The signal was weak in the eastern districts.',
     '“This is a disastrous decision,” Kremlin spokesman Dmitry Peskov said.',
