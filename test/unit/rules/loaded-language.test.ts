@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loadedLanguage, {
   flags: [
+    ['The towns near the border were swamped with refugees.', 'swamped with refugees'],
     ['The shadowy contractors behind the deal were paid twice.', 'shadowy'],
     ['It was a messy and chaotic withdrawal.', 'messy'],
     ['He left the country foisting a disastrous withdrawal on his successor.', 'foisting'],
