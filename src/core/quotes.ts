@@ -28,6 +28,14 @@ function leadingClose(s: string): number {
   return straight === -1 ? curly : Math.min(curly, straight);
 }
 
+/** A closing single quotation mark: ’ with no letter or digit after it (an apostrophe has one: "Kyiv’s"). */
+const SINGLE_CLOSE = /\u2019(?![\p{L}\p{N}])/gu;
+
+/** ‘ opens a quotation at the start of a word ("‘We will win’"), not before a digit ("the ‘90s"). */
+function isSingleOpener(s: string, i: number): boolean {
+  return (i === 0 || !/[\p{L}\p{N}]/u.test(s[i - 1]!)) && /\p{L}/u.test(s[i + 1] ?? '');
+}
+
 /** Quotation marks never span paragraphs here: an unclosed quote runs to the end of its line. */
 export function findQuoteSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -44,6 +52,18 @@ export function findQuoteSpans(text: string): { start: number; end: number }[] {
       i = firstClose + 1;
     }
     while (i < s.length) {
+      if (s[i] === '\u2018' && isSingleOpener(s, i)) {
+        // British style: ‘…’. The closing mark is the first ’ that no letter follows (not "Ukraine’s"); a
+        // plural possessive ("soldiers’ courage") ends the span early, which leaves the rest to the rules.
+        SINGLE_CLOSE.lastIndex = i + 1;
+        const m = SINGLE_CLOSE.exec(s);
+        if (m) {
+          const end = m.index + 1;
+          if (end - i > 2) spans.push({ start: line.index + i, end: line.index + end });
+          i = end;
+          continue;
+        }
+      }
       const close = OPENERS[s[i]!];
       if (close === undefined) {
         i++;

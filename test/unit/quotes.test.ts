@@ -37,6 +37,11 @@ describe('quotations and speakers', () => {
     // a straight mark after a space opens
     expect(quotes('Zelensky said "we are ready" on Monday.').map((q) => q.quote)).toEqual(['"we are ready"']);
   });
+  it('reads British single quotation marks, and tells them from apostrophes', () => {
+    expect(quotes('Zelensky said: ‘Our soldiers’ courage will not be forgotten.’')[0]).toMatchObject({ named: true });
+    expect(quotes('‘We will hold Kharkiv,’ the mayor’s spokesman Ihor Terekhov said.').map((q) => q.quote)).toEqual(['‘We will hold Kharkiv,’']);
+    expect(quotes('Ukraine’s army and the ‘90s arsenal.')).toEqual([]);
+  });
   it('does not treat apostrophes as quotation marks', () => {
     expect(quotes('Ukraine’s army and Russia’s navy met.')).toEqual([]);
   });
