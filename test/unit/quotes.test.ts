@@ -42,6 +42,10 @@ describe('quotations and speakers', () => {
     expect(quotes('‘We will hold Kharkiv,’ the mayor’s spokesman Ihor Terekhov said.').map((q) => q.quote)).toEqual(['‘We will hold Kharkiv,’']);
     expect(quotes('Ukraine’s army and the ‘90s arsenal.')).toEqual([]);
   });
+  it('does not take a question word at the start of a sentence for a speaker', () => {
+    const [q] = quotes('How can the ministry claim the strike was “defensive” at all?');
+    expect(q).toMatchObject({ quote: '“defensive”', named: false });
+  });
   it('does not treat apostrophes as quotation marks', () => {
     expect(quotes('Ukraine’s army and Russia’s navy met.')).toEqual([]);
   });
