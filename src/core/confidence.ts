@@ -15,6 +15,7 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'vague-quantity': 'medium', // "many" and "some" are everyday words; the reader judges whether a number was owed
   'certainty-marker': 'medium', // "clearly" is sometimes a manner adverb
   'motive-speculation': 'medium', // "appears to be" can be neutral
+  'writer-prediction': 'medium', // "is likely to" is sometimes a reporter's fair summary of a schedule or a poll
   'loaded-language': 'high', // words chosen for their judgement
   'figure-of-speech': 'medium', // some idioms are worn neutral
   characterisation: 'high', // a person + copula + character trait
@@ -22,6 +23,9 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'speculative-hedge': 'medium', // "probably", "appears to": the text itself marks the claim as a guess
   'modal-hedge': 'low', // "may be" is as often a capability ("may be used to") as a guess
   'stance-marker': 'high', // the writer's feelings and first person, named outright
+  'first-person-plural': 'medium', // the writer's "we", but a quotation whose marks fall outside the text reads the same
+  'reader-address': 'medium', // the writer's "you", but a speech quoted without its marks reads the same
+  exclamation: 'medium', // the writer's, unless a quotation's marks fall outside the text
   'rhetorical-question': 'medium', // some questions frame a real open issue
   'scare-quote': 'low', // short quotations are often terms someone used, just not named in the sentence
   'prescriptive-statement': 'medium', // an unattributed "must" can be a rule or law

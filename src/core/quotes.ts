@@ -13,6 +13,29 @@ import type { Quotation, Sentence } from './types';
 
 const OPENERS: Record<string, string> = { '\u201C': '\u201D', '"': '"', '\u00AB': '\u00BB', '\u201E': '\u201C' };
 
+/**
+ * A straight quotation mark closes when it follows a word or punctuation and is followed by a space,
+ * punctuation or the end of the line: `…any more," said Olga` (typewriter quotes have one shape for both).
+ */
+const STRAIGHT_CLOSE = /(?<=[^\s"])"(?=[\s,.;:!?)\]]|$)/;
+
+/** The first closing mark of a line, curly or straight, when it comes before any opening one; else -1. */
+function leadingClose(s: string): number {
+  const curly = s.indexOf('\u201D');
+  const firstStraight = s.indexOf('"');
+  const straight = firstStraight >= 0 && STRAIGHT_CLOSE.exec(s)?.index === firstStraight ? firstStraight : -1;
+  if (curly === -1) return straight;
+  return straight === -1 ? curly : Math.min(curly, straight);
+}
+
+/** A closing single quotation mark: ’ with no letter or digit after it (an apostrophe has one: "Kyiv’s"). */
+const SINGLE_CLOSE = /\u2019(?![\p{L}\p{N}])/gu;
+
+/** ‘ opens a quotation at the start of a word ("‘We will win’"), not before a digit ("the ‘90s"). */
+function isSingleOpener(s: string, i: number): boolean {
+  return (i === 0 || !/[\p{L}\p{N}]/u.test(s[i - 1]!)) && /\p{L}/u.test(s[i + 1] ?? '');
+}
+
 /** Quotation marks never span paragraphs here: an unclosed quote runs to the end of its line. */
 export function findQuoteSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -22,13 +45,25 @@ export function findQuoteSpans(text: string): { start: number; end: number }[] {
     let i = 0;
     // A line that begins inside a quotation (its opening mark lost to a paragraph or page break):
     // a closing mark, then attribution, before any opening mark.
-    const firstClose = s.indexOf('\u201D');
+    const firstClose = leadingClose(s);
     const firstOpen = s.search(/[\u201C\u00AB\u201E]/);
     if (firstClose > 0 && (firstOpen === -1 || firstClose < firstOpen)) {
       spans.push({ start: line.index, end: line.index + firstClose + 1 });
       i = firstClose + 1;
     }
     while (i < s.length) {
+      if (s[i] === '\u2018' && isSingleOpener(s, i)) {
+        // British style: ‘…’. The closing mark is the first ’ that no letter follows (not "Ukraine’s"); a
+        // plural possessive ("soldiers’ courage") ends the span early, which leaves the rest to the rules.
+        SINGLE_CLOSE.lastIndex = i + 1;
+        const m = SINGLE_CLOSE.exec(s);
+        if (m) {
+          const end = m.index + 1;
+          if (end - i > 2) spans.push({ start: line.index + i, end: line.index + end });
+          i = end;
+          continue;
+        }
+      }
       const close = OPENERS[s[i]!];
       if (close === undefined) {
         i++;
@@ -63,7 +98,7 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'later'
 const NAME_JOINERS = new Set(['of', 'de', 'von', 'van', 'al', 'bin']);
 const PRONOUNS_NAMED = new Set(['he', 'she']);
 /** Capitalised words that begin sentences or phrases without being names. */
-const NOT_NAMES = new Set(['the', 'a', 'an', 'as', 'but', 'and', 'in', 'on', 'while', 'however', 'it', 'this', 'that', 'they', 'we', 'i', 'you', 'there']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'as', 'but', 'and', 'in', 'on', 'while', 'however', 'it', 'this', 'that', 'they', 'we', 'i', 'you', 'there', 'how', 'what', 'why', 'who', 'when', 'where', 'which', 'whether', 'if', 'so', 'yet', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will']);
 
 /** How far around a quotation its speaker is looked for. */
 const SPEAKER_WINDOW_CHARS = 300;

@@ -23,6 +23,8 @@ export const RULE_NOTES: Readonly<Record<string, string>> = {
     'Words like "clearly" and "of course" ask you to accept a point instead of showing you the evidence for it.',
   'motive-speculation':
     'Guessing at motives ("apparently", "aims to") presents the writer\u2019s interpretation as if it were part of the facts.',
+  'writer-prediction':
+    'A forecast in the writer\u2019s own voice ("will probably", "is bound to") is a guess; ask who, besides the writer, expects it.',
   'loaded-language':
     'A loaded word carries a verdict; swap in a neutral word and see whether the facts alone still support it.',
   'figure-of-speech':
@@ -33,6 +35,12 @@ export const RULE_NOTES: Readonly<Record<string, string>> = {
   'emotive-word': getCategory('emotive').whyItMatters,
   'stance-marker':
     'Words like "sadly" or "no wonder" tell you how to feel about a fact; that is commentary, however brief.',
+  'first-person-plural':
+    'A writer who says "we" and "our" has taken a side and invites you onto it; a report keeps its own voice out of the story.',
+  'reader-address':
+    'A text that talks to "you" is arguing with you, not reporting to you; ask what it wants you to conclude.',
+  exclamation:
+    'An exclamation mark tells you how to react; news writing saves it for what people said.',
   'rhetorical-question':
     'A question with its answer built in argues a point while appearing only to ask.',
   'prescriptive-statement':

@@ -31,6 +31,21 @@ describe('quotations and speakers', () => {
     const text = 'He said “this never ends\n\nNext paragraph.';
     expect(quotes(text).map((q) => q.quote)).toEqual(['“this never ends']);
   });
+  it('reads a line that begins inside a quotation, with curly or straight marks', () => {
+    expect(quotes('We are ready to talk,” Zelensky said.')[0]).toMatchObject({ quote: 'We are ready to talk,”', named: true });
+    expect(quotes('We are ready to talk," Zelensky said.')[0]).toMatchObject({ quote: 'We are ready to talk,"', named: true });
+    // a straight mark after a space opens
+    expect(quotes('Zelensky said "we are ready" on Monday.').map((q) => q.quote)).toEqual(['"we are ready"']);
+  });
+  it('reads British single quotation marks, and tells them from apostrophes', () => {
+    expect(quotes('Zelensky said: ‘Our soldiers’ courage will not be forgotten.’')[0]).toMatchObject({ named: true });
+    expect(quotes('‘We will hold Kharkiv,’ the mayor’s spokesman Ihor Terekhov said.').map((q) => q.quote)).toEqual(['‘We will hold Kharkiv,’']);
+    expect(quotes('Ukraine’s army and the ‘90s arsenal.')).toEqual([]);
+  });
+  it('does not take a question word at the start of a sentence for a speaker', () => {
+    const [q] = quotes('How can the ministry claim the strike was “defensive” at all?');
+    expect(q).toMatchObject({ quote: '“defensive”', named: false });
+  });
   it('does not treat apostrophes as quotation marks', () => {
     expect(quotes('Ukraine’s army and Russia’s navy met.')).toEqual([]);
   });

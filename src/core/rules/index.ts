@@ -3,11 +3,14 @@ import { anonymousSource } from './anonymous-source';
 import { certaintyMarker } from './certainty-marker';
 import { characterisation } from './characterisation';
 import { emotiveWord } from './emotive-word';
+import { exclamation } from './exclamation';
 import { figureOfSpeech } from './figure-of-speech';
+import { firstPersonPlural } from './first-person-plural';
 import { loadedLanguage } from './loaded-language';
 import { modalHedge } from './modal-hedge';
 import { motiveSpeculation } from './motive-speculation';
 import { prescriptiveStatement } from './prescriptive-statement';
+import { readerAddress } from './reader-address';
 import { rhetoricalQuestion } from './rhetorical-question';
 import { scareQuote } from './scare-quote';
 import { speculativeHedge } from './speculative-hedge';
@@ -15,6 +18,7 @@ import { stanceMarker } from './stance-marker';
 import { unconfirmedReport } from './unconfirmed-report';
 import { vagueAttribution } from './vague-attribution';
 import { vagueQuantity } from './vague-quantity';
+import { writerPrediction } from './writer-prediction';
 
 /** Every rule, in a fixed order (flags are sorted afterwards, so the order only breaks ties). */
 export const RULES: readonly Rule[] = [
@@ -24,12 +28,16 @@ export const RULES: readonly Rule[] = [
   vagueQuantity,
   certaintyMarker,
   motiveSpeculation,
+  writerPrediction,
   loadedLanguage,
   figureOfSpeech,
   characterisation,
   emotiveWord,
   stanceMarker,
+  firstPersonPlural,
+  readerAddress,
   rhetoricalQuestion,
+  exclamation,
   prescriptiveStatement,
   scareQuote,
   speculativeHedge,

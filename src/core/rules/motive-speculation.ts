@@ -1,10 +1,36 @@
 import lexicon from '../lexicons/motive-speculation.json';
-import { phraseRule } from './helpers';
+import type { Rule } from '../types';
+import { makeFlag, matchAll, phraseRule, wholeWords } from './helpers';
 
-/** `editorial`: the writer speculates about motives or meaning ("apparently", "could purport"). */
-export const motiveSpeculation = phraseRule({
+const phrases = phraseRule({
   id: 'motive-speculation',
   category: 'editorial',
   lexicon,
   explain: (cue, entry) => `"${cue}": ${entry.reason}; this is interpretation, not a reported fact.`,
 });
+
+/**
+ * "seems slim", "seemed eager", "seems fated": "seem" with its complement straight after it is the
+ * lexicon's "seems to be" without "to be", the writer's impression offered as a finding. Not "seem to",
+ * "seem that", "seem like" (other constructions), nor "seems set to" and "seems likely" (forecasts,
+ * the writer-prediction rule's).
+ */
+const SEEM_COMPLEMENT = new RegExp(
+  wholeWords(
+    `(?:seem|seems|seemed)\\s+(?!(?:to|that|as|like|on|in|at|for|before|after|with|from|by|the|a|an|this|these|those|his|her|their|its|more|less|most|set|poised|likely|unlikely|certain|doomed|destined)\\b)[a-z]+`,
+  ),
+  'gi',
+);
+
+/** `editorial`: the writer speculates about motives or meaning ("apparently", "could purport", "seems eager"). */
+export const motiveSpeculation: Rule = {
+  ...phrases,
+  run(ctx) {
+    const flags = phrases.run(ctx);
+    for (const m of matchAll(SEEM_COMPLEMENT, ctx)) {
+      if (flags.some((f) => f.start < m.end && m.start < f.end)) continue;
+      flags.push(makeFlag(ctx, motiveSpeculation, m.start, m.end, `"${m.groups[0]}": the writer gives an impression as if it were a finding; this is interpretation, not a reported fact.`));
+    }
+    return flags;
+  },
+};

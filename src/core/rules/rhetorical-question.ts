@@ -10,7 +10,7 @@ const SAYING = /\b(?:asked|asks|asking|wondered|wonders|said|says|told|according
 const HEADING_MAX_WORDS = 10;
 const WH_START = /^(?:what|why|how|which|when|where|who)\b/i;
 /** Words that turn a question into an argument: "How can anyone …?", "Why would they not …?". */
-const LOADED_QUESTION = /\b(?:not|n['\u2019]t|never|really|ever|would|could|should|can|must|dare|possibly|anyone|anybody)\b/i;
+const LOADED_QUESTION = /n['\u2019]t\b|\b(?:not|never|really|ever|would|could|should|can|must|dare|possibly|anyone|anybody)\b/i;
 
 /** A short, plain wh-question on a line of its own: a section heading, not rhetoric. */
 function isHeading(ctx: RuleContext, text: string): boolean {

@@ -41,6 +41,13 @@ const impersonalMatcher = new PhraseMatcher(impersonal.entries);
 /** A passive's agent that names someone, right after the verb or after its complement, in the same clause. */
 const NAMED_AGENT = /^[^,;:.()]*?\bby\s+(?:the\s+)?[A-Z]/;
 
+/**
+ * "If a party holds seats in four states, it is considered a national party": with a condition in the
+ * sentence, "considered"/"deemed" states what counts as what under a rule, not an opinion someone holds.
+ */
+const COUNTS_AS = /^(?:is|are|was|were|be|been)\s+(?:considered|deemed)$/i;
+const CONDITION = /\b(?:if|unless)\b/i;
+
 /** How far back the subject checks look: a few words, never the whole (possibly huge) sentence. */
 const LOOK_BEHIND_CHARS = 80;
 
@@ -74,6 +81,7 @@ export const vagueAttribution: Rule = {
     for (const m of impersonalMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
       // "is considered by the Pentagon a threat": the judge is named.
       if (NAMED_AGENT.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + LOOK_BEHIND_CHARS)))) continue;
+      if (COUNTS_AS.test(m.text) && CONDITION.test(ctx.sentence.text)) continue;
       spans.push({ start: m.start, end: m.end, why: m.entry.reason });
     }
     spans.sort((a, b) => a.start - b.start || b.end - a.end);

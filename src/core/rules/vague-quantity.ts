@@ -42,8 +42,8 @@ function countsPlural(phrase: string): boolean {
   return head.some((w) => PLURAL.test(w));
 }
 
-/** Examples named right after the quantity answer "which ones?": "several castles, such as Alcázar". */
-const NAMED_EXAMPLES = /^[^.;:]{0,60}?\b(?:such\s+as|including|like|notably|namely|among\s+them)\s+(?:the\s+)?\p{Lu}/u;
+/** Examples named or numbered right after the quantity answer "which ones?": "several castles, such as Alcázar", "several jubilees, such as the 300th". */
+const NAMED_EXAMPLES = /^[^.;:]{0,60}?\b(?:such\s+as|including|like|notably|namely|among\s+them)\s+(?:the\s+)?[\p{Lu}\d]/u;
 /** How far after the quantity the named examples are looked for. */
 const EXAMPLES_WINDOW = 80;
 

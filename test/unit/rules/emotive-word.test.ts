@@ -20,6 +20,9 @@ ruleTable(emotiveWord, {
     'The strike resulted in the deaths of at least seven individuals.',
     'The withdrawal was not disastrous.',
     'The crisis deepened as the war went on.',
+    // someone's reaction reported, a winner named
+    'Kyiv praised the decision to send the missiles.',
+    'The victor of the runoff takes office in May.',
     '“It was a horrific attack,” Mayor Vitali Klitschko said.',
     'The Good Friday agreement was cited by the envoy.',
     // someone's feeling, reported

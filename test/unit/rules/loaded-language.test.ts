@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loadedLanguage, {
   flags: [
+    ['The towns near the border were swamped with refugees.', 'swamped with refugees'],
+    ['The shadowy contractors behind the deal were paid twice.', 'shadowy'],
+    ['It was a messy withdrawal.', 'messy'],
     ['He left the country foisting a disastrous withdrawal on his successor.', 'foisting'],
     ['The retreat was a disastrous mistake.', 'disastrous'],
     ['He is expected to sacrifice Ukraine in a second term.', 'sacrifice Ukraine'],
@@ -30,6 +33,9 @@ ruleTable(loadedLanguage, {
     ['The new tariff was a diplomatic own goal.', 'diplomatic own goal'],
   ],
   ignores: [
+    'The withdrawal was not messy.',
+    // a routine description in war reporting, and a term of physics
+    'There were chaotic scenes at the border crossing.',
     'Ukrainian forces withdrew from the town on Friday.',
     'The signal was weak in the eastern districts.',
     '“This is a disastrous decision,” Kremlin spokesman Dmitry Peskov said.',

@@ -8,10 +8,20 @@ ruleTable(motiveSpeculation, {
     ['The move aims to solidify its legacy before January.'],
     ['The administration appears to be recalibrating its stance.', 'appears to be'],
     ['The offer was seemingly designed to split the alliance.', 'seemingly'],
+    // the writer reads the actor's mind
+    ['Berlin reluctantly agreed to send the tanks.', 'reluctantly'],
+    ['The battalion deliberately shelled the market.', 'deliberately'],
+    // "seems" with its complement: the writer's impression given as a finding
+    ['A deal before winter seems remote.', 'seems remote'],
+    ['Putin seemed eager to lower tensions.', 'seemed eager'],
   ],
   ignores: [
     'The administration announced the package on Wednesday.',
     'The minister appeared at the summit in Brussels.',
     '“Apparently they have changed their minds,” Zelensky said.',
+    'Scholz said Berlin had agreed reluctantly.',
+    // other constructions: a forecast, a comparison
+    'The offensive seems set to resume in spring.',
+    'It seemed like a long wait for the families.',
   ],
 });

@@ -12,5 +12,10 @@ ruleTable(prescriptiveStatement, {
     'Under the agreement, Ukraine must report every strike.',
     '“We must do more,” Zelensky told reporters.',
     'The convoy reached Kharkiv on Monday.',
+    // someone's proposal or advice, reported
+    'Several senators suggested that the aid should be doubled.',
+    'The plan proposes that Kyiv must hold elections next year.',
+    // a condition, not a prescription
+    'If the offensive should stall, the reserves are ready.',
   ],
 });

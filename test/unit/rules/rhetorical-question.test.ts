@@ -8,6 +8,8 @@ ruleTable(rhetoricalQuestion, {
     // a wh-question inside a paragraph, or one that argues, is not a heading
     ['The launchers arrived in May. Why did it take the allies so long to send them?'],
     ['Why would anyone trust the ceasefire now?'],
+    // a contraction argues too: a line of its own, but not a plain heading
+    ['What if the sanctions aren’t working?'],
   ],
   ignores: [
     'Why?',

@@ -9,6 +9,7 @@ ruleTable(speculativeHedge, {
     ['The commander may have fled across the river.', 'may have'],
     ['The convoy was probably turned back at the border.', 'probably'],
     ['The shelling appears to have come from the east.', 'appears to'],
+    ['The strike likely destroyed the bridge.', 'likely destroyed'],
   ],
   ignores: [
     'The depot was hit by a drone on Monday.',
@@ -18,5 +19,10 @@ ruleTable(speculativeHedge, {
     // "may have" + a noun phrase: what something can possess, not a guess about the past
     'Older launchers may have a shorter range than the new ones.',
     'Each brigade may have its own supply depot.',
+    'Nobody knows what effect the sanctions might have on prices.',
+    // "appear to" + a noun phrase: seen by
+    'The front line as it appears to the soldiers is a row of ruined villages.',
+    // a comparison of chances, not a guess
+    'Older conscripts are more likely to be sent to the rear.',
   ],
 });

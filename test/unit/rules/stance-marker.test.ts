@@ -12,6 +12,11 @@ ruleTable(stanceMarker, {
     ['The envoy was rightly criticised for the delay.', 'rightly'],
     // sarcasm and appeals to the reader
     ['The ceasefire collapsed within hours. Who could have predicted that?', 'Who could have predicted'],
+    // the writer's diagnosis and interpretation
+    ['The main problem with the plan is its timing.', 'The main problem with'],
+    ['The offer is best understood as a delaying tactic.', 'is best understood as'],
+    ['Sending the jets now is the right thing to do.', 'the right thing to do'],
+    ['It’s also true that the aid arrived late.', 'It’s also true that'],
   ],
   ignores: [
     'The talks collapsed on Friday.',

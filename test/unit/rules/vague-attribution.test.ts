@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(vagueAttribution, {
   flags: [
+    ['The brigade is considered the best in the army.', 'is considered'],
+    ['The battle is often described as the turning point of the war.', 'is often described'],
     ['Critics warn that the move could backfire.', 'Critics warn'],
     ['Analysts speculate that the timing is political.', 'Analysts speculate'],
     ['However, experts warn that the strike could widen the war.', 'experts warn'],
@@ -23,6 +25,8 @@ ruleTable(vagueAttribution, {
     ['It has been argued that the sanctions backfired.', 'It has been argued'],
   ],
   ignores: [
+    // a rule of what counts as what, not an opinion
+    'If a brigade loses half its vehicles, it is considered destroyed.',
     'Analysts at the Institute for the Study of War said the line held.',
     'ISW analysts say the line held.',
     'The analysts said the report was accurate.',

@@ -14,6 +14,7 @@ ruleTable(vagueQuantity, {
     ['Certain officials opposed the plan.', 'Certain officials'],
   ],
   ignores: [
+    'The brigade fought several battles, such as the 2014 defence of the airport.',
     // approximate numbers and time phrases
     'Some 300 troops crossed the river.',
     'Several hundred troops crossed the river.',

@@ -1,0 +1,22 @@
+import { readerAddress } from '../../../src/core/rules/reader-address';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(readerAddress, {
+  flags: [
+    ['You will not read about this in the evening news.', 'You'],
+    ['Look at the map and you see why Bakhmut mattered.', 'you'],
+    ['None of this will surprise you.', 'you'],
+    ['Your taxes paid for the delay.', 'Your'],
+  ],
+  ignores: [
+    // a speaker's "you", quoted or reported
+    '“You will get the missiles,” Biden told Zelensky.',
+    'The minister told reporters you could see the smoke from Kyiv.',
+    // one person talking to another: a speech or an interview
+    'I would like to remind you that the line is open until nine.',
+    'Kleymenov: How would you respond to the statements from Kyiv?',
+    // a title
+    'The film Where Do You Go Now opened in Kyiv.',
+    'The convoy reached Kharkiv on Monday.',
+  ],
+});
