@@ -1,3 +1,7 @@
+import { alternation, WORD_CHAR } from '../lexicon';
+import newsroomOur from '../lexicons/newsroom-our.json';
+import newsroomUs from '../lexicons/newsroom-us.json';
+import newsroomWe from '../lexicons/newsroom-we.json';
 import type { Flag, Rule, RuleContext } from '../types';
 import { insideSpeech, makeFlag, matchAll } from './helpers';
 
@@ -10,18 +14,27 @@ const WE = /(?<![\w'’-])(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselve
 const PHRASE_START = /(?:^|[“"‘(\[:—–-])\s*$/;
 
 /**
- * The outlet naming its own staff and work ("our correspondent says", "join our live coverage", "we are
- * live from Kyiv"): the newsroom speaking of itself, not the writer taking a side.
+ * Between a newsroom's "we" and what it did, any of: an auxiliary, a negation, an adverb of time
+ * ("we have now confirmed", "we could not independently verify", "we will be updating").
  */
-const NEWSROOM_OUR = /^\s+(?:own\s+)?(?:correspondents?|reporters?|editors?|staff|journalists?|newsroom|readers|viewers|listeners|live\s+(?:coverage|blog|updates)|coverage|website|programme|program|podcast|newsletter|broadcast)\b/i;
-const NEWSROOM_WE = /^\s+(?:are|were)\s+live\b/i;
+const AUXILIARIES = String.raw`(?:(?:have|has|had|['’]ve|['’]d|['’]ll|['’]re|will|would|are|were|can|could|cannot|can['’]t|couldn['’]t|not|never|also|now|just|still|since|already|independently|been|be|being|able\s+to|unable\s+to|trying\s+to|tried\s+to|going\s+to)\s+)*`;
+/** The newsroom describing its reporting: "we asked the ministry", "as we reported", "what we know so far". */
+const NEWSROOM_WE = new RegExp(String.raw`^\s*${AUXILIARIES}(?:${alternation(newsroomWe)})(?!${WORD_CHAR})`, 'i');
+/** The newsroom naming its staff, coverage and methods: "our correspondent", "our analysis", "our live coverage". */
+const NEWSROOM_OUR = new RegExp(String.raw`^\s+(?:${alternation(newsroomOur)})(?!${WORD_CHAR})`, 'i');
+/** Someone speaking to the newsroom, or the newsroom inviting its audience: "he told us", "contact us". */
+const NEWSROOM_US = new RegExp(String.raw`(?<!${WORD_CHAR})(?:${alternation(newsroomUs)})\s+$`, 'i');
 
-/** Enough text after the pronoun for "own live coverage". */
-const NEWSROOM_LOOKAHEAD_CHARS = 30;
+/** Enough text around the pronoun for "could not independently verify" or "explained to". */
+const NEWSROOM_CONTEXT_CHARS = 48;
 
-function newsroom(pronoun: string, after: string): boolean {
-  const p = pronoun.toLowerCase();
-  return (p === 'our' && NEWSROOM_OUR.test(after)) || (p === 'we' && NEWSROOM_WE.test(after));
+function newsroom(ctx: RuleContext, pronoun: string, start: number, end: number): boolean {
+  const p = pronoun.toLowerCase().replace(/['’].*$/, '');
+  if (p === 'us') return NEWSROOM_US.test(ctx.text.slice(Math.max(ctx.sentence.start, start - NEWSROOM_CONTEXT_CHARS), start));
+  const after = ctx.text.slice(end, end + NEWSROOM_CONTEXT_CHARS);
+  if (p === 'our') return NEWSROOM_OUR.test(after);
+  // "we're", "we've", "we'll": the auxiliary is part of the pronoun's match.
+  return p === 'we' && NEWSROOM_WE.test(after);
 }
 
 /** "Who We Are", "Feeding Our Future": a capitalised pronoun inside a sentence is part of a title or a name. */
@@ -42,7 +55,7 @@ export const firstPersonPlural: Rule = {
     const flags: Flag[] = [];
     for (const m of matchAll(WE, ctx)) {
       if (inTitle(ctx, m.start) || insideSpeech(ctx, m.start, m.end)) continue;
-      if (newsroom(m.groups[0], ctx.text.slice(m.end, m.end + NEWSROOM_LOOKAHEAD_CHARS))) continue;
+      if (newsroom(ctx, m.groups[0], m.start, m.end)) continue;
       flags.push(makeFlag(ctx, firstPersonPlural, m.start, m.end, `"${m.groups[0]}": the writer speaks for a "we" instead of reporting; that is the voice of opinion writing.`));
     }
     return flags;

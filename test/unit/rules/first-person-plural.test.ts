@@ -8,6 +8,9 @@ ruleTable(firstPersonPlural, {
     ['The aid keeps our allies in the fight.', 'our'],
     ['If the front holds, we’ll have the winter to rebuild.', 'we’ll'],
     ['Such are the times we live in.', 'we'],
+    // a reporting verb does not make every "we" the newsroom's
+    ['We know what Moscow wants, and we should say so.', 'We'],
+    ['Our sanctions have failed, and our leaders told us they would work.', 'Our'],
   ],
   ignores: [
     // the country, not the writer
@@ -22,6 +25,16 @@ ruleTable(firstPersonPlural, {
     // the newsroom naming its own staff and work
     'Our correspondent in Kyiv says the sirens sounded twice overnight.',
     'We are live from Kharkiv, where the shelling resumed at dawn.',
+    // the newsroom describing its reporting, and people speaking to it
+    'As we reported yesterday, the depot near Kursk burned for hours.',
+    'We have contacted the Russian defence ministry for comment.',
+    'We could not independently verify the footage.',
+    'We will keep this page updated as details emerge.',
+    'Here is what we know so far about the strike.',
+    'Our analysis of satellite images shows the bridge was hit twice.',
+    'A soldier told us the unit had run out of shells.',
+    'Residents described to us a night of explosions.',
+    'Send us your questions about the offensive.',
     'The convoy reached Kharkiv on Monday.',
   ],
 });
