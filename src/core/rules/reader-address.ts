@@ -1,3 +1,5 @@
+import { alternation, WORD_CHAR } from '../lexicon';
+import readerService from '../lexicons/reader-service.json';
 import type { Flag, Rule, RuleContext } from '../types';
 import { insideSpeech, makeFlag, matchAll } from './helpers';
 
@@ -9,6 +11,9 @@ const PHRASE_START = /(?:^|[“"‘(\[:—–-])\s*$/;
 const SPEAKER_I = /(?<![\w'’-])(?:I|me|my|I['’](?:m|d|ll|ve))(?![\w'’-])/;
 /** "Kleymenov: How would you respond …": a transcript line, the interviewer's words. */
 const INTERVIEW = /^[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+){0,3}:\s/u;
+
+/** The outlet serving its readers: "follow our live coverage", "what you need to know", "if you are in Kyiv". */
+const SERVICE = new RegExp(String.raw`(?<!${WORD_CHAR})(?:${alternation(readerService)})(?!${WORD_CHAR})`, 'i');
 
 /** "Who Do You Trust?": a capitalised pronoun inside a sentence is part of a title or a name. */
 function inTitle(ctx: RuleContext, start: number): boolean {
@@ -25,7 +30,7 @@ export const readerAddress: Rule = {
   category: 'editorial',
   run(ctx) {
     const sentence = ctx.sentence.text;
-    if (SPEAKER_I.test(sentence) || INTERVIEW.test(sentence)) return [];
+    if (SPEAKER_I.test(sentence) || INTERVIEW.test(sentence) || SERVICE.test(sentence)) return [];
     const flags: Flag[] = [];
     for (const m of matchAll(YOU, ctx)) {
       if (inTitle(ctx, m.start) || insideSpeech(ctx, m.start, m.end)) continue;

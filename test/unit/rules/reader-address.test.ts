@@ -7,6 +7,8 @@ ruleTable(readerAddress, {
     ['Look at the map and you see why Bakhmut mattered.', 'you'],
     ['None of this will surprise you.', 'you'],
     ['Your taxes paid for the delay.', 'Your'],
+    // a service word elsewhere does not make an argument with the reader service
+    ['If you think sanctions work, you have not been paying attention.', 'you'],
   ],
   ignores: [
     // a speaker's "you", quoted or reported
@@ -15,6 +17,11 @@ ruleTable(readerAddress, {
     // one person talking to another: a speech or an interview
     'I would like to remind you that the line is open until nine.',
     'Kleymenov: How would you respond to the statements from Kyiv?',
+    // the outlet serving its readers: its live pages, explainers, safety information
+    'You can follow our live coverage of the offensive here.',
+    "Here's what you need to know about the ATACMS decision.",
+    'If you are in Kyiv, go to the nearest shelter when the sirens sound.',
+    'Sign up to get the latest from the front line in your inbox.',
     // a title
     'The film Where Do You Go Now opened in Kyiv.',
     'The convoy reached Kharkiv on Monday.',
