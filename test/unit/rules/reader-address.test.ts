@@ -22,6 +22,7 @@ ruleTable(readerAddress, {
     "Here's what you need to know about the ATACMS decision.",
     'If you are in Kyiv, go to the nearest shelter when the sirens sound.',
     'Sign up to get the latest from the front line in your inbox.',
+    "We'll be bringing you the latest updates throughout the day.",
     // a title
     'The film Where Do You Go Now opened in Kyiv.',
     'The convoy reached Kharkiv on Monday.',
