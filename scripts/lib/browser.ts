@@ -8,6 +8,11 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output',
 /** The script injected into every page (the topic pre-check), inside the built extension. */
 export const PREGATE_FILE = 'pregate.js';
 export { CONTENT_SCRIPT_FILE } from '../../src/extension/injector';
+/**
+ * An expression for the extension's service worker: turn on the content script's `claimlens:*`
+ * performance entries (off for readers: pages can read them), which the benchmark and the page tests read.
+ */
+export const ENABLE_TIMING_MARKS = `chrome.storage.local.get('settings').then(({ settings }) => chrome.storage.local.set({ settings: { ...(settings ?? {}), timingMarks: true, version: 1 } }))`;
 
 export interface ExtensionBrowser {
   context: BrowserContext;

@@ -37,10 +37,10 @@ export interface AppContext {
 /** Block texts remembered with their flags, so that only changed blocks go to the analysis. */
 const MAX_CACHED_BLOCKS = 5_000;
 
-/** Main-thread work of the content script, as performance measures the benchmark reads from the page. */
-function measure(name: string, start: number): void {
+/** Main-thread work of the content script, as a performance measure the benchmark reads from the page. */
+function recordMeasure(name: string, start: number, end = performance.now()): void {
   try {
-    performance.measure(`claimlens:${name}`, { start, end: performance.now() });
+    performance.measure(`claimlens:${name}`, { start, end });
   } catch {
     /* measures are diagnostics only */
   }
@@ -86,6 +86,10 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
   let cursor = -1;
   let selected: string | null = null;
   const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  // Only when the settings ask for them (benchmarks, page tests): pages can read performance entries.
+  const measure = (name: string, start: number): void => {
+    if (settings?.timingMarks) recordMeasure(name, start);
+  };
 
   // The card is built when a flag is first explained: most pages never have one.
   let card: Card | null = null;
@@ -419,13 +423,14 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     }
     repaint();
     measure('paint', t0);
-    performance.mark('claimlens:painted');
+    if (settings.timingMarks) performance.mark('claimlens:painted');
     state.status = 'done';
   }
 
-  measure('start', startedAt);
+  const setUp = performance.now();
   // Only the settings: the dismissed flags wait until there is something to paint (most pages are off topic).
   settings = await loadSettings(browser.storage.local);
   if (ctx.isInvalid) return;
+  if (settings.timingMarks) recordMeasure('start', startedAt, setUp);
   await run();
 }

@@ -16,6 +16,12 @@ export interface Settings {
   sites: Record<string, SiteChoice>;
   /** Paint by wrapping text in marks instead of the Highlight API (browsers without it use this anyway). */
   compatibilityPainter: boolean;
+  /**
+   * Record the content script's work as `claimlens:*` performance entries in the page, for the benchmark
+   * and the page tests. Off by default and not in the options page: a page's own analytics can read
+   * every performance entry, and a reader's extensions are none of their business.
+   */
+  timingMarks: boolean;
 }
 
 export type SiteChoice = 'paused' | 'always';
@@ -31,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sensitivity: 'standard',
   sites: {},
   compatibilityPainter: false,
+  timingMarks: false,
 };
 
 /** Whatever is stored (nothing, an older version, garbage) becomes valid settings. */
@@ -41,6 +48,7 @@ export function normaliseSettings(raw: unknown): Settings {
   if (typeof r.enabled === 'boolean') out.enabled = r.enabled;
   if (typeof r.analyseEveryArticle === 'boolean') out.analyseEveryArticle = r.analyseEveryArticle;
   if (typeof r.compatibilityPainter === 'boolean') out.compatibilityPainter = r.compatibilityPainter;
+  if (typeof r.timingMarks === 'boolean') out.timingMarks = r.timingMarks;
   if (r.sensitivity === 'strict' || r.sensitivity === 'standard' || r.sensitivity === 'broad') out.sensitivity = r.sensitivity;
   if (r.sites && typeof r.sites === 'object') {
     for (const [host, choice] of Object.entries(r.sites as Record<string, unknown>)) {

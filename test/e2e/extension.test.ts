@@ -69,6 +69,8 @@ describe('ClaimLens in Chromium', () => {
     // Nothing from the site's navigation, aside, comments or footer.
     const all = Object.values(h).flat().join(' | ');
     expect(all).not.toMatch(/Reportedly|Obviously|Undoubtedly|Analysts speculate about/);
+    // Nothing of ours in the page's performance timeline, which its own analytics can read.
+    expect(await page.evaluate(() => performance.getEntries().filter((e) => e.name.startsWith('claimlens')).length)).toBe(0);
     await page.close();
   });
 

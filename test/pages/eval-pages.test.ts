@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchControl, launchWithExtension, readHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { ENABLE_TIMING_MARKS, launchControl, launchWithExtension, readHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startSite, type Site } from '../../scripts/lib/site';
 
 /**
@@ -31,6 +31,7 @@ beforeAll(async () => {
   for (const d of names) extraPages[`/eval/${d}.html`] = readFileSync(join(PAGES, d, 'source.html'), 'utf8');
   site = await startSite({ extraPages });
   browsers.withExt = await launchWithExtension();
+  await browsers.withExt.worker.evaluate(ENABLE_TIMING_MARKS);
   browsers.withExtNoJs = await launchWithExtension({ javaScriptEnabled: false });
   browsers.plain = await launchControl();
   browsers.plainNoJs = await launchControl({ javaScriptEnabled: false });

@@ -14,6 +14,7 @@ describe('settings', () => {
   it('defaults: on, topic gate on, every category on but supported and uncovered', () => {
     expect(DEFAULT_SETTINGS.enabled).toBe(true);
     expect(DEFAULT_SETTINGS.analyseEveryArticle).toBe(false);
+    expect(DEFAULT_SETTINGS.timingMarks).toBe(false);
     expect(Object.entries(DEFAULT_SETTINGS.categories).filter(([, on]) => !on).map(([id]) => id)).toEqual(['supported', 'uncovered']);
   });
   it.each([undefined, null, 42, 'x', [], { categories: 'nope' }])('turns %j into the defaults', (raw) => {
