@@ -98,7 +98,7 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'later'
 const NAME_JOINERS = new Set(['of', 'de', 'von', 'van', 'al', 'bin']);
 const PRONOUNS_NAMED = new Set(['he', 'she']);
 /** Capitalised words that begin sentences or phrases without being names. */
-const NOT_NAMES = new Set(['the', 'a', 'an', 'as', 'but', 'and', 'in', 'on', 'while', 'however', 'it', 'this', 'that', 'they', 'we', 'i', 'you', 'there', 'how', 'what', 'why', 'who', 'when', 'where', 'which', 'whether', 'if', 'so', 'yet', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'as', 'but', 'and', 'in', 'on', 'while', 'however', 'it', 'this', 'that', 'they', 'we', 'i', 'you', 'there', 'how', 'what', 'why', 'who', 'when', 'where', 'which', 'whether', 'if', 'so', 'yet', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'although', 'though', 'because', 'since', 'after', 'before', 'unless', 'once', 'even', 'also', 'still', 'meanwhile', 'moreover', 'instead', 'indeed', 'nevertheless', 'thus', 'then', 'now', 'today', 'here']);
 
 /** How far around a quotation its speaker is looked for. */
 const SPEAKER_WINDOW_CHARS = 300;
