@@ -93,7 +93,7 @@ export const UNNAMED_HEADS: ReadonlySet<string> = new Set([
   ...(unnamedGroups as Lexicon).entries.map((e) => e.term),
 ]);
 /** Words we skip between a speaker and the verb: "Putin has previously described". */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'later', 'then', 'again', 'once', 'was', 'were', 'is', 'had', 'repeatedly', 'publicly']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'later', 'then', 'again', 'once', 'was', 'were', 'is', 'repeatedly', 'publicly', 'might', 'may', 'would', 'could', 'will', 'can', 'did', 'does', 'do', 'often', 'always', 'reportedly']);
 /** Lower-case words allowed inside a speaker's name phrase: "Secretary of State Antony Blinken". */
 const NAME_JOINERS = new Set(['of', 'de', 'von', 'van', 'al', 'bin']);
 const PRONOUNS_NAMED = new Set(['he', 'she']);

@@ -26,6 +26,8 @@ describe('quotations and speakers', () => {
   });
   it('names the speaker', () => {
     expect(quotes('“No,” said Kremlin spokesman Dmitry Peskov.')[0]!.speaker).toBe('Kremlin spokesman Dmitry Peskov');
+    // a modal between the speaker and the verb
+    expect(quotes('Anxious buyers are stocking up, as Biden might say, “like never before.”')[0]!.speaker).toBe('Biden');
   });
   it('runs an unclosed quotation to the end of its paragraph only', () => {
     const text = 'He said “this never ends\n\nNext paragraph.';
