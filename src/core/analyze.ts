@@ -55,10 +55,17 @@ export function analyze(text: string, { rules = RULES, reference }: AnalyzeOptio
   return { sentences, quotations, flags: dedupe(flags) };
 }
 
+/**
+ * A flag that overlaps a named quotation speaks for the speaker, unless it holds the whole quotation:
+ * a question in the writer's voice that quotes someone ("Why call the strike “defensive”?") is still
+ * the writer's.
+ */
 function insideNamedQuote(flag: Flag, named: readonly Quotation[], from: number): boolean {
   for (let i = from; i < named.length && named[i]!.start < flag.end; i++) {
     const q = named[i]!;
-    if (flag.start < q.end && q.start < flag.end) return true;
+    const overlaps = flag.start < q.end && q.start < flag.end;
+    const holdsIt = flag.start < q.start && q.end < flag.end;
+    if (overlaps && !holdsIt) return true;
   }
   return false;
 }

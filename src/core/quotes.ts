@@ -93,12 +93,12 @@ export const UNNAMED_HEADS: ReadonlySet<string> = new Set([
   ...(unnamedGroups as Lexicon).entries.map((e) => e.term),
 ]);
 /** Words we skip between a speaker and the verb: "Putin has previously described". */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'later', 'then', 'again', 'once', 'was', 'were', 'is', 'had', 'repeatedly', 'publicly']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'later', 'then', 'again', 'once', 'was', 'were', 'is', 'repeatedly', 'publicly', 'might', 'may', 'would', 'could', 'will', 'can', 'did', 'does', 'do', 'often', 'always', 'reportedly']);
 /** Lower-case words allowed inside a speaker's name phrase: "Secretary of State Antony Blinken". */
 const NAME_JOINERS = new Set(['of', 'de', 'von', 'van', 'al', 'bin']);
 const PRONOUNS_NAMED = new Set(['he', 'she']);
 /** Capitalised words that begin sentences or phrases without being names. */
-const NOT_NAMES = new Set(['the', 'a', 'an', 'as', 'but', 'and', 'in', 'on', 'while', 'however', 'it', 'this', 'that', 'they', 'we', 'i', 'you', 'there', 'how', 'what', 'why', 'who', 'when', 'where', 'which', 'whether', 'if', 'so', 'yet', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'as', 'but', 'and', 'in', 'on', 'while', 'however', 'it', 'this', 'that', 'they', 'we', 'i', 'you', 'there', 'how', 'what', 'why', 'who', 'when', 'where', 'which', 'whether', 'if', 'so', 'yet', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'although', 'though', 'because', 'since', 'after', 'before', 'unless', 'once', 'even', 'also', 'still', 'meanwhile', 'moreover', 'instead', 'indeed', 'nevertheless', 'thus', 'then', 'now', 'today', 'here']);
 
 /** How far around a quotation its speaker is looked for. */
 const SPEAKER_WINDOW_CHARS = 300;

@@ -33,6 +33,12 @@ describe('analyze', () => {
     expect(cats).not.toContain('editorial');
     expect(cats).not.toContain('emotive');
   });
+  it('keeps the writer’s own question that quotes a named speaker', () => {
+    const text = 'Why does Blinken keep saying the strikes were “purely defensive” when the targets were inside Russia?';
+    const analysis = analyze(text);
+    expect(analysis.quotations[0]?.named).toBe(true);
+    expect(analysis.flags.map((f) => f.rule)).toContain('rhetorical-question');
+  });
   it('still flags loaded words inside an unnamed source’s quotation', () => {
     const text = 'One official called the retreat a “disastrous” mistake.';
     expect(analyze(text).flags.map((f) => f.category)).toContain('editorial');

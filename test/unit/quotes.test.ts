@@ -26,6 +26,8 @@ describe('quotations and speakers', () => {
   });
   it('names the speaker', () => {
     expect(quotes('“No,” said Kremlin spokesman Dmitry Peskov.')[0]!.speaker).toBe('Kremlin spokesman Dmitry Peskov');
+    // a modal between the speaker and the verb
+    expect(quotes('Anxious buyers are stocking up, as Biden might say, “like never before.”')[0]!.speaker).toBe('Biden');
   });
   it('runs an unclosed quotation to the end of its paragraph only', () => {
     const text = 'He said “this never ends\n\nNext paragraph.';
@@ -45,6 +47,8 @@ describe('quotations and speakers', () => {
   it('does not take a question word at the start of a sentence for a speaker', () => {
     const [q] = quotes('How can the ministry claim the strike was “defensive” at all?');
     expect(q).toMatchObject({ quote: '“defensive”', named: false });
+    expect(quotes('Although described as “defensive”, the strike hit a hospital.')[0]).toMatchObject({ named: false });
+    expect(quotes('Even so, the ministry claimed it was “defensive”.')[0]).toMatchObject({ named: false });
   });
   it('does not treat apostrophes as quotation marks', () => {
     expect(quotes('Ukraine’s army and Russia’s navy met.')).toEqual([]);

@@ -14,7 +14,7 @@ export const exclamation: Rule = {
   id: 'exclamation',
   category: 'editorial',
   run(ctx) {
-    if (TRANSCRIPT.test(ctx.sentence.text)) return [];
+    if (!ctx.sentence.text.includes('!') || TRANSCRIPT.test(ctx.sentence.text)) return [];
     const flags: Flag[] = [];
     for (const m of matchAll(EXCLAMATION, ctx)) {
       // Inside any quotation, however short ("“Glory to Ukraine!”"), the exclamation is someone else's.

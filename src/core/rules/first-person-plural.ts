@@ -3,13 +3,15 @@ import newsroomOur from '../lexicons/newsroom-our.json';
 import newsroomUs from '../lexicons/newsroom-us.json';
 import newsroomWe from '../lexicons/newsroom-we.json';
 import type { Flag, Rule, RuleContext } from '../types';
-import { insideSpeech, makeFlag, matchAll } from './helpers';
+import { insideSpeech, makeFlag, matchAll, sentenceRuns } from './helpers';
 
 /**
  * "we", "our", "us": lower case, or capitalised where a sentence or a quoted phrase starts. "US" in
  * capitals is the country.
  */
 const WE = /(?<![\w'’-])(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselves|[Uu]s)(?![\w'’-])/g;
+/** The pronouns as word runs (the apostrophe ends a run: "we're" is "we"), to skip sentences without them cheaply. */
+const WE_WORDS = new Set(['we', 'our', 'ours', 'ourselves', 'us']);
 /** What may stand before a capitalised pronoun that still starts a phrase: an opening quote, a colon, a dash. */
 const PHRASE_START = /(?:^|[“"‘(\[:—–-])\s*$/;
 
@@ -53,6 +55,7 @@ export const firstPersonPlural: Rule = {
   category: 'editorial',
   run(ctx) {
     const flags: Flag[] = [];
+    if (!sentenceRuns(ctx).some((w) => WE_WORDS.has(w.lower))) return flags;
     for (const m of matchAll(WE, ctx)) {
       if (inTitle(ctx, m.start) || insideSpeech(ctx, m.start, m.end)) continue;
       if (newsroom(ctx, m.groups[0], m.start, m.end)) continue;

@@ -1,10 +1,12 @@
 import { alternation, WORD_CHAR } from '../lexicon';
 import readerService from '../lexicons/reader-service.json';
 import type { Flag, Rule, RuleContext } from '../types';
-import { insideSpeech, makeFlag, matchAll } from './helpers';
+import { insideSpeech, makeFlag, matchAll, sentenceRuns } from './helpers';
 
 /** "you", "your", "yourself": lower case, or capitalised where a sentence or a quoted phrase starts. */
 const YOU = /(?<![\w'’-])(?:[Yy]ou(?:rs?|rself|rselves|['’](?:re|ve|ll|d))?)(?![\w'’-])/g;
+/** The pronouns as word runs (the apostrophe ends a run: "you're" is "you"), to skip sentences without them cheaply. */
+const YOU_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 /** What may stand before a capitalised pronoun that still starts a phrase: an opening quote, a colon, a dash. */
 const PHRASE_START = /(?:^|[“"‘(\[:—–-])\s*$/;
 /** "I"/"me" in the same sentence: one person talking to another (a speech, an interview), not the writer to the reader. */
@@ -29,6 +31,7 @@ export const readerAddress: Rule = {
   id: 'reader-address',
   category: 'editorial',
   run(ctx) {
+    if (!sentenceRuns(ctx).some((w) => YOU_WORDS.has(w.lower))) return [];
     const sentence = ctx.sentence.text;
     if (SPEAKER_I.test(sentence) || INTERVIEW.test(sentence) || SERVICE.test(sentence)) return [];
     const flags: Flag[] = [];
