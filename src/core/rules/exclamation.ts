@@ -1,10 +1,8 @@
 import type { Flag, Rule } from '../types';
-import { makeFlag, matchAll } from './helpers';
+import { makeFlag, matchAll, TRANSCRIPT_LINE } from './helpers';
 
 /** One or more exclamation marks (with "?!" and "!!!" as one). */
 const EXCLAMATION = /[!?]*![!?]*/g;
-/** "Remezova: Good afternoon, colleagues!": a transcript line, the speaker's words. */
-const TRANSCRIPT = /^[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+){0,3}:\s/u;
 
 /**
  * `editorial`: an exclamation in the writer's own voice ("This is the income tax alone!"). News style
@@ -14,7 +12,7 @@ export const exclamation: Rule = {
   id: 'exclamation',
   category: 'editorial',
   run(ctx) {
-    if (!ctx.sentence.text.includes('!') || TRANSCRIPT.test(ctx.sentence.text)) return [];
+    if (!ctx.sentence.text.includes('!') || TRANSCRIPT_LINE.test(ctx.sentence.text)) return [];
     const flags: Flag[] = [];
     for (const m of matchAll(EXCLAMATION, ctx)) {
       // Inside any quotation, however short ("“Glory to Ukraine!”"), the exclamation is someone else's.

@@ -3,7 +3,7 @@ import newsroomOur from '../lexicons/newsroom-our.json';
 import newsroomUs from '../lexicons/newsroom-us.json';
 import newsroomWe from '../lexicons/newsroom-we.json';
 import type { Flag, Rule, RuleContext } from '../types';
-import { insideSpeech, makeFlag, matchAll, sentenceRuns } from './helpers';
+import { capitalisedInTitle, insideSpeech, makeFlag, matchAll, sentenceRuns } from './helpers';
 
 /**
  * "we", "our", "us": lower case, or capitalised where a sentence or a quoted phrase starts. "US" in
@@ -12,8 +12,6 @@ import { insideSpeech, makeFlag, matchAll, sentenceRuns } from './helpers';
 const WE = /(?<![\w'’-])(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselves|[Uu]s)(?![\w'’-])/g;
 /** The pronouns as word runs (the apostrophe ends a run: "we're" is "we"), to skip sentences without them cheaply. */
 const WE_WORDS = new Set(['we', 'our', 'ours', 'ourselves', 'us']);
-/** What may stand before a capitalised pronoun that still starts a phrase: an opening quote, a colon, a dash. */
-const PHRASE_START = /(?:^|[“"‘(\[:—–-])\s*$/;
 
 /**
  * Between a newsroom's "we" and what it did, any of: an auxiliary, a negation, an adverb of time
@@ -39,11 +37,6 @@ function newsroom(ctx: RuleContext, pronoun: string, start: number, end: number)
   return p === 'we' && NEWSROOM_WE.test(after);
 }
 
-/** "Who We Are", "Feeding Our Future": a capitalised pronoun inside a sentence is part of a title or a name. */
-function inTitle(ctx: RuleContext, start: number): boolean {
-  return /^[A-Z]/.test(ctx.text[start]!) && !PHRASE_START.test(ctx.text.slice(ctx.sentence.start, start));
-}
-
 /**
  * `editorial`: the writer speaks for a "we" ("our broken immigration system", "most of us know"). A
  * report tells the reader what others did and said; a text that enlists the reader and the writer in
@@ -57,7 +50,7 @@ export const firstPersonPlural: Rule = {
     const flags: Flag[] = [];
     if (!sentenceRuns(ctx).some((w) => WE_WORDS.has(w.lower))) return flags;
     for (const m of matchAll(WE, ctx)) {
-      if (inTitle(ctx, m.start) || insideSpeech(ctx, m.start, m.end)) continue;
+      if (capitalisedInTitle(ctx, m.start) || insideSpeech(ctx, m.start, m.end)) continue;
       if (newsroom(ctx, m.groups[0], m.start, m.end)) continue;
       flags.push(makeFlag(ctx, firstPersonPlural, m.start, m.end, `"${m.groups[0]}": the writer speaks for a "we" instead of reporting; that is the voice of opinion writing.`));
     }

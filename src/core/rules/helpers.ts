@@ -95,3 +95,17 @@ const NEGATED = new RegExp(
 export function negatedAt(ctx: RuleContext, start: number): boolean {
   return NEGATED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start));
 }
+
+/** "Kleymenov: How would you respond …": a transcript or interview line, the named speaker's words. */
+export const TRANSCRIPT_LINE = /^[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+){0,3}:\s/u;
+
+/** What may stand before a capitalised word that still starts a phrase: an opening quote, a colon, a dash. */
+const PHRASE_START = /(?:^|[“"‘(\[:—–-])\s*$/;
+
+/**
+ * True when the word at `start` is capitalised inside its sentence, not where a phrase starts: part of a
+ * title or a name ("Who We Are", "Where Do You Go Now"), not a pronoun of the text.
+ */
+export function capitalisedInTitle(ctx: RuleContext, start: number): boolean {
+  return /^[A-Z]/.test(ctx.text[start]!) && !PHRASE_START.test(ctx.text.slice(ctx.sentence.start, start));
+}

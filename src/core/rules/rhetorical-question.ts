@@ -1,10 +1,8 @@
 import type { Flag, Rule, RuleContext } from '../types';
-import { insideSpeech, makeFlag } from './helpers';
+import { insideSpeech, makeFlag, TRANSCRIPT_LINE } from './helpers';
 
 /** Questions shorter than this many characters are usually real ones ("Why?") or list labels. */
 const MIN_QUESTION_CHARS = 25;
-/** "Andrei Vladov: Does that mean …?": a transcript line. */
-const INTERVIEW = /^[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+){0,3}:\s/u;
 const SAYING = /\b(?:asked|asks|asking|wondered|wonders|said|says|told|according to)\b/i;
 /** Explainers head their sections with short questions ("What is ATACMS?") that the section then answers. */
 const HEADING_MAX_WORDS = 10;
@@ -35,7 +33,7 @@ export const rhetoricalQuestion: Rule = {
     // Not a question someone is quoted asking.
     if (insideSpeech(ctx, s.start + text.length - 1, s.start + text.length)) return [];
     // An interview: "Name: question?" is the interviewer's question, reported.
-    if (INTERVIEW.test(text)) return [];
+    if (TRANSCRIPT_LINE.test(text)) return [];
     if (isHeading(ctx, text)) return [];
     const flags: Flag[] = [makeFlag(ctx, rhetoricalQuestion, s.start, s.start + text.length, 'A question in the writer’s own voice steers you towards an answer the text does not argue for.')];
     return flags;
