@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { PAGE_MATCHES } from './src/extension/injector';
+import { PAGE_MATCHES, PREGATE_FILE } from './src/extension/injector';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -17,7 +17,7 @@ export default defineConfig({
     // Every page gets only the topic pre-check: an unlisted script, so without WXT's content-script
     // context (entrypoints/pregate.ts). At DOMContentLoaded: the article is parsed, and the reader
     // should not wait for images.
-    content_scripts: [{ matches: PAGE_MATCHES, run_at: 'document_end', js: ['pregate.js'] }],
+    content_scripts: [{ matches: PAGE_MATCHES, run_at: 'document_end', js: [PREGATE_FILE] }],
     commands: {
       'next-flag': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next flag on the page' },
       'previous-flag': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous flag on the page' },

@@ -5,9 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { ensureChromium } from './chromium';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
-/** The script injected into every page (the topic pre-check), inside the built extension. */
-export const PREGATE_FILE = 'pregate.js';
-export { CONTENT_SCRIPT_FILE } from '../../src/extension/injector';
+export { CONTENT_SCRIPT_FILE, PREGATE_FILE } from '../../src/extension/injector';
 /**
  * An expression for the extension's service worker: turn on the content script's `claimlens:*`
  * performance entries (off for readers: pages can read them), which the benchmark and the page tests read.

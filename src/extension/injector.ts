@@ -10,6 +10,8 @@ import type { Settings } from './settings';
  * - on a tab whose popup or side panel asks about the page.
  */
 
+/** The pre-check injected into every page, as WXT builds entrypoints/pregate.ts (an unlisted script). */
+export const PREGATE_FILE = 'pregate.js';
 /** The full content script, as WXT builds entrypoints/content.ts. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 /** The registration that starts it on pages without the topic gate. */
