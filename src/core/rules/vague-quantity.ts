@@ -1,6 +1,7 @@
 import quantifiers from '../lexicons/vague-quantifiers.json';
+import eventReports from '../lexicons/event-reports.json';
 import exceptions from '../lexicons/vague-quantity-exceptions.json';
-import { alternation, wordSet } from '../lexicon';
+import { alternation, WORD_CHAR, wordSet } from '../lexicon';
 import type { Flag, Rule } from '../types';
 import { insideSpeech, makeFlag, matchAll, wholeWords, wordBefore } from './helpers';
 
@@ -47,6 +48,15 @@ const NAMED_EXAMPLES = /^[^.;:]{0,60}?\b(?:such\s+as|including|like|notably|name
 /** How far after the quantity the named examples are looked for. */
 const EXAMPLES_WINDOW = 80;
 
+/**
+ * The quantity's clause reports what happened in an event ("several buildings were damaged", "some of the
+ * drones were shot down", "many residents spent the night in metro stations"): breaking news that has not
+ * been counted yet, and plain reporting of events, not a claim laundered through an unnamed group.
+ */
+const EVENT_REPORT = new RegExp(String.raw`^[^.;:!?]*?(?<!${WORD_CHAR})(?:${alternation(eventReports)})(?!${WORD_CHAR})`, 'i');
+/** How far into its clause an event verb is looked for: "several buildings in the city centre were damaged". */
+const EVENT_WINDOW = 60;
+
 /** `attribution`: a vague quantity where a number or names belong ("many experts", "some reports"). */
 export const vagueQuantity: Rule = {
   id: 'vague-quantity',
@@ -68,6 +78,7 @@ export const vagueQuantity: Rule = {
       if (quantifier === 'most' && (/ly$/.test(lowerCounted) || POSSESSIVES.has(before))) continue;
       if (!ofPronoun && MASS_CAPABLE.has(quantifier) && !countsPlural(ctx.text.slice(m.end - counted.length, Math.min(ctx.sentence.end, m.end + NOUN_PHRASE_CHARS)))) continue;
       if (NAMED_EXAMPLES.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + EXAMPLES_WINDOW)))) continue;
+      if (EVENT_REPORT.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + EVENT_WINDOW)))) continue;
       if (insideSpeech(ctx, m.start, m.end)) continue;
       flags.push(
         makeFlag(
