@@ -39,6 +39,11 @@ describe('analyze', () => {
     expect(analysis.quotations[0]?.named).toBe(true);
     expect(analysis.flags.map((f) => f.rule)).toContain('rhetorical-question');
   });
+  it('reads a named speaker’s word for something as theirs: “called”, “branded”, “dubbed”', () => {
+    for (const text of ['Zelensky called the attack “cynical” and asked for more air defence.', 'Moscow branded the decision “reckless”.']) {
+      expect(analyze(text).flags.map((f) => f.category), text).not.toContain('editorial');
+    }
+  });
   it('still flags loaded words inside an unnamed source’s quotation', () => {
     const text = 'One official called the retreat a “disastrous” mistake.';
     expect(analyze(text).flags.map((f) => f.category)).toContain('editorial');
