@@ -13,6 +13,12 @@ export interface Analysis {
 
 /** Categories that judge the writer's voice: never raised inside a named speaker's quotation. */
 const VOICE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['editorial', 'emotive']);
+/**
+ * Hedges are the speaker's too: "Russia will probably attack again," Budanov said, is a claim
+ * attributed to a named person, which flags.md leaves unflagged; the same hedge in the text's own
+ * voice marks its claim as weakly supported.
+ */
+const SPEAKER_HEDGE_RULES: ReadonlySet<string> = new Set(['speculative-hedge', 'modal-hedge']);
 
 export function compareFlags(a: Flag, b: Flag): number {
   return a.start - b.start || a.end - b.end || a.category.localeCompare(b.category) || a.rule.localeCompare(b.rule);
@@ -41,7 +47,7 @@ export function analyze(text: string, { rules = RULES, reference }: AnalyzeOptio
     let reported: Span[] | undefined;
     for (const rule of rules) {
       for (const flag of rule.run(ctx)) {
-        if (VOICE_CATEGORIES.has(flag.category)) {
+        if (VOICE_CATEGORIES.has(flag.category) || SPEAKER_HEDGE_RULES.has(flag.rule)) {
           if (insideNamedQuote(flag, named, qi)) continue;
           reported ??= reportedSpeech(text, sentence);
           if (reported.some((r) => r.start <= flag.start && flag.end <= r.end)) continue;

@@ -44,6 +44,12 @@ describe('analyze', () => {
       expect(analyze(text).flags.map((f) => f.category), text).not.toContain('editorial');
     }
   });
+  it('leaves a named speaker’s hedge to the speaker, and flags the text’s own', () => {
+    for (const text of ['“Russia is likely to attack again,” Budanov said.', 'Budanov said Russia would probably attack again in spring.']) {
+      expect(analyze(text).flags.map((f) => f.rule), text).not.toContain('speculative-hedge');
+    }
+    expect(analyze('Russia will probably attack again in spring.').flags.map((f) => f.rule)).toContain('speculative-hedge');
+  });
   it('still flags loaded words inside an unnamed source’s quotation', () => {
     const text = 'One official called the retreat a “disastrous” mistake.';
     expect(analyze(text).flags.map((f) => f.category)).toContain('editorial');
