@@ -5,7 +5,7 @@ import { insideSpeech, phraseRule } from './helpers';
  * A sentence that reports someone's words or expectations: the forecast in it is theirs ("officials
  * have emphasised that the shift is unlikely to…"), and who made it is the attribution rules' business.
  */
-const REPORTED = /\b(?:said|says|saying|told|tells|according\s+to|expects?|expected|expecting|predicts?|predicted|forecasts?|forecasted|projects|projected|estimates?|estimated|warned|warns|emphasi[sz]ed|stressed|believes?|believed|thinks?|argued|argues|suggested|suggests|noted|added|wrote|writes|reported|reports|poll|polls|survey|analysts|economists|experts)\b/i;
+const REPORTED = /\b(?:said|says|saying|told|tells|according\s+to|expects?|expected|expecting|predicts?|predicted|forecasts?|forecasted|projects|projected|estimates?|estimated|warned|warns|emphasi[sz]ed|stressed|concede[sd]?|admit(?:s|ted)?|acknowledged?|believes?|believed|thinks?|argued|argues|suggested|suggests|noted|added|wrote|writes|reported|reports|poll|polls|survey|analysts|economists|experts)\b/i;
 
 /**
  * `editorial`: the writer forecasts ("will probably", "is bound to", "seems likely"). A report says who

@@ -14,6 +14,7 @@ ruleTable(writerPrediction, {
     // someone's forecast, reported
     'Analysts said the offensive will probably stall.',
     'Officials expect the talks are unlikely to resume soon.',
+    'Western officials privately concede that the front line is unlikely to move before spring.',
     '“The front is bound to move,” Zaluzhnyi told reporters.',
     // a hedged report of what happened is not a forecast
     'The missile probably hit a fuel depot.',
