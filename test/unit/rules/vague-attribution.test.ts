@@ -6,6 +6,7 @@ ruleTable(vagueAttribution, {
     ['The brigade is considered the best in the army.', 'is considered'],
     ['The battle is often described as the turning point of the war.', 'is often described'],
     ['Critics warn that the move could backfire.', 'Critics warn'],
+    ['Some blame the slow pace of weapons deliveries; others point to the minefields.', 'Some blame'],
     ['Analysts speculate that the timing is political.', 'Analysts speculate'],
     ['However, experts warn that the strike could widen the war.', 'experts warn'],
     ['Some say the sanctions have failed.', 'Some say'],
