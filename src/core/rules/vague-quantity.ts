@@ -78,7 +78,8 @@ export const vagueQuantity: Rule = {
       if (quantifier === 'most' && (/ly$/.test(lowerCounted) || POSSESSIVES.has(before))) continue;
       if (!ofPronoun && MASS_CAPABLE.has(quantifier) && !countsPlural(ctx.text.slice(m.end - counted.length, Math.min(ctx.sentence.end, m.end + NOUN_PHRASE_CHARS)))) continue;
       if (NAMED_EXAMPLES.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + EXAMPLES_WINDOW)))) continue;
-      if (EVENT_REPORT.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + EVENT_WINDOW)))) continue;
+      // The counted word itself may name the event's toll: "most of the dead".
+      if (EVENT_REPORT.test(ctx.text.slice(m.end - counted.length, Math.min(ctx.sentence.end, m.end + EVENT_WINDOW)))) continue;
       if (insideSpeech(ctx, m.start, m.end)) continue;
       flags.push(
         makeFlag(

@@ -20,6 +20,7 @@ ruleTable(vagueQuantity, {
     'Some of the drones were shot down over the Black Sea.',
     'Many residents spent the night in metro stations.',
     'Many residents fled before the shelling began.',
+    'Most of the dead were civilians.',
     'Several villages were recaptured, the general staff said.',
     // approximate numbers and time phrases
     'Some 300 troops crossed the river.',
