@@ -11,9 +11,16 @@ export const MAX_OFF_TOPIC_RECHECKS = 3;
 /** Characters of new text that make an off-topic page worth checking again (an article, not an ad). */
 export const MIN_NEW_TEXT_FOR_RECHECK = 400;
 
-/** Characters of element and text nodes added by a batch of mutations. */
+/** Elements whose text is not prose: a page's scripts and ads add these all the time. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Characters of text added by a batch of mutations (text nodes and elements, not scripts or styles). */
 export function addedTextLength(records: readonly MutationRecord[]): number {
   let added = 0;
-  for (const r of records) for (const n of r.addedNodes) added += n.nodeType === 1 || n.nodeType === 3 ? (n.textContent?.length ?? 0) : 0;
+  for (const r of records) {
+    for (const n of r.addedNodes) {
+      if (n.nodeType === 3 || (n.nodeType === 1 && !NOT_PROSE.has(n.nodeName.toUpperCase()))) added += n.textContent?.length ?? 0;
+    }
+  }
   return added;
 }

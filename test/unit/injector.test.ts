@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_FILE, GATE_OFF_SCRIPT_ID, gateOffMatches, PAGE_MATCHES, startContentScript, startsOnHandOver, syncGateOffScript, type ScriptingApi } from '../../src/extension/injector';
+import { addedTextLength } from '../../src/extension/late-text';
 import { startPregate } from '../../src/extension/pregate';
 import { normaliseSettings, type Settings } from '../../src/extension/settings';
 
@@ -103,5 +104,16 @@ describe('the pre-check on every page', () => {
     const c = new AbortController();
     c.abort();
     expect(run(war, true, c.signal)).toBe(0);
+  });
+});
+
+describe('late text', () => {
+  it('counts prose that a page adds, not its scripts or styles', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const el = (tag: string, text: string) => Object.assign(document.createElement(tag), { textContent: text });
+    const record = (...nodes: Node[]) => ({ addedNodes: nodes }) as unknown as MutationRecord;
+    const prose = 'Ukraine received the first missiles on Monday.';
+    expect(addedTextLength([record(el('p', prose), document.createTextNode('and more'))])).toBe(prose.length + 'and more'.length);
+    expect(addedTextLength([record(el('script', 'var x = 1;'.repeat(100)), el('style', 'p{color:red}'), el('noscript', 'enable JS'))])).toBe(0);
   });
 });
