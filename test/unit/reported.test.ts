@@ -15,6 +15,8 @@ describe('reported speech without quotation marks', () => {
     ['The aid is a farce, he told reporters on Friday.', 'The aid is a farce'],
     ['Putin adviser Sergei Glazyev accused the US of meddling in Ukraine.', ' the US of meddling in Ukraine.'],
     ['Obama said it was an act of terror, but the media obscured the link.', ' it was an act of terror'],
+    ['Russia has deliberately targeted the energy grid, the UN said.', 'Russia has deliberately targeted the energy grid'],
+    ['UN investigators found that Russian forces had deliberately targeted civilians.', ' Russian forces had deliberately targeted civilians.'],
   ])('%s', (text, reported) => expect(spans(text)).toContain(reported));
 
   it.each([
