@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loadedLanguage, {
   flags: [
+    ['Russian forces continue the special military operation in Donbas.', 'special military operation'],
     ['The towns near the border were swamped with refugees.', 'swamped with refugees'],
     ['The shadowy contractors behind the deal were paid twice.', 'shadowy'],
     ['It was a messy withdrawal.', 'messy'],
