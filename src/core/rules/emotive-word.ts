@@ -3,6 +3,7 @@ import en from 'sentiment/languages/en/index.js';
 import exclusions from '../lexicons/emotive-exclusions.json';
 import additions from '../lexicons/emotive-additions.json';
 import feelings from '../lexicons/feeling-states.json';
+import feelingVerbs from '../lexicons/feeling-verbs.json';
 import namedPhrases from '../lexicons/emotive-named-phrases.json';
 import { PhraseMatcher, wordSet } from '../lexicon';
 import type { Flag, Rule } from '../types';
@@ -16,6 +17,7 @@ const AFINN = en.labels;
 const EXCLUDED = wordSet(exclusions);
 const ADDED = wordSet(additions);
 const FEELINGS = wordSet(feelings);
+const FEELING_VERBS = wordSet(feelingVerbs);
 const NAMED_PHRASES = new PhraseMatcher(namedPhrases.entries);
 /** Verbs that link a subject to its state: "investors were pleased", "she felt betrayed". */
 const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'became', 'become', 'becomes', 'remain', 'remains', 'remained', 'grew', 'got', 'appeared']);
@@ -32,6 +34,21 @@ function reportedFeeling(ws: readonly { lower: string }[], i: number): boolean {
   if (j < 0 || !LINKING.has(ws[j]!.lower)) return false;
   const subject = ws[j - 1]?.lower;
   return subject === undefined || !FIRST_PERSON.has(subject);
+}
+
+/** Between a subject and its verb of feeling: "has long admired", "openly loves". */
+const VERB_PRELUDE = new Set(['has', 'have', 'had', 'long', 'openly', 'publicly', 'privately', 'always', 'never', 'once', 'still', 'also', 'reportedly', 'clearly', 'really', 'genuinely', 'deeply', 'did', 'does', 'do']);
+/** Before a verb-of-feeling form these make it an adjective or an infinitive: "the hated regime", "to love". */
+const NOT_A_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'much', 'most', 'more', 'to', 'of', 'by', 'with', 'for', 'in', 'on', 'at', 'from', 'as', 'and', 'or', 'be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/** "Trump has long admired Putin": a feeling someone else has, reported with a verb. */
+function reportedFeelingVerb(ws: readonly { lower: string }[], i: number): boolean {
+  // "leftists who love to tout …": a habit the writer mocks, not a feeling reported.
+  if (!FEELING_VERBS.has(ws[i]!.lower) || ws[i + 1]?.lower === 'to') return false;
+  let j = i - 1;
+  while (j >= 0 && VERB_PRELUDE.has(ws[j]!.lower)) j--;
+  const subject = ws[j]?.lower;
+  return subject !== undefined && !NOT_A_SUBJECT.has(subject) && !FIRST_PERSON.has(subject);
 }
 
 export function emotiveScore(lower: string): number | null {
@@ -56,7 +73,7 @@ export const emotiveWord: Rule = {
       if (score === null) return;
       // A capital inside a sentence marks a name ("Good Friday", "Hero City"), not wording.
       if (isCapitalized(w.text) && i > 0) return;
-      if (reportedFeeling(ws, i)) return;
+      if (reportedFeeling(ws, i) || reportedFeelingVerb(ws, i)) return;
       // "police brutality", "hate speech": the charged word is part of the name of an issue.
       names ??= NAMED_PHRASES.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx));
       if (names.some((n) => n.start <= w.start && w.end <= n.end)) return;

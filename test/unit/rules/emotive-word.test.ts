@@ -4,6 +4,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(emotiveWord, {
   flags: [
+    ['The hated regime collapsed overnight.', 'hated'],
     ['The horrific attack shocked the city.', 'horrific'],
     ['Soldiers made a heroic stand at the bridge.', 'heroic'],
     ['The brutal shelling went on for hours.', 'brutal'],
@@ -16,6 +17,9 @@ ruleTable(emotiveWord, {
     ['A thrilled crowd lined the streets.', 'thrilled'],
   ],
   ignores: [
+    // a feeling someone else has, reported with a verb
+    'Trump, who has long admired Putin, wants a quick deal.',
+    'Residents hate the curfew.',
     'A Russian missile attack killed at least seven people.',
     'The strike resulted in the deaths of at least seven individuals.',
     'The withdrawal was not disastrous.',
