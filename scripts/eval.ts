@@ -7,6 +7,7 @@ import { checkExpectations, parseExpectations } from '../src/core/expectations';
 import { bundledReference } from '../src/core/reference/bundled';
 import type { CategoryId } from '../src/core/types';
 import { loadArticles } from './lib/site';
+import { evaluateSourcing } from './eval/sourcing';
 
 /**
  * npm run eval: how well the flags agree with human labels on ../shared/eval/sentences (read in
@@ -153,5 +154,8 @@ say(`Flags per category on the reference articles: ${CATEGORIES.map((c) => c.id)
 for (const [file, { flags }] of articles) say(`  ${file}: ${CATEGORIES.map((c) => flags.filter((f) => f.category === c.id).length).join(' / ')}`);
 say();
 say(`False positives and negatives written to ${OUT.slice(ROOT.length + 1)}/`);
+say();
+// Real war coverage of our own collections (eval/collections; texts in the git-ignored local/collections).
+evaluateSourcing(say, SENSITIVITY);
 say();
 for (const v of verdicts) say(`${v.ok ? 'PASS' : 'FAIL'}  ${v.line}`);
