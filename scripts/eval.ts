@@ -7,6 +7,7 @@ import { checkExpectations, parseExpectations } from '../src/core/expectations';
 import { bundledReference } from '../src/core/reference/bundled';
 import type { CategoryId } from '../src/core/types';
 import { loadArticles } from './lib/site';
+import { evaluateReference } from './eval/reference';
 import { evaluateSourcing } from './eval/sourcing';
 
 /**
@@ -157,5 +158,7 @@ say(`False positives and negatives written to ${OUT.slice(ROOT.length + 1)}/`);
 say();
 // Real war coverage of our own collections (eval/collections; texts in the git-ignored local/collections).
 evaluateSourcing(say, SENSITIVITY);
+say();
+evaluateReference(say);
 say();
 for (const v of verdicts) say(`${v.ok ? 'PASS' : 'FAIL'}  ${v.line}`);

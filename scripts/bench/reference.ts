@@ -1,12 +1,11 @@
 import { analyze } from '../../src/core/analyze';
 import { bundledReference } from '../../src/core/reference/bundled';
 import { checkAgainstReference, indexReferenceSet } from '../../src/core/reference/check';
-import { findQuantities } from '../../src/core/reference/quantities';
 import { validateReferenceSet } from '../../src/core/reference/schema';
-import type { ReferenceClaim, ReferenceSet } from '../../src/core/reference/types';
 import { segment } from '../../src/core/segment';
 import { machineLine, timeIt } from '../lib/machine';
 import { loadArticles } from '../lib/site';
+import { generatedSet } from './generated-set';
 
 /**
  * npm run bench:reference: checking time per page against the bundled set and against a generated
@@ -31,48 +30,11 @@ function page(): string {
   return paragraphs.join('\n');
 }
 
-/** A deterministic generated set: many subjects, and big buckets under the keys pages really use. */
-function generatedSet(bundled: ReferenceSet): ReferenceSet {
-  const src = bundled.sources[0]!;
-  const claims: ReferenceClaim[] = [];
-  const kinds = [
-    { predicate: 'aid-package', subject: () => 'us', kind: 'event' as const, unit: '$', scale: 1e6 },
-    { predicate: 'weapon-range', subject: (i: number) => (i % 10 === 0 ? 'atacms' : `weapon-${i}`), kind: 'attribute' as const, unit: 'km', scale: 1 },
-    { predicate: 'troop-deployment', subject: (i: number) => (i % 10 === 0 ? 'north-korea' : `state-${i}`), kind: 'attribute' as const, unit: 'troops', scale: 1 },
-    { predicate: 'attack-casualties', subject: (i: number) => (i % 2 ? 'russia' : `actor-${i}`), kind: 'event' as const, unit: 'people', scale: 1 },
-  ];
-  for (let i = 0; i < GENERATED_CLAIMS; i++) {
-    const k = kinds[i % kinds.length]!;
-    const n = 10 + ((i * 7919) % 9000);
-    const phrase = k.unit === '$' ? `$${n} million` : k.unit === 'km' ? `${n} km` : `${n} ${k.unit === 'troops' ? 'troops' : 'people'}`;
-    const [q] = findQuantities(phrase);
-    claims.push({
-      id: `${k.predicate}:${k.subject(i)}/${i}`,
-      key: `${k.predicate}:${k.subject(i)}`,
-      predicate: k.predicate,
-      kind: k.kind,
-      statement: `${k.predicate} ${k.subject(i)} ${phrase}`,
-      actors: [],
-      places: [],
-      weapons: [],
-      quantities: [q!],
-      polarity: null,
-      value: null,
-      date: src.published,
-      evidence: [{ source: src.id, start: 0, end: phrase.length, quote: phrase, stance: 'reported', origin: 'extracted' }],
-      status: 'single-source',
-      contestedWith: [],
-      supersededBy: [],
-    });
-  }
-  return { ...bundled, name: 'generated', claims };
-}
-
 const text = page();
 const words = text.split(/\s+/).filter(Boolean).length;
 const sentences = segment(text);
 const bundled = bundledReference();
-const big = generatedSet(bundled.set);
+const big = generatedSet(bundled.set, GENERATED_CLAIMS);
 const validateMs = timeIt(() => validateReferenceSet(big, 1), 3, 1);
 const indexMs = timeIt(() => indexReferenceSet(big), 5, 1);
 const bigIndex = indexReferenceSet(big);

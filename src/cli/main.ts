@@ -7,6 +7,7 @@ import { detectTopic, type TopicResult } from '../core/topic';
 import type { Flag, Quotation } from '../core/types';
 import { InputError, loadDocumentText, readTextFile } from './inputs';
 import { buildFromDir, readReferenceSet, writeReferenceSet } from './reference';
+import type { BuildReport } from '../core/reference/build';
 import { bundledReference } from '../core/reference/bundled';
 import { indexReferenceSet, type ReferenceIndex } from '../core/reference/check';
 
@@ -171,6 +172,19 @@ function cmdCheck(args: string[], io: Io): number {
   return failed.length > 0 ? EXIT_FAILED : status;
 }
 
+/** What a build made of its sentences: the counts a teacher needs to judge a set. */
+export function describeBuild(r: BuildReport): string {
+  const skipped = Object.entries(r.skipped)
+    .filter(([, n]) => n > 0)
+    .map(([why, n]) => `${n} ${why}`)
+    .join(', ');
+  return (
+    `${r.sentences} sentences from ${r.set.sources.length} sources: ${r.statements} became claims, ` +
+    `${r.sentences - r.statements} skipped (${skipped || 'none'}); ${r.claims} claims, ` +
+    `${r.groupedStatements} statements grouped with another source's or sentence's; ${r.curatedEvidence} curated evidence entries`
+  );
+}
+
 function cmdBuildReference(args: string[], io: Io): number {
   const { opts, rest } = parseArgs(args, [], ['--out', '--name']);
   if (rest.length !== 1 || typeof opts['--out'] !== 'string') throw new UsageError('build-reference needs DIR and --out FILE');
@@ -190,11 +204,7 @@ function cmdBuildReference(args: string[], io: Io): number {
     throw err;
   }
   writeReferenceSet(opts['--out'], report.set);
-  const { set } = report;
-  io.err(
-    `${set.claims.length} claims from ${set.sources.length} sources: ${report.extractedClaims} from extraction, ` +
-      `${report.curatedEvidence} curated evidence entries on ${report.claimsWithCuration} claims; wrote ${opts['--out']}`,
-  );
+  io.err(`${describeBuild(report)}; wrote ${opts['--out']}`);
   return 0;
 }
 

@@ -1,12 +1,15 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReferenceSet, type BuildReport, type Curation, type SourceText } from '../core/reference/build';
-import { loadReferenceSet } from '../core/reference/schema';
+import { loadReferenceSet, vocabularyEntryProblems } from '../core/reference/schema';
+import type { VocabularyEntry } from '../core/reference/text/vocabulary';
 import type { ReferenceSet } from '../core/reference/types';
 import { InputError, readTextFile } from './inputs';
 
 /** The file in an articles folder that corrects what extraction cannot decide (optional). */
 export const CURATION_FILE = 'curation.json';
+/** The file in an articles folder that names the story's own weapons, parties and acts (optional). */
+export const VOCABULARY_FILE = 'vocabulary.json';
 
 function parseJson(file: string): unknown {
   const raw = readTextFile(file);
@@ -18,7 +21,7 @@ function parseJson(file: string): unknown {
 }
 
 /** Reads DIR/articles.json and the article files it lists. */
-export function readArticlesDir(dir: string): { sources: SourceText[]; curation: Curation } {
+export function readArticlesDir(dir: string): { sources: SourceText[]; curation: Curation; vocabulary: VocabularyEntry[] } {
   const indexFile = join(dir, 'articles.json');
   const index = parseJson(indexFile) as { articles?: unknown };
   if (!index || !Array.isArray(index.articles)) throw new InputError(indexFile, 'needs an "articles" array');
@@ -31,17 +34,29 @@ export function readArticlesDir(dir: string): { sources: SourceText[]; curation:
       title: a.title,
       outlet: typeof a.outlet === 'string' ? a.outlet : null,
       published: a.published,
+      ...(typeof a.url === 'string' ? { url: a.url } : {}),
       text: readTextFile(join(dir, a.file)),
     };
   });
   const curationFile = join(dir, CURATION_FILE);
   const curation = existsSync(curationFile) ? (parseJson(curationFile) as Curation) : { entries: [] };
-  return { sources, curation };
+  return { sources, curation, vocabulary: readVocabulary(dir) };
+}
+
+/** DIR/vocabulary.json, checked entry by entry: a bad entry is named, not silently ignored. */
+function readVocabulary(dir: string): VocabularyEntry[] {
+  const file = join(dir, VOCABULARY_FILE);
+  if (!existsSync(file)) return [];
+  const raw = parseJson(file) as { entries?: unknown };
+  if (!raw || !Array.isArray(raw.entries)) throw new InputError(file, 'needs an "entries" array');
+  const problems = raw.entries.flatMap((e, i) => vocabularyEntryProblems(e).map((p) => `entries[${i}]: ${p}`));
+  if (problems.length > 0) throw new InputError(file, problems.join('; '));
+  return raw.entries as VocabularyEntry[];
 }
 
 export function buildFromDir(dir: string, name: string): BuildReport {
-  const { sources, curation } = readArticlesDir(dir);
-  return buildReferenceSet(name, sources, curation);
+  const { sources, curation, vocabulary } = readArticlesDir(dir);
+  return buildReferenceSet(name, sources, curation, vocabulary);
 }
 
 export function writeReferenceSet(file: string, set: ReferenceSet): void {

@@ -1,6 +1,6 @@
 import { findQuotations } from './quotes';
 import { reportedSpeech } from './reported';
-import { checkAgainstReference, type ReferenceIndex } from './reference/check';
+import { checkAgainstReference, type PageInfo, type ReferenceIndex } from './reference/check';
 import { RULES } from './rules';
 import { segment } from './segment';
 import type { CategoryId, Flag, Quotation, Rule, Sentence, Span } from './types';
@@ -31,10 +31,12 @@ export function compareFlags(a: Flag, b: Flag): number {
 export interface AnalyzeOptions {
   /** Check claims against this reference set (adds conflict, supported, uncovered flags with evidence). */
   reference?: ReferenceIndex;
+  /** What is known of the page besides its text (its address: a reference source there is the page itself). */
+  page?: PageInfo;
   rules?: readonly Rule[];
 }
 
-export function analyze(text: string, { rules = RULES, reference }: AnalyzeOptions = {}): Analysis {
+export function analyze(text: string, { rules = RULES, reference, page }: AnalyzeOptions = {}): Analysis {
   const sentences = segment(text);
   const quotations = findQuotations(text, sentences);
   const named = quotations.filter((q) => q.named);
@@ -56,7 +58,7 @@ export function analyze(text: string, { rules = RULES, reference }: AnalyzeOptio
       }
     }
   });
-  if (reference) flags.push(...checkAgainstReference(text, sentences, reference));
+  if (reference) flags.push(...checkAgainstReference(text, sentences, reference, page));
   flags.sort(compareFlags);
   return { sentences, quotations, flags: dedupe(flags) };
 }

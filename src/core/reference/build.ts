@@ -1,30 +1,23 @@
+import { analyze } from '../analyze';
+import { LANGUAGE_RULES_OF_OPINION } from './opinion';
 import { segment } from '../segment';
-import { findClaims, isHedged } from './claims';
-import { entityName } from './entities';
-import type { ClaimFinding } from './predicates/types';
-import { keyOf } from './predicates/types';
-import { consistent, describeQuantity, type Quantity } from './quantities';
-import {
-  REFERENCE_SCHEMA_ID,
-  REFERENCE_SCHEMA_VERSION,
-  type ClaimEvidence,
-  type ClaimStatus,
-  type ReferenceClaim,
-  type ReferenceSet,
-  type ReferenceSource,
-} from './types';
+import type { Sentence } from '../types';
+import { isHedged } from './hedges';
+import { claimsOf, measureGroups, positionGroups, type StatementRecord } from './group';
+import { describeQuantity } from './quantities';
+import { TermWeights } from './similarity';
+import { storeStatement } from './stored';
+import { isCheckable, readStatement, type Statement } from './text/statement';
+import type { Anchor } from './text/anchors';
+import { vocabularyWith, type VocabularyEntry } from './text/vocabulary';
+import { REFERENCE_SCHEMA_ID, REFERENCE_SCHEMA_VERSION, type ClaimEvidence, type ReferenceClaim, type ReferenceSet, type ReferenceSource } from './types';
 
 /**
- * Builds a reference set from article texts: claims are extracted sentence by sentence, grouped
- * across sources by what they are about (predicate and subject), and given a status from the
- * sources' agreement, their hedges and their dates. A small curated file corrects what extraction
- * cannot decide; each correction carries its reason.
+ * Builds a reference set from article texts, whatever their subject: every sentence that asserts a
+ * checkable fact becomes a statement (text/statement.ts), statements of one fact across sources are
+ * grouped into claims with a status (group.ts). A small curated file adds what one sentence at a time
+ * cannot see; each correction carries its reason.
  */
-
-/** Two sources that disagree about a stance less than this many days apart dispute the same moment
- * (contested); further apart, the later one reports a change (the earlier is superseded). */
-export const SUPERSEDE_MIN_DAYS = 30;
-
 export interface SourceText extends ReferenceSource {
   text: string;
 }
@@ -33,110 +26,88 @@ export interface Curation {
   about?: string;
   entries: CurationEntry[];
 }
-export type CurationEntry = {
+/** Adds a sentence of one source as evidence of the claim another quoted sentence belongs to. */
+export interface CurationEntry {
   action: 'add-evidence';
-  /** predicate:subject of the claim, e.g. "strike-scope:kursk". */
-  key: string;
-  /** Which side of a stance claim the evidence supports ("inside"), or a polarity. */
-  value?: string;
-  polarity?: 'positive' | 'negative';
   source: string;
   quote: string;
+  /** The claim to add to: the one holding this quote of this source. */
+  like: { source: string; quote: string };
   stance?: 'reported' | 'unconfirmed';
   reason: string;
-};
+}
+
+export type SkipReason = 'question' | 'opinion' | 'hypothetical' | 'no checkable content';
 
 export interface BuildReport {
   set: ReferenceSet;
-  extractedClaims: number;
+  sentences: number;
+  /** Sentences that became statements of a claim. */
+  statements: number;
+  skipped: Record<SkipReason, number>;
+  /** Claims made from the statements; fewer claims than statements means statements were grouped. */
+  claims: number;
+  groupedStatements: number;
   curatedEvidence: number;
-  claimsWithCuration: number;
 }
 
-interface Statement {
-  finding: ClaimFinding;
-  evidence: ClaimEvidence;
-  date: string;
+/** How many sentences back "These missiles…" may find what it refers to. */
+const CARRY_OVER_SENTENCES = 2;
+
+function skipReason(s: Statement, sentence: Sentence, opinionated: boolean): SkipReason | null {
+  if (s.question) return 'question';
+  if (s.modality === 'hypothetical') return 'hypothetical';
+  if (opinionated && s.measures.length === 0) return 'opinion';
+  return isCheckable(s) ? null : 'no checkable content';
 }
 
-function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
-}
-
-/** Groups statements of one key into clusters that agree with each other. */
-function cluster(statements: Statement[]): Statement[][] {
-  const groups: Statement[][] = [];
-  for (const s of statements) {
-    const home = groups.find((g) => g.some((o) => agree(o.finding, s.finding)));
-    if (home) home.push(s);
-    else groups.push([s]);
-  }
-  return groups;
-}
-
-export function agree(a: Pick<ClaimFinding, 'kind' | 'quantity' | 'polarity' | 'value'>, b: Pick<ClaimFinding, 'kind' | 'quantity' | 'polarity' | 'value'>): boolean {
-  if (a.kind === 'stance') return a.polarity === b.polarity && a.value === b.value;
-  if (a.quantity && b.quantity) return consistent(a.quantity, b.quantity);
-  return false;
-}
-
-const dates = (g: Statement[]) => g.map((s) => s.date).sort();
-
-/** How claim a stands to claim b when they disagree: a later stance replaces an earlier one. */
-function relation(a: Statement[], b: Statement[], kind: ReferenceClaim['kind']): 'superseded-by' | 'supersedes' | 'contested' {
-  if (kind === 'stance') {
-    const [aFirst, aLast] = [dates(a)[0]!, dates(a).at(-1)!];
-    const [bFirst, bLast] = [dates(b)[0]!, dates(b).at(-1)!];
-    if (bFirst > aLast && daysBetween(aLast, bFirst) >= SUPERSEDE_MIN_DAYS) return 'superseded-by';
-    if (aFirst > bLast && daysBetween(bLast, aFirst) >= SUPERSEDE_MIN_DAYS) return 'supersedes';
-  }
-  return 'contested';
-}
-
-function uniqueQuantities(qs: Quantity[]): Quantity[] {
-  const seen = new Set<string>();
-  return qs.filter((q) => {
-    const k = `${q.base.unit}:${q.base.value}:${q.qualifier}:${q.unit}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
+/** Sentences of an article the language rules find to be opinion (a vague group's view, the writer's forecast…). */
+function opinionSentences(text: string, sentences: readonly Sentence[]): Set<number> {
+  const flags = analyze(text).flags.filter((f) => LANGUAGE_RULES_OF_OPINION.has(f.rule));
+  const out = new Set<number>();
+  sentences.forEach((s, i) => {
+    if (flags.some((f) => f.start < s.end && s.start < f.end)) out.add(i);
   });
+  return out;
 }
 
-export function statementOf(f: Pick<ClaimFinding, 'predicate' | 'subject' | 'polarity' | 'value'>, quantities: Quantity[]): string {
-  const values = quantities.map(describeQuantity).join('; ');
-  switch (f.predicate) {
-    case 'weapon-range':
-      return `${entityName(f.subject)} range: ${values}`;
-    case 'troop-deployment':
-      return `${entityName(f.subject)} troops deployed: ${values}`;
-    case 'aid-package':
-      return `U.S. aid package of ${values}`;
-    case 'aid-total':
-      return `U.S. aid in total: ${values}`;
-    case 'attack-casualties':
-      return `${entityName(f.subject)} attack killed ${values}`;
-    case 'strike-authorisation':
-      return f.polarity === 'positive'
-        ? 'The United States allows Ukraine to strike inside Russia with U.S. weapons'
-        : 'The United States does not allow Ukraine to strike inside Russia with U.S. weapons';
-    case 'strike-scope':
-      return f.value === 'outside'
-        ? `Authorised strikes are to be outside the ${entityName(f.subject)} region`
-        : `Authorised strikes are in the ${entityName(f.subject)} region`;
-    default:
-      return `${f.predicate} ${entityName(f.subject)} ${values}`.trim();
-  }
+interface Read {
+  records: StatementRecord[];
+  skipped: BuildReport['skipped'];
+  sentences: number;
 }
 
-function statusOf(group: Statement[]): ClaimStatus {
-  const sources = new Set(group.map((s) => s.evidence.source));
-  const firm = new Set(group.filter((s) => s.evidence.stance === 'reported').map((s) => s.evidence.source));
-  // A source counts as unconfirmed for a claim if it hedges it anywhere.
-  const hedging = new Set(group.filter((s) => s.evidence.stance === 'unconfirmed').map((s) => s.evidence.source));
-  const firmOnly = [...firm].filter((s) => !hedging.has(s));
-  if (firmOnly.length === 0) return 'unconfirmed';
-  return sources.size >= 2 ? 'corroborated' : 'single-source';
+function readSource(source: SourceText, entries: readonly VocabularyEntry[]): Read {
+  const vocabulary = vocabularyWith(entries);
+  const sentences = segment(source.text);
+  const opinion = opinionSentences(source.text, sentences);
+  const skipped: BuildReport['skipped'] = { question: 0, opinion: 0, hypothetical: 0, 'no checkable content': 0 };
+  const records: StatementRecord[] = [];
+  const recent: Anchor[][] = [];
+  sentences.forEach((sentence, index) => {
+    const prev = sentences[index - 1];
+    if (prev && source.text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
+    const s = readStatement(source.text, sentence.start, sentence.end, vocabulary, recent.flat());
+    recent.push(s.anchors);
+    if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
+    const reason = skipReason(s, sentence, opinion.has(index));
+    if (reason) {
+      skipped[reason]++;
+      return;
+    }
+    const base: Omit<ClaimEvidence, 'measure'> = {
+      source: source.id,
+      start: sentence.start,
+      end: sentence.end,
+      quote: sentence.text,
+      stance: isHedged(source.text, sentences, index) ? 'unconfirmed' : 'reported',
+      origin: 'extracted',
+      reading: storeStatement(s),
+    };
+    if (s.acts.some((a) => a.family !== 'speech')) records.push({ evidence: base, date: source.published });
+    s.measures.forEach((_, m) => records.push({ evidence: { ...base, measure: m }, date: source.published }));
+  });
+  return { records, skipped, sentences: sentences.length };
 }
 
 function locate(text: string, quote: string): { start: number; end: number } | null {
@@ -144,104 +115,112 @@ function locate(text: string, quote: string): { start: number; end: number } | n
   return start < 0 ? null : { start, end: start + quote.length };
 }
 
-export function buildReferenceSet(name: string, sources: SourceText[], curation: Curation = { entries: [] }): BuildReport {
-  const statements = new Map<string, Statement[]>();
+/** Curated evidence: the sentence, read as the claim it is added to. */
+function curate(curation: Curation, sources: readonly SourceText[], records: StatementRecord[]): number {
   const bySource = new Map(sources.map((s) => [s.id, s]));
-  for (const source of sources) {
-    const sentences = segment(source.text);
-    for (const c of findClaims(source.text, sentences)) {
-      const key = keyOf(c.finding);
-      const list = statements.get(key) ?? [];
-      list.push({
-        finding: c.finding,
-        date: source.published,
-        evidence: {
-          source: source.id,
-          start: c.sentence.start,
-          end: c.sentence.end,
-          quote: c.sentence.text,
-          stance: isHedged(source.text, sentences, c.index) ? 'unconfirmed' : 'reported',
-          origin: 'extracted',
-        },
-      });
-      statements.set(key, list);
-    }
-  }
-  const extractedKeys = new Set(statements.keys());
-
-  let curatedEvidence = 0;
-  for (const [i, entry] of curation.entries.entries()) {
+  curation.entries.forEach((entry, i) => {
     const source = bySource.get(entry.source);
     if (!source) throw new Error(`curation entry ${i}: unknown source ${entry.source}`);
     const where = locate(source.text, entry.quote);
     if (!where) throw new Error(`curation entry ${i}: quote not found in ${entry.source}`);
-    const list = statements.get(entry.key);
-    const model = list?.find((s) => (entry.value === undefined || s.finding.value === entry.value) && (entry.polarity === undefined || s.finding.polarity === entry.polarity));
-    if (!model) throw new Error(`curation entry ${i}: no extracted claim ${entry.key} to add evidence to`);
-    list!.push({
-      finding: model.finding,
+    const model = records.find((r) => r.evidence.source === entry.like.source && r.evidence.quote.includes(entry.like.quote) && r.evidence.measure === undefined);
+    if (!model) throw new Error(`curation entry ${i}: no claim holds "${entry.like.quote}" in ${entry.like.source}`);
+    records.push({
       date: source.published,
-      evidence: { source: source.id, ...where, quote: entry.quote, stance: entry.stance ?? 'reported', origin: 'curated' },
+      evidence: { ...model.evidence, source: source.id, ...where, quote: entry.quote, stance: entry.stance ?? 'reported', origin: 'curated' },
     });
-    curatedEvidence++;
-  }
+  });
+  return curation.entries.length;
+}
 
-  const claims: ReferenceClaim[] = [];
-  for (const key of [...statements.keys()].sort()) {
-    const groups = cluster(statements.get(key)!);
-    const made = groups.map((group, n) => {
-      const f = group[0]!.finding;
-      const quantities = uniqueQuantities(group.map((s) => s.finding.quantity).filter((q): q is Quantity => q !== null));
-      const evidence = group
-        .map((s) => s.evidence)
-        .sort((a, b) => a.source.localeCompare(b.source) || a.start - b.start);
-      const claim: ReferenceClaim = {
-        id: `${key}/${n + 1}`,
-        key,
-        predicate: f.predicate,
-        kind: f.kind,
-        statement: statementOf(f, quantities),
-        actors: [...new Set(group.flatMap((s) => s.finding.actors))].sort(),
-        places: [...new Set(group.flatMap((s) => s.finding.places))].sort(),
-        weapons: [...new Set(group.flatMap((s) => s.finding.weapons))].sort(),
-        quantities,
-        polarity: f.polarity,
-        value: f.value,
-        date: dates(group)[0]!,
-        evidence,
-        status: statusOf(group),
-        contestedWith: [],
-        supersededBy: [],
-      };
-      return { claim, group };
-    });
-    // Event claims of different amounts are different events; attributes and stances disagree.
-    if (made.length > 1 && made[0]!.claim.kind !== 'event') {
-      for (const a of made) {
-        for (const b of made) {
-          if (a === b) continue;
-          const r = relation(a.group, b.group, a.claim.kind);
-          if (r === 'superseded-by') a.claim.supersededBy.push(b.claim.id);
-          else if (r === 'contested') a.claim.contestedWith.push(b.claim.id);
-        }
-        if (a.claim.supersededBy.length > 0) a.claim.status = 'superseded';
-        else if (a.claim.contestedWith.length > 0) a.claim.status = 'contested';
+/** Up to this many characters of a quote stand for a position claim in explanations. */
+export const STATEMENT_MAX_CHARS = 180;
+
+function shorten(quote: string): string {
+  if (quote.length <= STATEMENT_MAX_CHARS) return quote;
+  const cut = quote.slice(0, STATEMENT_MAX_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
+}
+
+/** A reader's summary of a claim: its values for a measure, its firmest quote for a position. */
+function statementOf(claim: Omit<ReferenceClaim, 'statement'>, names: ReadonlyMap<string, string>, weights: TermWeights): string {
+  if (claim.kind === 'measure') {
+    const precise = claim.quantities.filter((q) => !q.vague);
+    const values = (precise.length > 0 ? precise : claim.quantities).map(describeQuantity).join('; ');
+    const role = claim.dimension?.includes(':') ? ` ${claim.dimension.split(':')[1]}` : '';
+    return `${claim.holder ? `${names.get(claim.holder) ?? claim.holder}: ` : ''}${values}${role}`;
+  }
+  return shorten(central(claim.evidence, weights).quote);
+}
+
+/** The evidence that shares most with the others (a firm one where there is one): the claim's best wording. */
+function central(evidence: readonly ClaimEvidence[], weights: TermWeights): ClaimEvidence {
+  const firm = evidence.filter((e) => e.stance === 'reported');
+  const pool = firm.length > 0 ? firm : evidence;
+  let best = pool[0]!;
+  let bestScore = -1;
+  for (const e of pool) {
+    const score = evidence.reduce((sum, o) => sum + (o === e ? 0 : weights.dice(e.reading.terms, o.reading.terms)), 0);
+    if (score > bestScore) [best, bestScore] = [e, score];
+  }
+  return best;
+}
+
+/** What to call each anchor in summaries: its most frequent wording in the quotes, the shorter on a tie. */
+function anchorNames(texts: readonly string[], entries: readonly VocabularyEntry[]): Map<string, string> {
+  const vocabulary = vocabularyWith(entries);
+  const counts = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    for (const sentence of segment(text)) {
+      for (const a of readStatement(text, sentence.start, sentence.end, vocabulary).anchors) {
+        const wording = text.slice(a.start, a.end).replace(/['’]s$/, '');
+        const forId = counts.get(a.id) ?? counts.set(a.id, new Map()).get(a.id)!;
+        forId.set(wording, (forId.get(wording) ?? 0) + 1);
       }
     }
-    claims.push(...made.map((m) => m.claim));
   }
+  const names = new Map<string, string>();
+  for (const [id, forId] of counts) {
+    const best = [...forId.entries()].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length)[0]!;
+    names.set(id, best[0]);
+  }
+  return names;
+}
 
-  const set: ReferenceSet = {
+/** A set from statements already read: grouped into claims, each with a reader's summary. */
+export function assembleSet(name: string, sources: readonly ReferenceSource[], records: StatementRecord[], vocabulary: VocabularyEntry[]): ReferenceSet {
+  const weights = new TermWeights(records.map((r) => r.evidence.reading.terms));
+  const groups = [
+    ...measureGroups(records.filter((r) => r.evidence.measure !== undefined), weights),
+    ...positionGroups(records.filter((r) => r.evidence.measure === undefined), weights),
+  ];
+  const names = anchorNames([...new Set(records.map((r) => r.evidence.quote))], vocabulary);
+  return {
     schema: REFERENCE_SCHEMA_ID,
     version: REFERENCE_SCHEMA_VERSION,
     name,
-    sources: sources.map(({ id, title, outlet, published }) => ({ id, title, outlet, published })),
-    claims,
+    sources: sources.map(({ id, title, outlet, published, url }) => ({ id, title, outlet, published, ...(url ? { url } : {}) })),
+    vocabulary,
+    claims: claimsOf(groups, weights).map(({ claim }) => ({ ...claim, statement: statementOf(claim, names, weights) })),
   };
+}
+
+export function buildReferenceSet(name: string, sources: SourceText[], curation: Curation = { entries: [] }, vocabulary: VocabularyEntry[] = []): BuildReport {
+  const reads = sources.map((s) => readSource(s, vocabulary));
+  const records = reads.flatMap((r) => r.records);
+  const statements = new Set(records.map((r) => `${r.evidence.source}:${r.evidence.start}`)).size;
+  const curatedEvidence = curate(curation, sources, records);
+  const set = assembleSet(name, sources, records, vocabulary);
+  const { claims } = set;
+  const skipped: BuildReport['skipped'] = { question: 0, opinion: 0, hypothetical: 0, 'no checkable content': 0 };
+  for (const r of reads) for (const k of Object.keys(skipped) as SkipReason[]) skipped[k] += r.skipped[k];
   return {
     set,
-    extractedClaims: claims.filter((c) => extractedKeys.has(c.key)).length,
+    sentences: reads.reduce((n, r) => n + r.sentences, 0),
+    statements,
+    skipped,
+    claims: claims.length,
+    groupedStatements: claims.filter((c) => c.evidence.length > 1).reduce((n, c) => n + c.evidence.length, 0),
     curatedEvidence,
-    claimsWithCuration: claims.filter((c) => c.evidence.some((e) => e.origin === 'curated')).length,
   };
 }

@@ -1,157 +1,281 @@
 import type { Evidence, Flag, Sentence } from '../types';
-import { agree } from './build';
-import { findClaims } from './claims';
-import { keyOf, type ClaimFinding } from './predicates/types';
-import { consistent, describeQuantity, type Quantity } from './quantities';
-import type { ReferenceClaim, ReferenceSet, ReferenceSource } from './types';
+import { cite, evidenceOf, formatDate, hasOtherSources, list, selfSources } from './cite';
+import { KEY_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
+import { describeQuantity, type Quantity } from './quantities';
+import { compareMeasures, comparePositions, sameMeasure, samePosition, type Difference, type Relation } from './relate';
+import { storeStatement } from './stored';
+import type { Anchor } from './text/anchors';
+import { isCheckable, readStatement, type Statement } from './text/statement';
+import type { ReferenceClaim, StoredStatement } from './types';
+
+export { indexReferenceSet, type ReferenceIndex } from './index';
 
 /**
- * Checks a page's claims against a reference set. Candidates come from an index keyed by what a
- * claim is about (predicate and subject), never from a scan of every claim.
+ * Checks a page against a reference set, sentence by sentence: each checkable sentence is read as a
+ * statement (the same reading the set's sentences got), its quantities and its position are compared
+ * with the set's statements of the same fact, and the relation becomes a flag: supported, conflict
+ * (naming what differs: value, polarity or scope), outdated (a position the set shows reversed later),
+ * contested (the set's sources disagree), or uncovered (a checkable fact the set does not state).
  */
-export interface ReferenceIndex {
-  set: ReferenceSet;
-  byKey: Map<string, ReferenceClaim[]>;
-  byId: Map<string, ReferenceClaim>;
-  sources: Map<string, ReferenceSource>;
+export interface PageInfo {
+  /** The page's address: a reference source with the same address is the page itself. */
+  url?: string | null;
 }
 
-export function indexReferenceSet(set: ReferenceSet): ReferenceIndex {
-  const byKey = new Map<string, ReferenceClaim[]>();
-  for (const c of set.claims) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
-  return { set, byKey, byId: new Map(set.claims.map((c) => [c.id, c])), sources: new Map(set.sources.map((s) => [s.id, s])) };
+interface Match {
+  claim: ReferenceClaim;
+  relation: Relation;
+  span: { start: number; end: number };
+  page: { quantity?: Quantity; reading: StoredStatement };
 }
 
-/** Short names for sources in explanations: "001" for 001_96271e3cfdfa4280.txt. */
-function short(sourceId: string): string {
-  const name = sourceId.slice(sourceId.lastIndexOf('/') + 1);
-  return /^(\d{3})_/.exec(name)?.[1] ?? name.replace(/\.[a-z]+$/, '');
+const SPAN_ANCHOR_KINDS = new Set(['place', 'territory', 'weapon', 'name', 'thing']);
+/** How many sentences back "These missiles…" may find what it refers to. */
+const CARRY_OVER_SENTENCES = 2;
+
+function cover(spans: readonly { start: number; end: number }[]): { start: number; end: number } {
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
 }
 
-function list(items: string[]): string {
-  const u = [...new Set(items)];
-  return u.length <= 1 ? (u[0] ?? '') : `${u.slice(0, -1).join(', ')} and ${u.at(-1)}`;
-}
-
-function formatDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** One quote per source and claim: the first, which is where the source states it. */
-function evidenceOf(index: ReferenceIndex, claim: ReferenceClaim, side?: Evidence['side']): Evidence[] {
-  const firstPerSource = claim.evidence.filter((e, i, all) => all.findIndex((o) => o.source === e.source) === i);
-  return firstPerSource.map((e) => {
-    const source = index.sources.get(e.source);
-    return {
-      source: e.source,
-      title: source?.title ?? e.source,
-      outlet: source?.outlet ?? null,
-      date: source?.published ?? claim.date,
-      quote: e.quote,
-      start: e.start,
-      end: e.end,
-      claim: claim.id,
-      statement: claim.statement,
-      status: claim.status,
-      ...(side ? { side } : {}),
-    };
+function measureMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
+  return st.measures.flatMap((m) => {
+    const found = matchesOfMeasure(st, m, reading, index);
+    // A number whose holder the sentence does not name ("a system capable of 50 miles") belongs to
+    // the claim it agrees with, if any: it does not also contradict the claims of other holders.
+    if (!m.holder && found.some((f) => f.relation.same && f.relation.agree)) return found.filter((f) => f.relation.same && f.relation.agree);
+    return found;
   });
 }
 
-function sourcesOf(claim: ReferenceClaim): string {
-  return list(claim.evidence.map((e) => short(e.source)));
+function matchesOfMeasure(st: Statement, m: Statement['measures'][number], reading: StoredStatement, index: ReferenceIndex): Match[] {
+  const out: Match[] = [];
+  {
+    const side = { ...m, reading };
+    const holder = st.anchors.find((a) => a.id === m.holder && a.end <= m.quantity.start);
+    const span = cover(holder ? [holder, m.quantity] : [m.quantity]);
+    const seen = new Set<string>();
+    for (const cand of measureCandidates(m.dimension, reading, index)) {
+      if (seen.has(cand.claim.id) || !sameMeasure(side, cand.side, index.weights)) continue;
+      seen.add(cand.claim.id);
+      out.push({ claim: cand.claim, relation: measureRelation(m.quantity, reading, cand.claim), span, page: { quantity: m.quantity, reading } });
+    }
+  }
+  return out;
 }
 
-function pageValue(f: ClaimFinding): string {
-  if (f.quantity) return describeQuantity(f.quantity);
-  if (f.polarity) return f.polarity === 'positive' ? 'allowed' : 'not allowed';
-  return f.value ?? '';
+/** A claim's precise values decide ("10,000 troops"); vague ones ("thousands") only agree. */
+function measureRelation(q: Quantity, page: StoredStatement, claim: ReferenceClaim): Relation {
+  const precise = claim.quantities.filter((x) => !x.vague);
+  const values = precise.length > 0 ? precise : claim.quantities;
+  const side = (quantity: Quantity, reading: StoredStatement) => ({ quantity, dimension: claim.dimension ?? '', holder: claim.holder, reading });
+  const relations = values.map((v) => compareMeasures(side(q, page), side(v, claim.evidence[0]!.reading)));
+  if (relations.some((r) => r.same && r.agree)) return { same: true, agree: true };
+  return relations.find((r) => r.same) ?? { same: false };
 }
 
-/** A claim's precise quantities: "10,000 troops" decides, "thousands" only agrees with it. */
-function preciseQuantities(c: ReferenceClaim): Quantity[] {
-  const precise = c.quantities.filter((q) => !q.range);
-  return precise.length > 0 ? precise : c.quantities;
+/**
+ * The set's position statements that share the most (by weight) of a page statement's anchors and
+ * acts: the only ones compared in full. A set of 10,000 claims about one war shares "Ukraine" with
+ * nearly every page sentence; adding up shared weights over the index is cheap, comparing is not.
+ */
+export const MAX_POSITION_CANDIDATES = 24;
+
+function positionCandidates(reading: StoredStatement, index: ReferenceIndex): IndexedPosition[] {
+  const keys = reading.terms.filter((t) => KEY_TERM.test(t));
+  return topByTerms(keys, index.positionsByTerm, index.positions.length, index.weights, MAX_POSITION_CANDIDATES).map((i) => index.positions[i]!);
 }
 
-function referenceValue(c: ReferenceClaim): string {
-  if (c.quantities.length > 0) return describeQuantity(preciseQuantities(c)[0]!);
-  if (c.polarity) return c.polarity === 'positive' ? 'allowed' : 'not allowed';
-  return c.value ?? c.statement;
+/** Of the set's quantities of one dimension, those compared in full with a page quantity (as positionCandidates). */
+export const MAX_MEASURE_CANDIDATES = 24;
+
+function measureCandidates(dimension: string, reading: StoredStatement, index: ReferenceIndex): IndexedMeasure[] {
+  const all = index.measuresByDimension.get(dimension) ?? [];
+  if (all.length <= MAX_MEASURE_CANDIDATES) return all;
+  const keys = reading.terms.filter((t) => KEY_TERM.test(t));
+  return topByTerms(keys, index.measuresByTerm.get(dimension)!, all.length, index.weights, MAX_MEASURE_CANDIDATES).map((i) => all[i]!);
 }
 
-function matches(f: ClaimFinding, c: ReferenceClaim): boolean {
-  if (c.kind === 'stance') return agree(f, { kind: c.kind, quantity: null, polarity: c.polarity, value: c.value });
-  return f.quantity !== null && preciseQuantities(c).some((q) => consistent(f.quantity!, q));
+function positionMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
+  if (st.modality === 'hypothetical' || !st.acts.some((a) => a.family !== 'speech')) return [];
+  const best = new Map<string, { relation: Relation; score: number }>();
+  {
+    for (const cand of positionCandidates(reading, index)) {
+      if (!samePosition(reading, cand.evidence.reading, index.weights)) continue;
+      const relation = comparePositions(reading, cand.evidence.reading);
+      const score = index.weights.dice(reading.terms, cand.evidence.reading.terms);
+      const prev = best.get(cand.claim.id);
+      // The closest statement of a claim decides how the page stands to it.
+      if (relation.same && (!prev || !prev.relation.same || score > prev.score)) best.set(cand.claim.id, { relation, score });
+    }
+  }
+  if (best.size === 0) return [];
+  // The words that state the position: its acts and the places and things it names.
+  const parts: { start: number; end: number }[] = [...st.acts.filter((a) => a.head), ...st.anchors.filter((a) => SPAN_ANCHOR_KINDS.has(a.kind))];
+  const span = parts.length > 0 ? cover(parts) : { start: st.start, end: st.end };
+  // The best matching claim first: its explanation is the one a merged flag keeps.
+  return [...best.entries()]
+    .sort((x, y) => y[1].score - x[1].score)
+    .map(([id, { relation }]) => ({ claim: index.byId.get(id)!, relation, span, page: { reading } }));
 }
 
-function datesOf(index: ReferenceIndex, claim: ReferenceClaim): string {
-  const ds = [...new Set(claim.evidence.map((e) => index.sources.get(e.source)?.published ?? claim.date))].sort();
+export function checkAgainstReference(text: string, sentences: readonly Sentence[], index: ReferenceIndex, page: PageInfo = {}): Flag[] {
+  const self = selfSources(sentences, index, page.url);
+  const flags: Flag[] = [];
+  const recent: Anchor[][] = [];
+  sentences.forEach((sentence, i) => {
+    const prev = sentences[i - 1];
+    if (prev && text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
+    const st = readStatement(text, sentence.start, sentence.end, index.vocabulary, recent.flat());
+    recent.push(st.anchors);
+    if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
+    if (!isCheckable(st)) return;
+    const reading = storeStatement(st);
+    const matches = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
+    let wrongNumber = false;
+    const made = matches.flatMap((m) => {
+      const out = flagsOf(text, m, index, self);
+      if (out.length > 0 && m.relation.same && !m.relation.agree && m.relation.differs === 'value') wrongNumber = true;
+      return out;
+    });
+    if (made.length === 0 && matches.length === 0) made.push(uncovered(text, st));
+    // A sentence whose number the set contradicts ("ATACMS can hit targets 500 km away") is not also
+    // shown as matching it: the number is what a reader checks.
+    flags.push(...merge(wrongNumber ? made.filter((f) => f.category !== 'supported') : made).map((f) => ({ ...f, cue: text.slice(f.start, f.end) })));
+  });
+  return flags;
+}
+
+function uncovered(text: string, st: Statement): Flag {
+  const parts = st.measures.length > 0 ? st.measures.map((m) => m.quantity) : st.acts.filter((a) => a.family !== 'speech');
+  const span = parts.length > 0 ? cover(parts) : { start: st.start, end: st.end };
+  const cue = text.slice(span.start, span.end);
+  return { category: 'uncovered', ...span, cue, rule: 'reference-uncovered', explanation: `No claim in the reference set covers "${cue}": look for a source before relying on it.`, evidence: [] };
+}
+
+/**
+ * Flags of one sentence that say the same thing become one: its span covers theirs, it keeps the
+ * first explanation (the closest claim's) and gathers all the evidence.
+ */
+function merge(flags: Flag[]): Flag[] {
+  const out: Flag[] = [];
+  for (const f of flags) {
+    const same = out.find((o) => o.rule === f.rule);
+    if (!same) {
+      out.push({ ...f });
+      continue;
+    }
+    same.evidence = [...(same.evidence ?? []), ...(f.evidence ?? []).filter((e) => !same.evidence?.some((x) => x.source === e.source && x.claim === e.claim))];
+    same.start = Math.min(same.start, f.start);
+    same.end = Math.max(same.end, f.end);
+  }
+  return out;
+}
+
+function claimsById(index: ReferenceIndex, ids: readonly string[]): ReferenceClaim[] {
+  return ids.map((id) => index.byId.get(id)).filter((c): c is ReferenceClaim => !!c);
+}
+
+/** Claims that this one reversed: those listing it in their supersededBy. */
+function reversedBy(index: ReferenceIndex, claim: ReferenceClaim): ReferenceClaim[] {
+  return index.reversed.get(claim.id) ?? [];
+}
+
+function datesOf(index: ReferenceIndex, claim: ReferenceClaim, self: ReadonlySet<string>): string {
+  const ds = [...new Set(claim.evidence.filter((e) => !self.has(e.source)).map((e) => index.sources.get(e.source)?.published ?? claim.date))].sort();
   return list(ds.map(formatDate));
 }
 
-/** Reference flags (conflict, supported, uncovered, and unverified for unconfirmed claims) for a text. */
-export function checkAgainstReference(text: string, sentences: readonly Sentence[], index: ReferenceIndex): Flag[] {
-  const flags: Flag[] = [];
-  const flag = (f: ClaimFinding, category: Flag['category'], rule: string, explanation: string, evidence: Evidence[]) =>
-    flags.push({ category, start: f.start, end: f.end, cue: text.slice(f.start, f.end), rule, explanation, evidence });
+function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
+  const { claim, relation } = m;
+  if (!relation.same) return [];
+  const make = (category: Flag['category'], rule: string, explanation: string, evidence: Evidence[]): Flag => ({
+    category,
+    ...m.span,
+    cue: text.slice(m.span.start, m.span.end),
+    rule,
+    explanation,
+    evidence,
+  });
+  if (relation.agree) return agreeing(m, index, self, make);
+  // A page that differs from a position the set shows reversed agrees with the newer one: no flag here.
+  if (claim.status === 'superseded' || claim.status === 'contested') return [];
+  const older = reversedBy(index, claim).filter((c) => hasOtherSources(c, self));
+  if (older.length > 0 && relation.differs !== 'value') {
+    if (m.page.reading.era === 'earlier') return [];
+    return [outdated(older, [claim], index, self, make)];
+  }
+  if (!hasOtherSources(claim, self)) return [];
+  return [
+    make('conflict', 'reference-conflict', `Conflicts with the reference set on ${DIFFERENCE_WORDS[relation.differs]}: ${pageSide(m, relation.differs)}; reference: ${referenceSide(claim, relation.differs)} (${cite(index, claim, self)}).`, evidenceOf(index, claim, self, 'disagrees')),
+  ];
+}
 
-  for (const { finding: f } of findClaims(text, sentences)) {
-    const candidates = index.byKey.get(keyOf(f)) ?? [];
-    const matched = candidates.filter((c) => matches(f, c));
-    const others = candidates.filter((c) => !matched.includes(c));
-    const page = pageValue(f);
-    if (candidates.length === 0 || (matched.length === 0 && f.kind === 'event')) {
-      flag(f, 'uncovered', 'reference-uncovered', `No claim in the reference set covers "${text.slice(f.start, f.end)}": look for a source before relying on it.`, []);
-      continue;
-    }
-    const superseded = matched.find((c) => c.status === 'superseded');
-    const contested = matched.find((c) => c.status === 'contested');
-    if (superseded) {
-      const later = superseded.supersededBy.map((id) => index.byId.get(id)).filter((c): c is ReferenceClaim => !!c);
-      flag(
-        f,
-        'conflict',
-        'reference-superseded',
-        `Outdated: "${superseded.statement}" (${sourcesOf(superseded)}, ${datesOf(index, superseded)}) was reversed by later reports: "${later.map((c) => c.statement).join('; ')}" (${list(later.map(sourcesOf))}, ${list(later.map((c) => datesOf(index, c)))}).`,
-        [...evidenceOf(index, superseded, 'agrees'), ...later.flatMap((c) => evidenceOf(index, c, 'disagrees'))],
-      );
-    } else if (contested) {
-      const rivals = contested.contestedWith.map((id) => index.byId.get(id)).filter((c): c is ReferenceClaim => !!c);
-      flag(
-        f,
-        'conflict',
-        'reference-contested',
-        `Contested: the reference sources disagree. ${sourcesOf(contested)}: "${contested.statement}"; ${rivals.map((r) => `${sourcesOf(r)}: "${r.statement}"`).join('; ')}.`,
-        [...evidenceOf(index, contested, 'agrees'), ...rivals.flatMap((c) => evidenceOf(index, c, 'disagrees'))],
-      );
-    } else if (matched.length > 0) {
-      const c = matched[0]!;
-      flag(f, 'supported', 'reference-supported', `Matches the reference set: ${c.statement} (${c.status}, ${sourcesOf(c)}).`, evidenceOf(index, c, 'agrees'));
-      if (c.status === 'unconfirmed') {
-        flag(
-          f,
-          'unverified',
-          'reference-unconfirmed',
-          `The reference sources themselves treat this as unconfirmed (${sourcesOf(c)}): "${c.statement}".`,
-          evidenceOf(index, c),
-        );
-      }
-    }
-    // Claims that state the same fact differently: every one of them when nothing agrees, and the
-    // current ones even when another set agrees (two enabled sets may disagree with each other).
-    const current = others.filter((c) => c.status !== 'superseded');
-    const disagreeing = matched.length > 0 ? (superseded || contested ? [] : current) : current.length > 0 ? current : others;
-    if (disagreeing.length > 0) {
-      flag(
-        f,
-        'conflict',
-        'reference-conflict',
-        `Conflicts with the reference set: page: ${page}; reference: ${disagreeing.map((c) => `${referenceValue(c)}, ${sourcesOf(c)}`).join('; ')}.`,
-        disagreeing.flatMap((c) => evidenceOf(index, c, 'disagrees')),
-      );
+type Make = (category: Flag['category'], rule: string, explanation: string, evidence: Evidence[]) => Flag;
+
+function agreeing(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, make: Make): Flag[] {
+  const { claim } = m;
+  if (claim.status === 'superseded') {
+    const later = claimsById(index, claim.supersededBy).filter((c) => hasOtherSources(c, self));
+    if (m.page.reading.era === 'earlier' || later.length === 0) return hasOtherSources(claim, self) ? [supported(m, index, self, make)] : [];
+    return [outdated([claim], later, index, self, make)];
+  }
+  // A dispute about where it applies concerns only pages that say where ("only in Kursk").
+  const disputeStated = !(claim.scope && !m.page.reading.scope && rivalsDifferOnlyInScope(index, claim));
+  if (claim.status === 'contested' && disputeStated) {
+    const rivals = claimsById(index, claim.contestedWith).filter((c) => hasOtherSources(c, self));
+    if (rivals.length > 0) {
+      const sides = [claim, ...rivals].filter((c) => hasOtherSources(c, self)).map((c) => `${cite(index, c, self)}: "${c.statement}"`);
+      return [make('conflict', 'reference-contested', `Contested: the reference sources disagree. ${sides.join('; ')}.`, [...evidenceOf(index, claim, self, 'agrees'), ...rivals.flatMap((c) => evidenceOf(index, c, self, 'disagrees'))])];
     }
   }
+  if (!hasOtherSources(claim, self)) return [];
+  const flags = [supported(m, index, self, make)];
+  if (claim.status === 'unconfirmed') {
+    flags.push(make('unverified', 'reference-unconfirmed', `The reference sources themselves treat this as unconfirmed (${cite(index, claim, self)}): "${claim.statement}".`, evidenceOf(index, claim, self)));
+  }
   return flags;
+}
+
+function rivalsDifferOnlyInScope(index: ReferenceIndex, claim: ReferenceClaim): boolean {
+  return claimsById(index, claim.contestedWith).every((r) => r.kind === 'position' && r.polarity === claim.polarity && !!r.scope);
+}
+
+function supported(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, make: Make): Flag {
+  const c = m.claim;
+  return make('supported', 'reference-supported', `Matches the reference set: ${c.statement} (${c.status}, ${cite(index, c, self)}).`, evidenceOf(index, c, self, 'agrees'));
+}
+
+function outdated(older: ReferenceClaim[], later: ReferenceClaim[], index: ReferenceIndex, self: ReadonlySet<string>, make: Make): Flag {
+  const was = older.map((c) => `"${c.statement}" (${cite(index, c, self) || 'this page'}, ${datesOf(index, c, self) || 'earlier'})`).join('; ');
+  const now = later.map((c) => `"${c.statement}" (${cite(index, c, self)}, ${datesOf(index, c, self)})`).join('; ');
+  return make('conflict', 'reference-superseded', `Outdated: ${was} was reversed by later reports: ${now}.`, [...older.flatMap((c) => evidenceOf(index, c, self, 'agrees')), ...later.flatMap((c) => evidenceOf(index, c, self, 'disagrees'))]);
+}
+
+const DIFFERENCE_WORDS: Record<Difference, string> = { value: 'the number', polarity: 'whether it happened or is allowed', scope: 'where it applies' };
+
+function polarityWords(r: StoredStatement | { polarity: string | null; mode?: string }): string {
+  const allowed = 'mode' in r && r.mode === 'norm';
+  if (r.polarity === 'negative') return allowed ? 'not allowed' : 'did not or will not happen';
+  return allowed ? 'allowed' : 'happened or will happen';
+}
+
+function scopeWords(scope: StoredStatement['scope']): string {
+  if (!scope) return 'no limit stated';
+  const place = scope.place.replace(/^name:/, '');
+  return { only: `only in ${place}`, except: `outside ${place}`, wide: `anywhere in ${place}`, in: `in ${place}` }[scope.kind];
+}
+
+function pageSide(m: Match, d: Difference): string {
+  if (d === 'value') return `page: ${describeQuantity(m.page.quantity!)}`;
+  if (d === 'scope') return `page: ${scopeWords(m.page.reading.scope)}`;
+  return `page: ${polarityWords(m.page.reading)}`;
+}
+
+function referenceSide(c: ReferenceClaim, d: Difference): string {
+  if (d === 'value') {
+    const precise = c.quantities.filter((q) => !q.vague);
+    return (precise.length > 0 ? precise : c.quantities).map(describeQuantity).join('; ');
+  }
+  if (d === 'scope') return `${scopeWords(c.scope)}, "${c.statement}"`;
+  return `${polarityWords({ polarity: c.polarity, mode: c.evidence[0]?.reading.mode })}, "${c.statement}"`;
 }

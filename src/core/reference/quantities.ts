@@ -4,7 +4,8 @@
  * "thousands".
  */
 export type Qualifier = 'exact' | 'about' | 'up to' | 'at least' | 'more than' | 'nearly' | 'less than';
-export type BaseUnit = 'km' | 'usd' | 'people';
+/** km and usd convert between units; people and counts are counted as they are. */
+export type BaseUnit = 'km' | 'usd' | 'people' | 'count';
 
 export interface Quantity {
   /** As written: "approximately 190 miles". */
@@ -16,8 +17,12 @@ export interface Quantity {
   unit: string;
   qualifier: Qualifier;
   base: { value: number; unit: BaseUnit };
-  /** For vague amounts ("thousands"): the range the word covers, in base units. */
+  /** For vague amounts ("thousands") and stated ranges ("10,000 to 12,000"): the range covered, in base units. */
   range?: { min: number; max: number };
+  /** True for vague amounts ("thousands"): they agree with precise values but never decide against one. */
+  vague?: boolean;
+  /** What the quantity measures (see measures.ts): "distance", "money", "troops", "people:killed", "tank"… */
+  dimension?: string;
 }
 
 /** One statute mile in kilometres. */
@@ -118,7 +123,7 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     if (!named) continue;
     const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const range = word === 'hundreds' ? HUNDREDS_RANGE : word === 'thousands' ? THOUSANDS_RANGE : TENS_OF_THOUSANDS_RANGE;
-    push(m, { value: range.min, unit: word, qualifier: 'at least', base: { value: range.min, unit: 'people' }, range });
+    push(m, { value: range.min, unit: word, qualifier: 'at least', base: { value: range.min, unit: 'people' }, range, vague: true });
   }
   out.sort((a, b) => a.start - b.start);
   // "190 miles (305.8 kilometers)": the conversion in brackets restates the same quantity.
@@ -128,9 +133,15 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
   });
 }
 
+function countsPeople(q: Quantity): boolean {
+  return q.base.unit === 'people' || q.base.unit === 'count';
+}
+
 /** The interval of base values a quantity allows, with the tolerance its qualifier implies. */
-export function interval(q: Pick<Quantity, 'base' | 'qualifier' | 'range'>): { min: number; max: number } {
-  if (q.range) return q.range;
+export function interval(q: Pick<Quantity, 'base' | 'qualifier' | 'range' | 'vague'>): { min: number; max: number } {
+  if (q.range && q.vague) return q.range;
+  // "10,000 to 12,000": both ends carry a plain number's rounding.
+  if (q.range) return { min: q.range.min * (1 - EXACT_TOLERANCE), max: q.range.max * (1 + EXACT_TOLERANCE) };
   const v = q.base.value;
   switch (q.qualifier) {
     case 'about':
@@ -149,8 +160,22 @@ export function interval(q: Pick<Quantity, 'base' | 'qualifier' | 'range'>): { m
   }
 }
 
+/** Qualifiers that state one value with some rounding, compared value to value. */
+const POINT_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['exact', 'about', 'up to']);
+
+function tolerance(q: Quantity): number {
+  return q.qualifier === 'about' ? ABOUT_TOLERANCE : EXACT_TOLERANCE;
+}
+
 export function consistent(a: Quantity, b: Quantity): boolean {
-  if (a.base.unit !== b.base.unit) return false;
+  if (a.base.unit !== b.base.unit && !(countsPeople(a) && countsPeople(b))) return false;
+  if (a.dimension && b.dimension && a.dimension !== b.dimension) return false;
+  // Two stated values: within the looser one's tolerance of the larger ("about 12,000" is not 10,000,
+  // "about 300 km" is 190 miles), not merely overlapping once both tolerances are stretched.
+  if (POINT_QUALIFIERS.has(a.qualifier) && POINT_QUALIFIERS.has(b.qualifier) && !a.range && !b.range) {
+    const [x, y] = [a.base.value, b.base.value];
+    return Math.abs(x - y) <= Math.max(tolerance(a), tolerance(b)) * Math.max(x, y);
+  }
   const x = interval(a);
   const y = interval(b);
   return x.min <= y.max && y.min <= x.max;
@@ -165,7 +190,8 @@ function formatNumber(n: number): string {
 /** "about 190 miles (306 km)", "10,000 troops", "$700 million". */
 export function describeQuantity(q: Quantity): string {
   const qual = q.qualifier === 'exact' ? '' : `${q.qualifier} `;
-  if (q.range) return q.unit;
+  if (q.range && q.vague) return q.unit;
+  if (q.range) return `${q.range.min.toLocaleString('en-US')} to ${q.range.max.toLocaleString('en-US')} ${q.unit}`;
   if (q.base.unit === 'km') {
     const shown = q.unit === 'miles' ? `${q.value.toLocaleString('en-US')} miles (${Math.round(q.base.value)} km)` : `${q.value.toLocaleString('en-US')} km`;
     return `${qual}${shown}`;

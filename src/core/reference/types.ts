@@ -1,13 +1,15 @@
 import type { Quantity } from './quantities';
+import type { AnchorKind } from './text/anchors';
+import type { ActFamily, VocabularyEntry } from './text/vocabulary';
 
-/** Version of the reference-set JSON schema; bump with a migration in schema.ts. */
-export const REFERENCE_SCHEMA_VERSION = 1;
+/** Version of the reference-set JSON schema; older versions are upgraded on load (schema.ts). */
+export const REFERENCE_SCHEMA_VERSION = 2;
 export const REFERENCE_SCHEMA_ID = 'claimlens-reference-set';
 
 export type ClaimStatus = 'corroborated' | 'single-source' | 'unconfirmed' | 'contested' | 'superseded';
-/** How two statements of one predicate compare: by quantity of one thing, by quantity of one event, or by stance. */
-export type ClaimKind = 'attribute' | 'event' | 'stance';
 export type Polarity = 'positive' | 'negative';
+/** A claim about a quantity (a range, a count, an amount), or a position (what was done or allowed). */
+export type ClaimKind = 'measure' | 'position';
 
 export interface ReferenceSource {
   /** The article's file name, its id in evidence. */
@@ -15,6 +17,23 @@ export interface ReferenceSource {
   title: string;
   outlet: string | null;
   published: string;
+  /** Where the article was published, when known: a page at this address is the source itself. */
+  url?: string | null;
+}
+
+/** One sentence read as a claim (text/statement.ts), as the set stores it: no token offsets. */
+export interface StoredStatement {
+  terms: string[];
+  anchors: { id: string; kind: AnchorKind }[];
+  acts: { act: string; family: ActFamily; negative: boolean; head?: boolean }[];
+  measures: { quantity: Quantity; dimension: string; holder: string | null; holderKind?: 'thing' | 'party' }[];
+  /** Who does the claim's first act, when the sentence says (text/statement.ts). */
+  agent?: string | null;
+  polarity: Polarity;
+  mode: 'norm' | 'request' | 'occurrence';
+  modality: 'hypothetical' | 'possible' | 'asserted';
+  era: 'current' | 'earlier';
+  scope: { kind: 'only' | 'except' | 'wide' | 'in'; place: string } | null;
 }
 
 export interface ClaimEvidence {
@@ -25,22 +44,24 @@ export interface ClaimEvidence {
   /** 'unconfirmed' when the source hedges the claim or rests it on anonymous officials. */
   stance: 'reported' | 'unconfirmed';
   origin: 'extracted' | 'curated';
+  /** The quote read as a claim. */
+  reading: StoredStatement;
+  /** For a measure claim: which of the reading's measures this evidence states. */
+  measure?: number;
 }
 
 export interface ReferenceClaim {
   id: string;
-  /** predicate:subject, the identity of "the same fact". */
-  key: string;
-  predicate: string;
   kind: ClaimKind;
+  /** A reader's summary: "ATACMS distance: about 190 miles (306 km)", or the first quote. */
   statement: string;
-  actors: string[];
-  places: string[];
-  weapons: string[];
+  /** Measure claims: what is measured, whose, and the values the evidence gives. */
+  dimension: string | null;
+  holder: string | null;
   quantities: Quantity[];
+  /** Position claims: denied or not, and where it applies. */
   polarity: Polarity | null;
-  /** A categorical value, e.g. the scope "inside" or "outside" a region. */
-  value: string | null;
+  scope: StoredStatement['scope'];
   /** Earliest publication date among the evidence. */
   date: string;
   evidence: ClaimEvidence[];
@@ -55,5 +76,7 @@ export interface ReferenceSet {
   version: number;
   name: string;
   sources: ReferenceSource[];
+  /** The names of the set's own story (weapons, parties, acts), added to the core vocabulary. */
+  vocabulary: VocabularyEntry[];
   claims: ReferenceClaim[];
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { bundledReference } from '../../../src/core/reference/bundled';
@@ -5,59 +7,91 @@ import { indexReferenceSet } from '../../../src/core/reference/check';
 
 const reference = bundledReference();
 const ref = (text: string) => analyze(text, { reference }).flags.filter((f) => f.rule.startsWith('reference-'));
+const one = (text: string) => {
+  const flags = ref(text).filter((f) => f.category !== 'unverified');
+  expect(flags, text).toHaveLength(1);
+  return flags[0]!;
+};
 
-describe('checking a page against the bundled reference set (issue 3’s seven sentences)', () => {
-  it('"about 300 kilometers" for ATACMS is supported, with the quotes of 001 and 002', () => {
-    const [f] = ref('The ATACMS missiles have a range of about 300 kilometers.');
-    expect(f!.category).toBe('supported');
-    expect(new Set(f!.evidence!.map((e) => e.source.slice(0, 3)))).toEqual(new Set(['001', '002']));
-    expect(f!.evidence!.map((e) => e.quote).join(' ')).toContain('approximately 190 miles (305.8 kilometers)');
+describe('the phrasing families of the bundled set’s facts (issue 11)', () => {
+  it.each([
+    'Washington gave Kyiv the go-ahead to fire the missiles into Russia.',
+    'Biden OKs long-range strikes on Russia by Ukraine.',
+    'The White House lifted the ban on Ukraine using ATACMS inside Russia.',
+    'Ukraine finally received long-sought permission to use American missiles against targets in Russia.',
+    'The easing of restrictions allows Kyiv to hit targets inside Russia with ATACMS.',
+  ])('permission to strike Russia, however worded, is supported: %s', (text) => {
+    const f = one(text);
+    expect(f.category).toBe('supported');
+    expect(new Set(f.evidence!.map((e) => e.date)).has('2024-11-18')).toBe(true);
   });
-  it('"500 kilometers" for ATACMS is a conflict that says both values', () => {
-    const [f] = ref('ATACMS can hit targets 500 kilometers away.');
-    expect(f!.category).toBe('conflict');
-    expect(f!.explanation).toContain('page: 500 km; reference: about 190 miles (306 km), 001 and 002');
-    expect(f!.evidence!.length).toBeGreaterThan(0);
+  it.each(['Kyiv pledged not to aim them at Russian soil.', 'The United States still bars Ukraine from striking inside Russia with American weapons.', 'The United States refused to let Ukraine fire ATACMS into Russia.'])(
+    'the June 2022 position told as current is outdated, with the date of each side: %s',
+    (text) => {
+      const f = one(text);
+      expect(f.rule).toBe('reference-superseded');
+      expect(f.explanation).toContain('1 June 2022');
+      expect(f.explanation).toContain('November 2024');
+      expect(new Set(f.evidence!.map((e) => e.side))).toEqual(new Set(['agrees', 'disagrees']));
+    },
+  );
+  it('the same position told as history ("had barred") is no conflict', () => {
+    expect(ref('Until November, the United States had barred Ukraine from striking inside Russia with American weapons.').filter((f) => f.category === 'conflict')).toEqual([]);
   });
-  it('"more than 15,000 troops" is a conflict (reference: 10,000)', () => {
-    const [f] = ref('North Korea has sent more than 15,000 troops to Kursk.');
-    expect(f!.category).toBe('conflict');
-    expect(f!.explanation).toContain('page: more than 15,000 troops; reference: 10,000 troops');
-  });
-  it('"up to 80 kilometers" for HIMARS is supported', () => {
-    const [f] = ref('HIMARS can strike targets up to 80 kilometers away.');
-    expect(f!.category).toBe('supported');
-  });
-  it('a ban on strikes inside Russia is flagged as outdated, with the date of each side', () => {
-    const [f] = ref('The United States still bars Ukraine from striking inside Russia with American weapons.');
-    expect(f!.category).toBe('conflict');
-    expect(f!.rule).toBe('reference-superseded');
-    expect(f!.explanation).toContain('1 June 2022');
-    expect(f!.explanation).toContain('November 2024');
-    const dates = new Set(f!.evidence!.map((e) => e.date));
-    expect(dates.has('2022-06-01')).toBe(true);
-    expect([...dates].some((d) => d.startsWith('2024-11'))).toBe(true);
-  });
-  it('"limited the strikes to the Kursk region" is contested, with the evidence of both sides', () => {
-    const [f] = ref('Biden limited the strikes to the Kursk region.');
-    expect(f!.category).toBe('conflict');
-    expect(f!.rule).toBe('reference-contested');
-    const sides = new Set(f!.evidence!.map((e) => `${e.side}:${e.source.slice(0, 3)}`));
+  it.each(['The missiles were cleared for use solely in the Kursk region.', 'Biden limited the strikes to the Kursk region.'])('a scope the sources dispute is contested, both sides shown: %s', (text) => {
+    const f = one(text);
+    expect(f.rule).toBe('reference-contested');
+    const sides = new Set(f.evidence!.map((e) => `${e.side}:${e.source.slice(0, 3)}`));
     expect(sides).toEqual(new Set(['agrees:002', 'agrees:003', 'disagrees:001']));
   });
-  it('a $2 billion aid package is uncovered', () => {
-    const [f] = ref('The Pentagon announced a $2 billion aid package on Tuesday.');
-    expect(f!.category).toBe('uncovered');
-    expect(f!.cue).toBe('$2 billion aid package');
+  it('a different count of the same deployment is a conflict that names both values', () => {
+    const f = one('North Korea has sent 12,000 troops to Russia.');
+    expect(f.category).toBe('conflict');
+    expect(f.explanation).toContain('on the number: page: 12,000 troops; reference: 10,000 troops');
   });
-  it('a page restating a claim its sources call unconfirmed is also flagged unverified', () => {
-    const set = structuredClone(reference.set);
-    const positive = set.claims.find((c) => c.key === 'strike-authorisation:us' && c.polarity === 'positive')!;
-    positive.status = 'unconfirmed';
-    const flags = analyze('Biden has authorized Ukraine to strike targets inside Russia with U.S. missiles.', { reference: indexReferenceSet(set) }).flags;
-    expect(flags.map((f) => `${f.category}/${f.rule}`)).toEqual(expect.arrayContaining(['supported/reference-supported', 'unverified/reference-unconfirmed']));
+  it.each([
+    ['The ATACMS can reach roughly 300 kilometres.', 'supported'],
+    ['ATACMS missiles have a range of about 300 kilometers.', 'supported'],
+    ['HIMARS can strike targets up to 80 kilometers away.', 'supported'],
+    ['ATACMS can hit targets 500 kilometers away.', 'conflict'],
+  ])('ranges are compared across units and qualifiers: %s → %s', (text, category) => {
+    expect(one(text).category).toBe(category);
+  });
+  it('a number that conflicts is not also shown as matching', () => {
+    expect(ref('ATACMS can hit targets 500 kilometers away.').map((f) => f.category)).toEqual(['conflict']);
+  });
+  it('a checkable fact the set does not hold is uncovered', () => {
+    const f = one('The Pentagon announced a $2 billion aid package on Tuesday.');
+    expect(f.category).toBe('uncovered');
+    expect(f.cue).toBe('$2 billion');
   });
   it('says nothing about sentences that state no checkable claim', () => {
     expect(ref('Critics warn that the war could widen.')).toEqual([]);
+    expect(ref('What happens next is anyone’s guess.')).toEqual([]);
+  });
+  it('a restated claim its sources call unconfirmed is also flagged unverified', () => {
+    const set = structuredClone(reference.set);
+    for (const c of set.claims) if (c.status === 'corroborated' && c.kind === 'position' && c.polarity === 'positive') c.status = 'unconfirmed';
+    const flags = analyze('Biden has authorized Ukraine to strike targets inside Russia with U.S. missiles.', { reference: indexReferenceSet(set) }).flags;
+    expect(flags.map((f) => `${f.category}/${f.rule}`)).toEqual(expect.arrayContaining(['supported/reference-supported', 'unverified/reference-unconfirmed']));
+  });
+});
+
+describe('a page that is one of the set’s sources', () => {
+  const ROOT = join(import.meta.dirname, '..', '..', '..');
+  const text = readFileSync(join(ROOT, 'assets/reference/articles/002_a3806cfcfd78ec55.txt'), 'utf8');
+  it('is not evidence for itself: no flag cites its own sentences', () => {
+    const flags = analyze(text, { reference }).flags.filter((f) => f.rule.startsWith('reference-'));
+    expect(flags.length).toBeGreaterThan(0);
+    for (const f of flags) for (const e of f.evidence ?? []) expect(e.source).not.toBe('002_a3806cfcfd78ec55.txt');
+  });
+  it('is known by its address too', () => {
+    const set = structuredClone(reference.set);
+    set.sources.find((s) => s.id.startsWith('002'))!.url = 'https://www.njtoday.net/2024/11/18/biden-allows/';
+    const index = indexReferenceSet(set);
+    const copy = 'ATACMS missiles have a range of about 300 kilometers.';
+    const cited = (url?: string) => analyze(copy, { reference: index, page: { url } }).flags.flatMap((f) => f.evidence ?? []).map((e) => e.source.slice(0, 3));
+    expect(cited()).toContain('002');
+    expect(cited('https://njtoday.net/2024/11/18/biden-allows')).not.toContain('002');
   });
 });

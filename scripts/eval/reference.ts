@@ -1,0 +1,108 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { buildReferenceSet } from '../../src/core/reference/build';
+import { bundledReference } from '../../src/core/reference/bundled';
+import { indexReferenceSet, type ReferenceIndex } from '../../src/core/reference/check';
+import { detectTopic } from '../../src/core/topic';
+import type { Flag } from '../../src/core/types';
+import { sentenceHash } from '../collection/sentence-hash';
+import { articleText, collectionNames, emptyScore, loadCollection, ROOT, scoreLine, type Collection, type Score, type Split } from './collections';
+
+/**
+ * The reference check on real coverage (issue 11): for each collection of eval/collections whose
+ * pages are labelled supported / conflict / uncovered, the flags of each relation against the labels,
+ * sentence by sentence, per split (tune: we read its errors; report: we only print it). The decisions
+ * collection is checked against the bundled set; an event collection against a set built from its own
+ * reference-role articles with build-reference, as a teacher would.
+ *
+ * One convention: a sentence labelled both supported and conflict restates a claim the reference set
+ * shows reversed or disputed; flags.md makes that a conflict, so there "supported" is optional (a
+ * supported flag is not a false positive, its absence not a false negative).
+ */
+const RELATIONS = ['conflict', 'supported', 'uncovered'] as const;
+type Relation = (typeof RELATIONS)[number];
+const OUT = join(ROOT, 'eval-output');
+
+function predicted(flags: readonly Flag[], start: number, end: number): Set<Relation> {
+  return new Set(flags.filter((f) => f.start < end && start < f.end && (RELATIONS as readonly string[]).includes(f.category)).map((f) => f.category as Relation));
+}
+
+function indexFor(c: Collection): ReferenceIndex | null {
+  if (c.name === 'reference-decisions') return bundledReference();
+  const refs = c.articles.filter((a) => a.role === 'reference');
+  if (refs.length === 0) return null;
+  const sources = refs.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, published: a.published, url: a.url, text: articleText(c.name, a.id) ?? '' }));
+  if (sources.some((s) => !s.text)) return null;
+  return indexReferenceSet(buildReferenceSet(c.name, sources).set);
+}
+
+type Scores = Record<Split, Record<Relation, Score>>;
+const fresh = (): Scores => ({ tune: { conflict: emptyScore(), supported: emptyScore(), uncovered: emptyScore() }, report: { conflict: emptyScore(), supported: emptyScore(), uncovered: emptyScore() } });
+
+function scorePage(gold: readonly string[], pred: Set<Relation>, score: Record<Relation, Score>): void {
+  for (const r of RELATIONS) {
+    const isGold = gold.includes(r);
+    const optional = r === 'supported' && gold.includes('conflict');
+    if (pred.has(r) && (isGold || optional)) score[r].tp++;
+    else if (pred.has(r)) score[r].fp++;
+    else if (isGold && !optional) score[r].fn++;
+  }
+}
+
+export function evaluateReference(say: (s?: string) => void): void {
+  const names = collectionNames().filter((n) => n === 'reference-decisions' || n.startsWith('event-'));
+  say('Reference check on real coverage (eval/collections; sentence level; conflict, supported, uncovered):');
+  if (names.length === 0) return say('  no labelled reference collections in eval/collections: nothing to measure.');
+  mkdirSync(OUT, { recursive: true });
+  for (const name of names) {
+    const c = loadCollection(name);
+    const index = indexFor(c);
+    const pages = c.articles.filter((a) => a.role === 'page');
+    if (!index || pages.some((a) => articleText(name, a.id) === null)) {
+      say(`  ${name}: texts not present in local/collections (rebuild them: eval/collections/README.md); skipped.`);
+      continue;
+    }
+    const scores = fresh();
+    const errors: string[] = ['page\tsplit\tgold\tpredicted\tsentence'];
+    for (const a of pages) {
+      const text = articleText(name, a.id)!;
+      const { sentences, flags } = analyze(text, { reference: index });
+      for (const s of sentences) {
+        const gold = c.labels.get(a.id)?.get(sentenceHash(s.text));
+        if (!gold) continue;
+        const pred = predicted(flags, s.start, s.end);
+        scorePage(gold, pred, scores[a.split]);
+        const g = gold.filter((x) => x !== 'supported' || !gold.includes('conflict'));
+        if (a.split === 'tune' && ([...pred].sort().join() !== [...g].sort().join())) errors.push(`${a.id}\t${a.split}\t${gold.join(',')}\t${[...pred].join(',')}\t${s.text}`);
+      }
+    }
+    writeFileSync(join(OUT, `reference.${name}.tune-errors.tsv`), `${errors.join('\n')}\n`);
+    const setSize = index.set.claims.length;
+    say(`  ${name} (${pages.length} pages, set of ${setSize} claims${name === 'reference-decisions' ? ', the bundled set' : ' built from its reference articles'}):`);
+    for (const split of ['tune', 'report'] as const) {
+      if (!pages.some((p) => p.split === split)) continue;
+      for (const r of RELATIONS) say(`    ${split.padEnd(6)} ${r.padEnd(9)} ${scoreLine(scores[split][r])}`);
+    }
+  }
+  offTopic(say);
+}
+
+/** Reference flags on pages that are not about the war: with the topic gate (as the extension runs) and without. */
+function offTopic(say: (s?: string) => void): void {
+  if (!collectionNames().includes('offtopic')) return;
+  const c = loadCollection('offtopic');
+  const reference = bundledReference();
+  let gated = 0;
+  let ungated = 0;
+  let pages = 0;
+  for (const a of c.articles) {
+    const text = articleText('offtopic', a.id);
+    if (text === null) continue;
+    pages++;
+    const n = analyze(text, { reference }).flags.filter((f) => (RELATIONS as readonly string[]).includes(f.category)).length;
+    ungated += n;
+    if (detectTopic(text).onTopic) gated += n;
+  }
+  say(`  off-topic pages (${pages}): reference flags with the topic gate ${gated}; without it (the reader's "analyse anyway") ${ungated}`);
+}

@@ -1,0 +1,168 @@
+import { compareMeasures, comparePositions, disagreement, sameMeasure, samePosition, type MeasureSide } from './relate';
+import type { TermWeights } from './similarity';
+import type { ClaimEvidence, ClaimStatus, ReferenceClaim, StoredStatement } from './types';
+
+/**
+ * Groups a set's statements into claims: statements of one fact that agree form one claim; claims of
+ * one fact that disagree are linked, as contested (sources of about the same time disagree) or as
+ * superseded (a later source reports the reverse, or a source recounts it as the earlier state).
+ */
+
+/** Sources that disagree less than this many days apart dispute one moment; further apart, the later reports a change. */
+export const SUPERSEDE_MIN_DAYS = 30;
+
+export interface StatementRecord {
+  evidence: ClaimEvidence;
+  date: string;
+}
+
+interface Group {
+  kind: ReferenceClaim['kind'];
+  members: StatementRecord[];
+}
+
+const sideOf = (r: StatementRecord): MeasureSide => {
+  const m = r.evidence.reading.measures[r.evidence.measure!]!;
+  return { ...m, reading: r.evidence.reading };
+};
+
+function clusterBy(records: StatementRecord[], kind: Group['kind'], same: (a: StatementRecord, b: StatementRecord) => boolean, agree: (a: StatementRecord, b: StatementRecord) => boolean): Group[] {
+  const groups: Group[] = [];
+  for (const r of records) {
+    // A statement joins the claim whose first statement it restates, unless it disagrees with one of
+    // the claim's statements; comparing with the first only keeps a chain of loosely similar
+    // statements from gathering into one claim.
+    const home = groups.find((g) => same(g.members[0]!, r) && agree(g.members[0]!, r) && !g.members.some((m) => same(m, r) && !agree(m, r)));
+    if (home) home.members.push(r);
+    else groups.push({ kind, members: [r] });
+  }
+  return groups;
+}
+
+export function measureGroups(records: StatementRecord[], weights: TermWeights): Group[] {
+  return clusterBy(
+    records,
+    'measure',
+    (a, b) => sameMeasure(sideOf(a), sideOf(b), weights),
+    (a, b) => compareMeasures(sideOf(a), sideOf(b)).same && (compareMeasures(sideOf(a), sideOf(b)) as { agree: boolean }).agree,
+  );
+}
+
+export function positionGroups(records: StatementRecord[], weights: TermWeights): Group[] {
+  return clusterBy(
+    records,
+    'position',
+    (a, b) => samePosition(a.evidence.reading, b.evidence.reading, weights, true),
+    (a, b) => {
+      const r = comparePositions(a.evidence.reading, b.evidence.reading);
+      // A claim keeps one scope: "in Kursk" and an unlimited statement are kept apart, so that a
+      // dispute about the scope does not spread to every statement of the decision.
+      return r.same && r.agree && sameScope(a.evidence.reading.scope, b.evidence.reading.scope);
+    },
+  );
+}
+
+function sameScope(a: StoredStatement['scope'], b: StoredStatement['scope']): boolean {
+  return a === b || (!!a && !!b && a.kind === b.kind && a.place === b.place);
+}
+
+const daysBetween = (a: string, b: string) => Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
+const currentDates = (g: Group) => g.members.filter((m) => m.evidence.reading.era === 'current').map((m) => m.date).sort();
+
+/** How group a stands to group b, which states the same fact differently. */
+function link(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'contested' | 'none' {
+  const da = currentDates(a);
+  const db = currentDates(b);
+  // A side that only recounts the past ("had barred") was the earlier state of what the other reports
+  // at the same time or later.
+  const allDates = (g: Group) => g.members.map((m) => m.date).sort();
+  if (da.length === 0 && db.length > 0) return db.at(-1)! >= allDates(a)[0]! ? 'superseded-by' : 'none';
+  if (db.length === 0 && da.length > 0) return da.at(-1)! >= allDates(b)[0]! ? 'supersedes' : 'none';
+  if (da.length === 0) return 'none';
+  if (db[0]! > da.at(-1)! && daysBetween(da.at(-1)!, db[0]!) >= SUPERSEDE_MIN_DAYS) return 'superseded-by';
+  if (da[0]! > db.at(-1)! && daysBetween(db.at(-1)!, da[0]!) >= SUPERSEDE_MIN_DAYS) return 'supersedes';
+  // A rule and an occurrence of about the same time ("allowed" and "has not struck yet") do not contradict.
+  const modes = (g: Group) => new Set(g.members.map((m) => m.evidence.reading.mode));
+  const ma = modes(a);
+  if (![...modes(b)].some((m) => ma.has(m))) return 'none';
+  return 'contested';
+}
+
+function disagree(a: Group, b: Group, weights: TermWeights): boolean {
+  return a.members.some((x) =>
+    b.members.some((y) => {
+      if (a.kind === 'measure') {
+        const [sx, sy] = [sideOf(x), sideOf(y)];
+        return sameMeasure(sx, sy, weights) && !(compareMeasures(sx, sy) as { agree: boolean }).agree;
+      }
+      return samePosition(x.evidence.reading, y.evidence.reading, weights, true) && disagreement(x.evidence.reading, y.evidence.reading) !== null;
+    }),
+  );
+}
+
+function statusOf(members: StatementRecord[]): ClaimStatus {
+  const sources = new Set(members.map((m) => m.evidence.source));
+  const hedging = new Set(members.filter((m) => m.evidence.stance === 'unconfirmed').map((m) => m.evidence.source));
+  const firm = [...new Set(members.filter((m) => m.evidence.stance === 'reported').map((m) => m.evidence.source))].filter((s) => !hedging.has(s));
+  if (firm.length === 0) return 'unconfirmed';
+  return sources.size >= 2 ? 'corroborated' : 'single-source';
+}
+
+export interface GroupedClaim {
+  claim: Omit<ReferenceClaim, 'statement'>;
+  members: StatementRecord[];
+}
+
+/** Claims from groups, with their status and links; ids are "c1", "c2" … in a stable order. */
+export function claimsOf(groups: Group[], weights: TermWeights): GroupedClaim[] {
+  const sorted = groups
+    .map((g) => ({ ...g, members: [...g.members].sort((a, b) => a.evidence.source.localeCompare(b.evidence.source) || a.evidence.start - b.evidence.start) }))
+    .sort((a, b) => key(a).localeCompare(key(b)));
+  const made = sorted.map((g, i) => ({ group: g, claim: skeleton(g, `c${i + 1}`) }));
+  for (const a of made) {
+    for (const b of made) {
+      if (a === b || a.group.kind !== b.group.kind || !disagree(a.group, b.group, weights)) continue;
+      const r = link(a.group, b.group);
+      if (r === 'superseded-by') a.claim.supersededBy.push(b.claim.id);
+      else if (r === 'contested') a.claim.contestedWith.push(b.claim.id);
+    }
+    if (a.claim.supersededBy.length > 0) a.claim.status = 'superseded';
+    else if (a.claim.contestedWith.length > 0) a.claim.status = 'contested';
+  }
+  return made.map((m) => ({ claim: m.claim, members: m.group.members }));
+}
+
+function key(g: Group): string {
+  const first = g.members[0]!.evidence;
+  return `${g.kind}:${first.source}:${String(first.start).padStart(8, '0')}:${first.measure ?? ''}`;
+}
+
+function skeleton(g: Group, id: string): Omit<ReferenceClaim, 'statement'> {
+  const first = g.members[0]!.evidence;
+  const reading: StoredStatement = first.reading;
+  const measure = first.measure !== undefined ? reading.measures[first.measure]! : null;
+  return {
+    id,
+    kind: g.kind,
+    dimension: measure?.dimension ?? null,
+    holder: measure?.holder ?? null,
+    quantities: g.kind === 'measure' ? uniqueQuantities(g.members.map((m) => m.evidence.reading.measures[m.evidence.measure!]!.quantity)) : [],
+    polarity: g.kind === 'position' ? reading.polarity : null,
+    scope: g.kind === 'position' ? (g.members.find((m) => m.evidence.reading.scope)?.evidence.reading.scope ?? null) : null,
+    date: g.members.map((m) => m.date).sort()[0]!,
+    evidence: g.members.map((m) => m.evidence),
+    status: statusOf(g.members),
+    contestedWith: [],
+    supersededBy: [],
+  };
+}
+
+function uniqueQuantities<Q extends { base: { unit: string; value: number }; qualifier: string; unit: string }>(qs: Q[]): Q[] {
+  const seen = new Set<string>();
+  return qs.filter((q) => {
+    const k = `${q.base.unit}:${q.base.value}:${q.qualifier}:${q.unit}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,120 @@
+import type { MeasureSide } from './relate';
+import type { TermWeights as Weights } from './similarity';
+import { TermWeights } from './similarity';
+import { vocabularyWith, type Vocabulary } from './text/vocabulary';
+import type { ClaimEvidence, ReferenceClaim, ReferenceSet, ReferenceSource } from './types';
+
+/**
+ * A reference set made ready for checking pages: its vocabulary (core data plus the set's own), the
+ * weights of its terms, and its statements indexed so that a page sentence meets only the statements
+ * that share an anchor or act with it (positions) or measure the same thing (quantities), never a scan
+ * of every claim.
+ */
+export interface IndexedPosition {
+  claim: ReferenceClaim;
+  evidence: ClaimEvidence;
+}
+export interface IndexedMeasure {
+  claim: ReferenceClaim;
+  evidence: ClaimEvidence;
+  side: MeasureSide;
+}
+
+export interface ReferenceIndex {
+  set: ReferenceSet;
+  vocabulary: Vocabulary;
+  weights: TermWeights;
+  byId: Map<string, ReferenceClaim>;
+  sources: Map<string, ReferenceSource>;
+  positions: IndexedPosition[];
+  /** Indices into positions, by each anchor and act term the statement has. */
+  positionsByTerm: Map<string, number[]>;
+  /** Every quote of each source, to know a page that is the source itself. */
+  quotesBySource: Map<string, Set<string>>;
+  measuresByDimension: Map<string, IndexedMeasure[]>;
+  /** For each claim, the earlier claims it reversed (those listing it in supersededBy). */
+  reversed: Map<string, ReferenceClaim[]>;
+  /** Indices into measuresByDimension's list of each dimension, by each anchor and act term. */
+  measuresByTerm: Map<string, Map<string, number[]>>;
+}
+
+/** Terms that find candidates: what a statement is about and what it says was done. */
+export const KEY_TERM = /^(?:e|t|a):/;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexReferenceSet(set: ReferenceSet): ReferenceIndex {
+  const positions: IndexedPosition[] = [];
+  const positionsByTerm = new Map<string, number[]>();
+  const quotesBySource = new Map<string, Set<string>>();
+  const measuresByDimension = new Map<string, IndexedMeasure[]>();
+  const measuresByTerm = new Map<string, Map<string, number[]>>();
+  const readings: string[][] = [];
+  for (const claim of set.claims) {
+    for (const evidence of claim.evidence) {
+      readings.push(evidence.reading.terms);
+      if (evidence.origin === 'extracted') (quotesBySource.get(evidence.source) ?? quotesBySource.set(evidence.source, new Set()).get(evidence.source)!).add(evidence.quote);
+      if (claim.kind === 'measure') {
+        const m = evidence.reading.measures[evidence.measure ?? 0];
+        if (m) {
+          push(measuresByDimension, m.dimension, { claim, evidence, side: { ...m, reading: evidence.reading } });
+          const i = measuresByDimension.get(m.dimension)!.length - 1;
+          const byTerm = measuresByTerm.get(m.dimension) ?? measuresByTerm.set(m.dimension, new Map()).get(m.dimension)!;
+          for (const t of evidence.reading.terms) if (KEY_TERM.test(t)) push(byTerm, t, i);
+        }
+      } else {
+        const i = positions.push({ claim, evidence }) - 1;
+        for (const t of evidence.reading.terms) if (KEY_TERM.test(t)) push(positionsByTerm, t, i);
+      }
+    }
+  }
+  const reversed = new Map<string, ReferenceClaim[]>();
+  for (const c of set.claims) for (const later of c.supersededBy) push(reversed, later, c);
+  return {
+    set,
+    reversed,
+    vocabulary: vocabularyWith(set.vocabulary ?? []),
+    weights: new TermWeights(readings),
+    byId: new Map(set.claims.map((c) => [c.id, c])),
+    sources: new Map(set.sources.map((s) => [s.id, s])),
+    positions,
+    positionsByTerm,
+    measuresByDimension,
+    measuresByTerm,
+    quotesBySource,
+  };
+}
+
+/**
+ * The k entries that share the most weight of the given terms, through a posting list per term: a
+ * page sentence is compared in full only with these. Ties go to the earlier entry, so the choice is
+ * the same on every run.
+ */
+export function topByTerms(terms: readonly string[], postings: ReadonlyMap<string, readonly number[]>, size: number, weights: Weights, k: number): number[] {
+  const score = new Float64Array(size);
+  const touched: number[] = [];
+  for (const term of terms) {
+    const list = postings.get(term);
+    if (!list) continue;
+    const w = weights.weight(term);
+    for (const i of list) {
+      if (score[i] === 0) touched.push(i);
+      score[i]! += w;
+    }
+  }
+  if (touched.length <= k) return touched.sort((a, b) => score[b]! - score[a]! || a - b);
+  // Keep the best k in a small sorted array: cheaper than sorting every touched entry.
+  const best: number[] = [];
+  for (const i of touched) {
+    if (best.length === k && (score[i]! < score[best[k - 1]!]! || (score[i] === score[best[k - 1]!] && i > best[k - 1]!))) continue;
+    let at = best.length;
+    while (at > 0 && (score[best[at - 1]!]! < score[i]! || (score[best[at - 1]!] === score[i] && best[at - 1]! > i))) at--;
+    best.splice(at, 0, i);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}

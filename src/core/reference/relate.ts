@@ -1,0 +1,216 @@
+import { consistent, type Quantity } from './quantities';
+import type { TermWeights } from './similarity';
+import type { StoredStatement } from './types';
+
+/**
+ * Whether two statements speak of the same fact, and if so how they stand: agreeing, or differing in
+ * value, polarity or scope. Used both to group a set's statements into claims and to check a page's
+ * statements against them, so that "the same fact" means one thing everywhere.
+ */
+export type Difference = 'value' | 'polarity' | 'scope';
+export type Relation = { same: false } | { same: true; agree: true } | { same: true; agree: false; differs: Difference };
+
+/** Two positions share at least this weighted share of their terms to be about one fact… */
+export const POSITION_MIN_SIMILARITY = 0.3;
+/** …or this share of their key terms: who and where (anchors) and what was done (acts). */
+export const POSITION_MIN_KEY_SIMILARITY = 0.5;
+/** Two quantities with no holder on one side need this share of terms in common. */
+export const UNHELD_MEASURE_MIN_SIMILARITY = 0.35;
+/**
+ * Quantities of one event (money paid, people killed, missiles fired) differ from event to event: two
+ * different amounts are two events unless the statements share this much and a place or name.
+ */
+export const EVENT_MEASURE_MIN_SIMILARITY = 0.4;
+/** Dimensions that are properties of a thing rather than amounts of one event. */
+const ATTRIBUTE_DIMENSIONS = new Set(['distance', 'troops']);
+
+const PLACE_TERM = /^(?:t:|e:name:)/;
+const CORE_FAMILIES = new Set(['deontic', 'event']);
+/** Permission and commitment are one kind of act for the question "may it be done?". */
+const NORM_ACTS = new Set(['permit', 'commit']);
+
+/**
+ * What the comparisons need of a statement, worked out once per statement: a set's statements are
+ * compared with every page sentence that shares an anchor with them.
+ */
+interface Profile {
+  /** The acts the claim itself states (its head clause), with permission and commitment as one. */
+  coreActs: Set<string>;
+  /** What a rule permits or a request asks for: the core acts other than permitting, committing and asking. */
+  permitted: Set<string>;
+  places: Set<string>;
+  anchors: Set<string>;
+  specific: Set<string>;
+  /** Key terms: anchors and acts, with permission and commitment as one act. */
+  keys: string[];
+}
+
+const profiles = new WeakMap<StoredStatement, Profile>();
+
+function profile(s: StoredStatement): Profile {
+  let p = profiles.get(s);
+  if (p) return p;
+  const coreActs = new Set(s.acts.filter((a) => a.head && CORE_FAMILIES.has(a.family)).map((a) => (NORM_ACTS.has(a.act) ? 'norm' : a.act)));
+  p = {
+    coreActs,
+    permitted: new Set([...coreActs].filter((a) => a !== 'norm' && a !== 'request')),
+    places: new Set(s.anchors.filter((a) => a.kind === 'place' || a.kind === 'territory').map((a) => `${a.kind}:${a.id}`)),
+    anchors: new Set(s.anchors.map(anchorKey)),
+    specific: new Set(s.anchors.filter((x) => SPECIFIC_KINDS.has(x.kind)).map(anchorKey)),
+    keys: [...new Set(s.terms.filter((t) => /^(?:e|t|a):/.test(t)).map((t) => (t === 'a:permit' || t === 'a:commit' ? 'a:norm' : t)))],
+  };
+  profiles.set(s, p);
+  return p;
+}
+
+/** The acts the claim itself states (its head clause), with permission and commitment as one. */
+function coreActs(s: StoredStatement): Set<string> {
+  return profile(s).coreActs;
+}
+
+function intersects<T>(a: Set<T>, b: Set<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function countShared<T>(a: Set<T>, b: Set<T>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** Same places where both name one; otherwise the less specific statement does not contradict. */
+function placesAgree(a: StoredStatement, b: StoredStatement): boolean {
+  const [pa, pb] = [profile(a).places, profile(b).places];
+  return pa.size === 0 || pb.size === 0 || intersects(pa, pb);
+}
+
+/** Two statements of one position name at least this many of the same anchors. */
+export const MIN_SHARED_ANCHORS = 2;
+function anchorKey(a: { id: string; kind: string }): string {
+  return a.kind === 'territory' ? `t:${a.id}` : `e:${a.id}`;
+}
+
+/** A statement held this much (by weight of its key terms) by another restates it. */
+export const SHORT_STATEMENT_CONTAINMENT = 0.6;
+const SPECIFIC_KINDS = new Set(['place', 'territory', 'weapon', 'name', 'thing']);
+
+/**
+ * Whether two statements state one position. `strict` (for grouping a set's statements): both name
+ * the same places, or neither does. Otherwise (a page against the set) a statement that names no place
+ * may restate one that does ("Biden lifted the ban").
+ */
+export function samePosition(a: StoredStatement, b: StoredStatement, weights: TermWeights, strict = false): boolean {
+  if (a.modality === 'hypothetical' || b.modality === 'hypothetical') return false;
+  const [pa, pb] = [profile(a), profile(b)];
+  if (!intersects(pa.coreActs, pb.coreActs) || !(strict ? samePlaces(a, b) : placesAgree(a, b))) return false;
+  // Permission to send arms is not permission to strike: what is allowed must match where both say it.
+  if (pa.permitted.size > 0 && pb.permitted.size > 0 && !intersects(pa.permitted, pb.permitted)) return false;
+  // "The U.S. will not send troops" and "North Korea sent troops" are two facts; in a rule the one who
+  // allows and the one who may act differ from telling to telling ("Biden allowed", "Kyiv pledged").
+  if (a.mode === 'occurrence' && b.mode === 'occurrence' && a.agent && b.agent && a.agent !== b.agent) return false;
+  // One fact names the same parties, places or things: two of them with the same acts, or one with
+  // much of the same wording ("Russia" and an act alone are not enough).
+  const shared = countShared(pa.anchors, pb.anchors);
+  if (shared === 0) return false;
+  if (shared >= MIN_SHARED_ANCHORS && weights.dice(pa.keys, pb.keys) >= POSITION_MIN_KEY_SIMILARITY) return true;
+  // A short statement ("cleared for use solely in Kursk") is the same fact when a longer one holds
+  // nearly all it says, including a place or thing, not only a party.
+  if (!strict && intersects(pa.specific, pb.specific) && weights.containment(pa.keys, pb.keys) >= SHORT_STATEMENT_CONTAINMENT) return true;
+  return weights.dice(a.terms, b.terms) >= POSITION_MIN_SIMILARITY;
+}
+
+const SCOPE_CLASH: Record<string, readonly string[]> = {
+  only: ['except', 'wide'],
+  in: ['except'],
+  except: ['only', 'in'],
+  wide: ['only'],
+};
+
+function scopesClash(a: StoredStatement['scope'], b: StoredStatement['scope']): boolean {
+  return !!a && !!b && a.place === b.place && (SCOPE_CLASH[a.kind] ?? []).includes(b.kind);
+}
+
+/** Both name the same places, or neither does: a denial qualified by a place ("rockets that strike into Russia") is another fact than the plain act. */
+function samePlaces(a: StoredStatement, b: StoredStatement): boolean {
+  const [pa, pb] = [profile(a).places, profile(b).places];
+  return pa.size === 0 ? pb.size === 0 : intersects(pa, pb);
+}
+
+/**
+ * How two statements of one position stand. A rule ("allowed"), a request and an occurrence are
+ * different facts; a possibility never denies a fact; and a statement recounting an earlier state
+ * ("had barred") does not contradict one of its day.
+ */
+export function comparePositions(a: StoredStatement, b: StoredStatement): Relation {
+  if (a.mode !== b.mode) return { same: false };
+  // A possibility ("could expand its attacks") supports only another possibility.
+  if ((a.modality === 'possible') !== (b.modality === 'possible') && a.polarity === b.polarity) return { same: false };
+  const differs = disagreement(a, b);
+  if (differs) return a.era === b.era ? { same: true, agree: false, differs } : { same: false };
+  // Opposite polarity that does not count as a disagreement (a possibility, another place) is no agreement either.
+  return a.polarity === b.polarity ? { same: true, agree: true } : { same: false };
+}
+
+/** What two statements of one fact disagree on, whatever their mode and time (for linking a set's claims). */
+export function disagreement(a: StoredStatement, b: StoredStatement): Difference | null {
+  if (scopesClash(a.scope, b.scope)) return 'scope';
+  if (a.polarity === b.polarity) return null;
+  if (a.modality === 'possible' || b.modality === 'possible' || !samePlaces(a, b)) return null;
+  // "not used outside Ukraine" and "strike in Ukraine" say the same thing from two sides.
+  if (excludes(a, b) || excludes(b, a)) return null;
+  return 'polarity';
+}
+
+function excludes(a: StoredStatement, b: StoredStatement): boolean {
+  return a.scope?.kind === 'except' && b.anchors.some((x) => x.id === a.scope!.place);
+}
+
+export interface MeasureSide {
+  quantity: Quantity;
+  dimension: string;
+  holder: string | null;
+  holderKind?: 'thing' | 'party';
+  reading: StoredStatement;
+}
+
+function shareAPlace(a: StoredStatement, b: StoredStatement): boolean {
+  const terms = new Set(a.terms.filter((t) => PLACE_TERM.test(t)));
+  return b.terms.some((t) => terms.has(t));
+}
+
+/** Whether two quantities measure the same thing of the same holder (and, for events, the same event). */
+/** "31 Abrams" counts what "31 tanks" of the Abrams counts: a name as the counted noun meets the same name as holder. */
+function sameDimension(a: MeasureSide, b: MeasureSide): boolean {
+  return a.dimension === b.dimension || (a.dimension.startsWith('name:') && a.dimension === b.holder) || (b.dimension.startsWith('name:') && b.dimension === a.holder);
+}
+
+/** Holders of one class (parties; things) must be the same; a party and a thing may both hold one count. */
+function holdersAgree(a: MeasureSide, b: MeasureSide): 'same' | 'unknown' | 'different' {
+  if (!a.holder || !b.holder || a.dimension === b.holder || b.dimension === a.holder) return 'unknown';
+  if (a.holder === b.holder) return 'same';
+  return (a.holderKind ?? 'party') === (b.holderKind ?? 'party') ? 'different' : 'unknown';
+}
+
+export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights): boolean {
+  if (!sameDimension(a, b)) return false;
+  const holders = holdersAgree(a, b);
+  if (holders === 'different') return false;
+  const similarity = weights.dice(a.reading.terms, b.reading.terms);
+  if (holders === 'unknown' && similarity < UNHELD_MEASURE_MIN_SIMILARITY) return false;
+  if (ATTRIBUTE_DIMENSIONS.has(a.dimension) || ATTRIBUTE_DIMENSIONS.has(b.dimension)) return true;
+  // A count of one named thing in one act ("send 31 Abrams tanks") is one fact wherever it is told;
+  // the same thing counted in another act ("320 Leopard 2 in stock") is another.
+  if (holders === 'same' && a.holderKind === 'thing' && intersects(coreActs(a.reading), coreActs(b.reading))) return true;
+  // Amounts of an event: the same event only where the statements read alike and, when the amounts
+  // differ, name the same place; otherwise they are two events.
+  if (similarity < EVENT_MEASURE_MIN_SIMILARITY) return false;
+  return consistent(a.quantity, b.quantity) || shareAPlace(a.reading, b.reading);
+}
+
+/** A possible or hypothetical amount ("might expand to 100,000 troops") agrees or says nothing; it never conflicts. */
+export function compareMeasures(a: MeasureSide, b: MeasureSide): Relation {
+  if (consistent(a.quantity, b.quantity)) return { same: true, agree: true };
+  if (a.reading.modality !== 'asserted' || b.reading.modality !== 'asserted') return { same: false };
+  return { same: true, agree: false, differs: 'value' };
+}

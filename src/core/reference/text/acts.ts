@@ -1,0 +1,72 @@
+import type { Token } from './tokens';
+import type { ActFamily, Vocabulary } from './vocabulary';
+
+/**
+ * The acts a sentence states ("authorized", "strikes", "sent") and whether each is denied: by a word
+ * before it in its clause ("would not use … strikes", "refused to allow") or by its own meaning ("a
+ * ban"). A denied denial is an act again ("did not ban", "lifted the ban" is listed as one act).
+ */
+export interface Act {
+  act: string;
+  family: ActFamily;
+  negative: boolean;
+  /** One of the acts the claim itself states (statement.ts), not commentary or background. */
+  head?: boolean;
+  start: number;
+  end: number;
+  from: number;
+}
+
+/** A negation reaches the acts this many words after it ("would not use the rockets to initiate strikes"). */
+export const NEGATION_REACH = 7;
+/** A reverser reaches a restriction this many words after it ("lifting of the restrictions"). */
+export const REVERSER_REACH = 3;
+/** Words that end the clause a negation governs. */
+const CLAUSE_BREAKERS = new Set(['but', 'while', 'although', 'though', 'however', 'whereas', 'yet']);
+
+export function clauseBreakBetween(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) {
+    if (/[,;:()—–]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return true;
+    if (k < b && CLAUSE_BREAKERS.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** Token indices of negations that deny the claim (not "has not confirmed", "not only"). */
+export function negations(text: string, tokens: readonly Token[], vocabulary: Vocabulary): number[] {
+  const masked = vocabulary.notNegation.find(text, tokens);
+  const inMask = (i: number) => masked.some((m) => i >= m.from && i < m.to);
+  const out: number[] = [];
+  for (const m of vocabulary.negators.find(text, tokens)) if (!inMask(m.from)) out.push(m.from);
+  // "don't", "won't", "can't": the clitic is a negation.
+  tokens.forEach((t, i) => {
+    if (/n['’]t$/.test(t.norm) && !inMask(i)) out.push(i);
+  });
+  return out.sort((a, b) => a - b);
+}
+
+/** Acts that a negation can deny: rules and events, not speech ("did not say" is masked apart). */
+const DENIABLE = new Set(['deontic', 'event']);
+
+export function findActs(text: string, tokens: readonly Token[], vocabulary: Vocabulary): Act[] {
+  const acts = vocabulary.acts.find(text, tokens).map((m) => ({
+    act: m.entry.act,
+    family: m.entry.family,
+    negative: m.entry.polarity === 'negative',
+    start: m.start,
+    end: m.end,
+    from: m.from,
+  }));
+  // "eased the ban", "lifting of restrictions": a reverser just before a restriction ends it.
+  for (const r of vocabulary.reversers.find(text, tokens)) {
+    const target = acts.find((a) => a.family === 'deontic' && a.negative && a.from >= r.to && a.from - r.to <= REVERSER_REACH);
+    if (target) target.negative = false;
+  }
+  // A negation denies the first act it reaches ("would not use the rockets to initiate strikes" denies
+  // the using, once), so one "not" never counts twice.
+  for (const n of negations(text, tokens, vocabulary)) {
+    const target = acts.find((a) => DENIABLE.has(a.family) && a.from > n && a.from - n <= NEGATION_REACH && !clauseBreakBetween(text, tokens, n, a.from));
+    if (target) target.negative = !target.negative;
+  }
+  return acts;
+}

@@ -1,0 +1,114 @@
+import type { Token } from './tokens';
+import type { EntityKind, Vocabulary } from './vocabulary';
+
+/**
+ * What a sentence is about: the parties, countries, places, weapons and things it names. A country
+ * after "inside", "into" … or before "territory", "soil" … is its territory ("strikes inside Russia",
+ * "Russian soil"), which is another anchor than the country as an actor ("Russia warned"). Capitalised
+ * names the vocabulary does not know ("Leopard 2", "Storm Shadow") are anchors too, by their words.
+ */
+export type AnchorKind = EntityKind | 'territory' | 'name';
+export interface Anchor {
+  id: string;
+  kind: AnchorKind;
+  start: number;
+  end: number;
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+}
+
+const MONTHS_AND_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+function territories(text: string, tokens: readonly Token[], vocabulary: Vocabulary, found: Anchor[]): Anchor[] {
+  if (!found.some((a) => a.kind === 'country')) return found;
+  const words = vocabulary.places.find(text, tokens);
+  const prepEndingAt = new Map(words.filter((w) => w.entry.role === 'preposition').map((w) => [w.to, w]));
+  const nounStartingAt = new Map(words.filter((w) => w.entry.role === 'noun').map((w) => [w.from, w]));
+  return found.map((a) => {
+    if (a.kind !== 'country') return a;
+    const prep = prepEndingAt.get(a.from);
+    const noun = nounStartingAt.get(a.to);
+    if (!prep && !noun) return a;
+    return { ...a, kind: 'territory' as const, start: prep?.start ?? a.start, end: noun?.end ?? a.end, from: prep?.from ?? a.from, to: noun?.to ?? a.to };
+  });
+}
+
+/**
+ * One key for the ways coverage shortens a name: "M1 Abrams", "M1A1 Abrams" and "Abrams"; "Leopard 2
+ * A6" and "Leopard"; "Olaf Scholz" and "Scholz". The key is the last word of letters only (three or
+ * more), which is the family name or the type name; designations ("M1", "2A6") are left out.
+ */
+export function nameKey(words: readonly Token[]): string {
+  const alphabetic = words.filter((w) => /^[a-z\u00C0-\u024F\u0400-\u04FF]{3,}$/.test(w.norm));
+  return (alphabetic.at(-1) ?? words.at(-1)!).norm;
+}
+
+/** A word that can be part of a name: capitalised and not a function word, or a number right after one ("Leopard 2"). */
+function namePart(tokens: readonly Token[], k: number, first: number, covered: Uint8Array, vocabulary: Vocabulary): boolean {
+  const u = tokens[k];
+  if (!u || covered[k] === 1 || MONTHS_AND_DAYS.has(u.norm)) return false;
+  return (u.cap && !vocabulary.functionStems.has(u.stem)) || (u.digits && k > first && tokens[k - 1]!.cap);
+}
+
+/** Capitalised runs the vocabulary did not name; a sentence's first word alone is not a name. */
+function names(text: string, tokens: readonly Token[], vocabulary: Vocabulary, taken: readonly Anchor[]): Anchor[] {
+  const out: Anchor[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const a of taken) covered.fill(1, a.from, a.to);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!namePart(tokens, i, i, covered, vocabulary)) {
+      i++;
+      continue;
+    }
+    const t = tokens[i]!;
+    let j = i + 1;
+    while (j < tokens.length && namePart(tokens, j, i, covered, vocabulary) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+    // A sentence's first word alone is capitalised anyway: a name only when written in capitals ("ATACMS").
+    const alone = i === 0 && j === 1 && !/^[A-Z]{2,}$/.test(text.slice(t.start, t.end));
+    if (!alone && !t.digits) out.push({ id: `name:${nameKey(tokens.slice(i, j))}`, kind: 'name', start: t.start, end: tokens[j - 1]!.end, from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
+/** Nothing but spaces or a hyphen between two words. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 45 && c !== 160) return false;
+  }
+  return true;
+}
+
+/** Share of capitalised words above which a line is a headline in title case, where capitals name nothing. */
+export const TITLE_CASE_SHARE = 0.6;
+
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !t.digits);
+  return words.length >= 4 && words.filter((t) => t.cap).length / words.length >= TITLE_CASE_SHARE;
+}
+
+/** The anchors of a sentence's tokens, in text order. */
+export function findAnchors(text: string, tokens: readonly Token[], vocabulary: Vocabulary): Anchor[] {
+  const known: Anchor[] = vocabulary.entities.find(text, tokens).map((m) => ({
+    id: m.entry.id,
+    kind: m.entry.kind,
+    start: m.start,
+    end: m.end,
+    from: m.from,
+    to: m.to,
+  }));
+  const placed = territories(text, tokens, vocabulary, known);
+  const unknown = isTitleCase(tokens) ? [] : names(text, tokens, vocabulary, placed);
+  return unknown.length === 0 ? placed : [...placed, ...unknown].sort((a, b) => a.start - b.start);
+}
+
+/** The id an anchor contributes to a sentence's terms: territory is its own thing. */
+export function anchorTerm(a: Pick<Anchor, 'id' | 'kind'>): string {
+  return a.kind === 'territory' ? `t:${a.id}` : `e:${a.id}`;
+}

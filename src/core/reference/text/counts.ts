@@ -1,0 +1,164 @@
+import type { Qualifier } from '../quantities';
+import { isDeterminer } from './token-matcher';
+import { nameKey } from './anchors';
+import type { Token } from './tokens';
+import type { CountedEntry, Vocabulary } from './vocabulary';
+
+/**
+ * Counts of things that are not distances or money: "31 Abrams tanks", "120 missiles and 90 drones",
+ * "killing seven", "10,000 to 12,000 troops". What is counted is the noun phrase after the number
+ * (its class from reference-counted.json, else its head noun), so "10,000 soldiers" and "10,000 troops"
+ * meet and "31 tanks" is never compared with "31 drones".
+ */
+export interface Count {
+  start: number;
+  end: number;
+  value: number;
+  /** For "10,000 to 12,000": the upper end. */
+  max?: number;
+  qualifier: Qualifier;
+  /** What is counted: a class ("troops", "people") or the stem of the head noun ("tank"). */
+  count: string;
+  /** The noun as written ("tanks"), for explanations. */
+  noun: string;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** "2023-01-25": a date written in digits; none of its parts is a count. */
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/g;
+/** Years are dates, not counts, unless a counted noun follows ("2000 troops"). */
+const YEAR = /^(?:19|20)\d\d$/;
+/** A counted noun phrase is at most this many words ("North Korean special forces troops"). */
+export const MAX_NOUN_PHRASE = 4;
+/** "killing at least seven": the word saying what happened may stand this many words before the number. */
+const ROLE_WINDOW = 3;
+
+const QUALIFIER_WORDS: [string, Qualifier][] = [
+  ['approximately', 'about'], ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['some', 'about'], ['estimated', 'about'],
+  ['nearly', 'nearly'], ['almost', 'nearly'],
+  ['least', 'at least'], ['over', 'more than'], ['than', 'more than'], ['upwards', 'more than'],
+  ['many', 'up to'], ['to', 'up to'],
+  ['fewer', 'less than'], ['under', 'less than'],
+];
+
+function numberAt(tokens: readonly Token[], i: number): { value: number; used: number } | null {
+  const t = tokens[i]!;
+  let value: number;
+  if (t.digits) value = Number.parseFloat(t.norm.replace(/,/g, ''));
+  else if (t.norm in WORD_NUMBERS) value = WORD_NUMBERS[t.norm]!;
+  else return null;
+  if (!Number.isFinite(value)) return null;
+  const scale = tokens[i + 1] && SCALES[tokens[i + 1]!.norm];
+  return scale ? { value: value * scale, used: 2 } : { value, used: 1 };
+}
+
+function qualifierBefore(text: string, tokens: readonly Token[], i: number): Qualifier {
+  const prev = tokens[i - 1]?.norm;
+  const prev2 = tokens[i - 2]?.norm;
+  if (!prev) return 'exact';
+  // "more than", "less than", "fewer than", "as many as", "up to", "at least", "close to"
+  if (prev === 'than') return prev2 === 'less' || prev2 === 'fewer' ? 'less than' : 'more than';
+  if (prev === 'as' && prev2 === 'many') return 'up to';
+  if (prev === 'to' && prev2 === 'up') return 'up to';
+  if (prev === 'to' && prev2 === 'close') return 'nearly';
+  if (prev === 'least' && prev2 === 'at') return 'at least';
+  if (prev === 'to' || prev === 'than' || prev === 'many') return 'exact';
+  return QUALIFIER_WORDS.find(([w]) => w === prev)?.[1] ?? 'exact';
+}
+
+/** No punctuation but spaces between two tokens: they belong to one phrase. */
+function joined(text: string, a: Token, b: Token): boolean {
+  return /^[\s-]*$/.test(text.slice(a.end, b.start));
+}
+
+/** A number that is part of a name ("Leopard 2", "Su-34", "F-16"), not a count. */
+function partOfName(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.cap && !vocabulary.functionStems.has(prev.stem) && joined(text, prev, tokens[i]!) && !MONTHS.has(prev.norm);
+}
+
+/** The counted noun phrase after a number, its class and head. */
+function nounPhrase(text: string, tokens: readonly Token[], from: number, vocabulary: Vocabulary): { to: number; entry: CountedEntry | null; head: Token } | null {
+  let to = from;
+  while (to < tokens.length && to - from < MAX_NOUN_PHRASE) {
+    const t = tokens[to]!;
+    if (to > from && !joined(text, tokens[to - 1]!, t)) break;
+    // "Leopard 2 tanks": a number right after a capitalised word is part of a name.
+    const namePart = t.digits && to > from && tokens[to - 1]!.cap;
+    if ((vocabulary.functionStems.has(t.stem) && !t.cap) || (t.digits && !namePart)) break;
+    to++;
+  }
+  if (to === from) return null;
+  const phrase = tokens.slice(from, to);
+  const hits = vocabulary.counted.find(text, phrase);
+  // "seven killed": what happened to them, right after the number, says they are people.
+  const role = hits[0]?.from === 0 && hits[0].entry.role ? hits[0] : undefined;
+  if (role) return { to: from + role.to, entry: role.entry, head: phrase[role.to - 1]! };
+  const hit = hits.find((m) => m.entry.count !== undefined);
+  if (hit) return { to: from + hit.to, entry: hit.entry, head: phrase[hit.to - 1]! };
+  return { to, entry: null, head: phrase.at(-1)! };
+}
+
+/** "killing seven", "killed at least seven": a word of what happened to people just before the number. */
+function roleBefore(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): boolean {
+  const window = tokens.slice(Math.max(0, i - ROLE_WINDOW), i);
+  return vocabulary.counted.find(text, window).some((m) => m.entry.role !== undefined);
+}
+
+/** "10,000 to 12,000", "10,000-12,000": the upper end, if the next words give one. */
+function rangeEnd(text: string, tokens: readonly Token[], i: number): { max: number; used: number } | null {
+  const sep = tokens[i];
+  const next = tokens[i + 1];
+  if (sep?.norm === 'to' && next) {
+    const n = numberAt(tokens, i + 1);
+    if (n) return { max: n.value, used: 1 + n.used };
+  }
+  if (sep && /^\s*[-–]\s*$/.test(text.slice(tokens[i - 1]!.end, sep.start))) {
+    const n = numberAt(tokens, i);
+    if (n) return { max: n.value, used: n.used };
+  }
+  return null;
+}
+
+/** Counts in a sentence's tokens; `taken` are spans already read as distances or money. */
+export function findCounts(text: string, tokens: readonly Token[], vocabulary: Vocabulary, taken: readonly { start: number; end: number }[]): Count[] {
+  const out: Count[] = [];
+  const from = tokens[0]?.start ?? 0;
+  const to = tokens.at(-1)?.end ?? 0;
+  const dates = [...text.slice(from, to).matchAll(ISO_DATE)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+  taken = [...taken, ...dates];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = numberAt(tokens, i);
+    if (!n || taken.some((s) => t.start < s.end && s.start < t.end) || partOfName(text, tokens, i, vocabulary)) continue;
+    if (MONTHS.has(tokens[i - 1]?.norm ?? '') || MONTHS.has(tokens[i + n.used]?.norm ?? '')) continue;
+    let next = i + n.used;
+    const range = rangeEnd(text, tokens, next);
+    if (range) next += range.used;
+    while (tokens[next] && isDeterminer(tokens[next]!)) next++;
+    const np = nounPhrase(text, tokens, next, vocabulary);
+    // "2 US officials" was cut at "US": a party is not a counted thing.
+    if (np && !np.entry && vocabulary.entities.find(text, [np.head]).some((m) => m.entry.kind === 'country' || m.entry.kind === 'actor')) continue;
+    const people = np?.entry?.role !== undefined || (!np && roleBefore(text, tokens, i, vocabulary));
+    if (!people && (!np || np.entry?.count === 'none')) continue;
+    if (YEAR.test(t.norm) && !np?.entry) continue;
+    const last = np && !np.entry?.role ? tokens[np.to - 1]! : tokens[next - 1]!;
+    out.push({
+      start: t.start,
+      end: last.end,
+      value: n.value,
+      ...(range ? { max: range.max } : {}),
+      qualifier: qualifierBefore(text, tokens, i),
+      count: people ? 'people' : (np!.entry?.count ?? (np!.head.cap ? `name:${nameKey([np!.head])}` : np!.head.stem)),
+      noun: people ? 'people' : text.slice(np!.head.start, np!.head.end),
+    });
+    i = tokens.indexOf(last);
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import type { Anchor } from './anchors';
+import type { Token } from './tokens';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * What limits a sentence's claim: the time it speaks of (its own day, or an earlier state it recounts),
+ * whether it is hypothetical, and its scope ("only in Kursk", "outside the Kursk region", "anywhere in
+ * Russia", or plainly "in Kursk").
+ */
+export type Era = 'current' | 'earlier';
+export type ScopeKind = 'only' | 'except' | 'wide' | 'in';
+export interface Scope {
+  kind: ScopeKind;
+  /** The anchor id of the place the scope names. */
+  place: string;
+  start: number;
+  end: number;
+}
+
+/** A scope word reaches the place this many words after it ("outside of the Kursk region"). */
+export const SCOPE_REACH = 5;
+const IN_WORDS = new Set(['in', 'inside', 'within']);
+/** "limited the strikes to": the object between the verb and "to" is at most this many words. */
+const LIMIT_OBJECT_WORDS = 3;
+/** Stems of verbs that limit something to a place when "to" follows ("limited", "restricts", "confined"). */
+const LIMITING = new Set(['limit', 'restrict', 'confin']);
+const SPEECH = new Set(['said', 'say', 'says', 'told', 'reported', 'according', 'confirmed', 'stated']);
+/** Participles after "had" that tell a past state: regular -ed/-en forms and common irregular ones. */
+const PARTICIPLE = /(?:ed|en)$|^(?:been|held|kept|sent|made|put|let|set|said|told|had|given|taken|sought|fought|brought|bought|thought)$/;
+
+/** "had previously barred", "initially ruled out", "had resisted": the sentence recounts an earlier state. */
+export function eraOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary): Era {
+  // "than previously allowed" compares with the past; it does not recount it.
+  if (vocabulary.era.find(text, tokens).some((m) => tokens[m.from - 1]?.norm !== 'than')) return 'earlier';
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'had') continue;
+    // Reported speech puts its verbs back a tense ("officials said Biden had approved"): not an earlier state.
+    if (tokens.slice(0, i).some((t) => SPEECH.has(t.norm))) return 'current';
+    // "had long resisted", "had covertly lifted": an adverb may stand between.
+    const adverb = (t: Token | undefined) => !!t && (t.norm === 'long' || t.norm === 'already' || t.norm === 'previously' || /ly$/.test(t.norm));
+    const next = adverb(tokens[i + 1]) ? tokens[i + 2] : tokens[i + 1];
+    if (next && PARTICIPLE.test(next.norm)) return 'earlier';
+  }
+  return 'current';
+}
+
+/**
+ * "if Biden allows", "whether the U.S. will permit": hypothetical, no fact to check against; "may",
+ * "could": a possibility, which states a scope or a number but cannot deny a fact.
+ */
+export function modalityOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary): 'hypothetical' | 'possible' | 'asserted' {
+  // "May" with a capital is the month ("in May, Biden lifted…"), not the modal.
+  // "may only use": permission with a limit (an act, reference-acts.json), not a possibility.
+  const isMonth = (i: number) => tokens[i]!.norm === 'may' && tokens[i]!.cap;
+  const isPermission = (i: number) => tokens[i]!.norm === 'may' && tokens[i + 1]?.norm === 'only';
+  const hits = vocabulary.conditional.find(text, tokens).filter((m) => !isMonth(m.from) && !isPermission(m.from));
+  if (hits.some((m) => m.entry.modality === 'hypothetical')) return 'hypothetical';
+  return hits.length > 0 ? 'possible' : 'asserted';
+}
+
+const PLACE_KINDS = new Set(['place', 'territory', 'name']);
+
+export function scopeOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary, anchors: readonly Anchor[]): Scope | null {
+  const placeAfter = (i: number) => anchors.find((a) => PLACE_KINDS.has(a.kind) && a.from >= i && a.from - i <= SCOPE_REACH);
+  // The scope word nearest before the place decides: "may only use them outside the Kursk region".
+  const words = vocabulary.scope.find(text, tokens);
+  for (let k = 0; k < words.length; k++) {
+    const m = words[k]!;
+    const place = placeAfter(m.to);
+    if (place && !words.slice(k + 1).some((n) => n.from < place.from)) return { kind: m.entry.scope, place: place.id, start: m.start, end: place.end };
+  }
+  // "limited the strikes to the Kursk region": a limiting verb, its object, then "to" and a place.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!LIMITING.has(tokens[i]!.stem)) continue;
+    const to = tokens.findIndex((t, k) => k > i && k - i <= LIMIT_OBJECT_WORDS + 1 && t.norm === 'to');
+    const place = to > 0 ? anchors.find((a) => PLACE_KINDS.has(a.kind) && a.from > to && a.from - to <= 2) : undefined;
+    if (place) return { kind: 'only', place: place.id, start: tokens[i]!.start, end: place.end };
+  }
+  // Plainly "in Kursk", "inside Russia's Kursk region": the claim is placed there.
+  for (const a of anchors) {
+    if (a.kind !== 'place' && a.kind !== 'name') continue;
+    const before = tokens.slice(Math.max(0, a.from - 3), a.from);
+    if (before.some((t) => IN_WORDS.has(t.norm))) return { kind: 'in', place: a.id, start: a.start, end: a.end };
+  }
+  return null;
+}

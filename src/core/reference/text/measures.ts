@@ -1,0 +1,105 @@
+import { findQuantities, type Quantity } from '../quantities';
+import type { Anchor } from './anchors';
+import { findCounts, type Count } from './counts';
+import type { Token } from './tokens';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * The quantities a sentence states, each with what it measures (its dimension) and whose it is (its
+ * holder): "ATACMS … a range of about 190 miles" is the distance of ATACMS; "North Korea's deployment
+ * of 10,000 troops" counts North Korea's troops; "the deaths of at least seven" counts people killed.
+ * Two quantities are compared only when dimension and holder agree.
+ */
+export interface Measure {
+  quantity: Quantity;
+  dimension: string;
+  /** Anchor id of the weapon, party or place the quantity belongs to, or null. */
+  holder: string | null;
+  /** Whether the holder is a thing (weapon, named thing) or a party or place. */
+  holderKind?: 'thing' | 'party';
+}
+
+/** Classes of counted people, whose role (killed, injured …) is part of what is counted. */
+const PEOPLE_CLASSES = new Set(['people', 'children', 'troops']);
+/** A word of what happened to the people counted may stand this many words before the number ("the deaths of at least seven")… */
+export const ROLE_REACH_BEFORE = 5;
+/** …or this many after it ("seven people were killed"). */
+export const ROLE_REACH_AFTER = 3;
+const HOLDER_KINDS_FOR_DISTANCE = new Set(['weapon', 'name']);
+const HOLDER_KINDS = new Set(['country', 'actor', 'weapon', 'name', 'place']);
+
+function classOfWord(word: string, vocabulary: Vocabulary, text: string, tokens: readonly Token[]): string {
+  const own = tokens.filter((t) => t.norm === word.toLowerCase());
+  const hit = vocabulary.counted.find(text, own).find((m) => m.entry.count !== undefined);
+  return hit?.entry.count ?? own[0]?.stem ?? word.toLowerCase();
+}
+
+/** The class of a people quantity read by findQuantities: its noun, or the noun before "numbering". */
+function peopleClass(q: Quantity, text: string, tokens: readonly Token[], vocabulary: Vocabulary): string {
+  if (!q.vague) return classOfWord(q.unit, vocabulary, text, tokens.filter((t) => t.start >= q.start && t.end <= q.end));
+  const of = /\bof\s+(\w+)$/.exec(q.text);
+  if (of) return classOfWord(of[1]!, vocabulary, text, tokens.filter((t) => t.start >= q.start && t.end <= q.end));
+  const before = tokens.filter((t) => t.end <= q.start).slice(-3);
+  const hit = vocabulary.counted.find(text, before).find((m) => m.entry.count !== undefined);
+  return hit?.entry.count ?? 'people';
+}
+
+function roleOf(q: { start: number; end: number }, text: string, tokens: readonly Token[], vocabulary: Vocabulary): string | null {
+  const first = tokens.findIndex((t) => t.start >= q.start);
+  const last = tokens.findLastIndex((t) => t.end <= q.end);
+  if (first < 0) return null;
+  const window = tokens.slice(Math.max(0, first - ROLE_REACH_BEFORE), last + 1 + ROLE_REACH_AFTER);
+  return vocabulary.counted.find(text, window).find((m) => m.entry.role !== undefined)?.entry.role ?? null;
+}
+
+function countToQuantity(c: Count, text: string): Quantity {
+  return {
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    unit: c.noun.toLowerCase(),
+    qualifier: c.qualifier,
+    base: { value: c.value, unit: 'count' },
+    ...(c.max !== undefined ? { range: { min: c.value, max: c.max } } : {}),
+  };
+}
+
+/** The anchor a quantity belongs to: a thing named inside it ("31 M1 Abrams tanks"), else the nearest suitable one before it, else after it. */
+const THING_KINDS = new Set(['weapon', 'name', 'thing']);
+
+function holderOf(q: Quantity, dimension: string, anchors: readonly Anchor[], recent: readonly Anchor[]): Anchor | null {
+  const kinds = dimension === 'distance' ? HOLDER_KINDS_FOR_DISTANCE : HOLDER_KINDS;
+  const fit = anchors.filter((a) => kinds.has(a.kind));
+  const inside = fit.filter((a) => a.start >= q.start && a.end <= q.end && HOLDER_KINDS_FOR_DISTANCE.has(a.kind)).at(-1);
+  // "31 Abrams": the name is what is counted, not who holds it.
+  if (inside && `${inside.id}` !== dimension) return inside;
+  const before = fit.filter((a) => a.start < q.end).at(-1);
+  const after = fit.find((a) => a.start >= q.end);
+  // "These missiles…": the weapon of the sentences before, if they name only one.
+  const weapons = new Set(recent.filter((a) => a.kind === 'weapon').map((a) => a.id));
+  const carried = dimension === 'distance' && weapons.size === 1 ? recent.find((a) => a.kind === 'weapon') : undefined;
+  return before ?? after ?? carried ?? null;
+}
+
+/** Words that state an amount without digits; a sentence with none of them and no digit states no quantity. */
+const AMOUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
+
+export function findMeasures(text: string, from: number, to: number, tokens: readonly Token[], anchors: readonly Anchor[], recent: readonly Anchor[], vocabulary: Vocabulary): Measure[] {
+  if (!tokens.some((t) => t.digits || AMOUNT_WORDS.has(t.norm))) return [];
+  const regexed = findQuantities(text, from, to);
+  const counts = findCounts(text, tokens, vocabulary, regexed).map((c) => ({ q: countToQuantity(c, text), cls: c.count }));
+  const all = [
+    ...regexed.map((q) => ({ q, cls: q.base.unit === 'km' ? 'distance' : q.base.unit === 'usd' ? 'money' : peopleClass(q, text, tokens, vocabulary) })),
+    ...counts,
+  ];
+  return all
+    .map(({ q, cls }) => {
+      const role = PEOPLE_CLASSES.has(cls) ? roleOf(q, text, tokens, vocabulary) : null;
+      const dimension = role ? `${cls}:${role}` : cls;
+      const quantity = { ...q, dimension };
+      const holder = holderOf(quantity, dimension, anchors, recent);
+      return { quantity, dimension, holder: holder?.id ?? null, ...(holder ? { holderKind: THING_KINDS.has(holder.kind) ? ('thing' as const) : ('party' as const) } : {}) };
+    })
+    .sort((a, b) => a.quantity.start - b.quantity.start);
+}

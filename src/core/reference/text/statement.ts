@@ -1,0 +1,138 @@
+import type { Polarity } from '../types';
+import { anchorTerm, findAnchors, type Anchor } from './anchors';
+import { clauseBreakBetween, findActs, type Act } from './acts';
+import { eraOf, modalityOf, scopeOf, type Era, type Scope } from './facets';
+import { findMeasures, type Measure } from './measures';
+import { tokenize, type Token } from './tokens';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * One sentence read as a claim, whatever its subject: what it is about (anchors), what it says was
+ * done (acts, each possibly denied), the quantities it states, its scope, the time it speaks of, and
+ * the content words that identify it. The reference set stores these for its sentences; a page's
+ * sentences are read the same way and compared.
+ */
+export type Mode = 'norm' | 'request' | 'occurrence';
+export interface Statement {
+  start: number;
+  end: number;
+  anchors: Anchor[];
+  acts: Act[];
+  measures: Measure[];
+  /** Who does the claim's first act: the party named before it ("North Korea's deployment"), or after "by"; null when unclear. */
+  agent: string | null;
+  /** Of the claim's core: negative when its acts, taken together, are denied ("would not strike", "barred"). */
+  polarity: Polarity;
+  /** What kind of claim: a rule or commitment (allowed, pledged), a request, or something that happened. */
+  mode: Mode;
+  /** hypothetical ("if …"): no fact; possible ("may", "could"): cannot deny a fact; asserted. */
+  modality: 'hypothetical' | 'possible' | 'asserted';
+  era: Era;
+  scope: Scope | null;
+  /** Identifying terms: anchors (e:, t:), acts (a:), dimensions (d:) and content-word stems (w:). */
+  terms: string[];
+  question: boolean;
+}
+
+/** Acts that carry a claim's polarity: rules and events; speech acts ("warned", "confirmed") frame it. */
+const CORE_FAMILIES = new Set(['deontic', 'event']);
+const NORM_ACTS = new Set(['permit', 'commit']);
+
+/** "will not use", "would send", "won't", "is going to": a future act, stated as a commitment or policy. */
+const FUTURE = new Set(['will', 'would', 'shall', "won't", 'won’t', 'wont']);
+
+function isFuture(tokens: readonly Token[], act: Act): boolean {
+  const before = tokens.slice(Math.max(0, act.from - 4), act.from).map((t) => t.norm);
+  return before.some((w) => FUTURE.has(w)) || before.join(' ').includes('going to');
+}
+
+/**
+ * A rule or commitment ("allowed", "pledged", "will not send", "may only use … in"), a request, or
+ * something that happened. Future acts and acts limited to a place are rules of what may be done.
+ */
+function modeOf(tokens: readonly Token[], head: readonly Act[], scope: Scope | null): Mode {
+  if (head.some((a) => a.act === 'request')) return 'request';
+  if (head.some((a) => NORM_ACTS.has(a.act))) return 'norm';
+  if (scope && (scope.kind === 'only' || scope.kind === 'except')) return 'norm';
+  return head.some((a) => isFuture(tokens, a)) ? 'norm' : 'occurrence';
+}
+
+function polarityOf(head: readonly Act[]): Polarity {
+  return head.filter((a) => a.negative).length % 2 === 1 ? 'negative' : 'positive';
+}
+
+/**
+ * The acts of the claim itself: the rules and events of the first clause that has one. What follows
+ * a comma ("…, saying the U.S. ban had made it impossible") is commentary, and an event named in
+ * passing ("since the Russian invasion") is background.
+ */
+function headActs(text: string, tokens: readonly Token[], acts: readonly Act[]): Act[] {
+  const core = acts.filter((a) => CORE_FAMILIES.has(a.family));
+  const clauses: Act[][] = [];
+  for (const a of core) {
+    const last = clauses.at(-1);
+    if (last && !clauseBreakBetween(text, tokens, last[0]!.from, a.from)) last.push(a);
+    else clauses.push([a]);
+  }
+  // "In clarifying what the U.S. would send, Biden said that …": an opening adverbial clause sets the
+  // scene; the claim is in the clause after it.
+  const opening = clauses[0] && clauses.length > 1 && LEADING.has(tokens[0]?.norm ?? '') && clauseBreakBetween(text, tokens, 0, clauses[1]![0]!.from);
+  return (opening ? clauses[1] : clauses[0]) ?? [];
+}
+
+/** Words that open an adverbial clause before the main one ("In clarifying …,", "As …,", "While …,"). */
+const LEADING = new Set(['in', 'as', 'while', 'after', 'before', 'despite', 'with', 'although', 'though', 'since', 'when', 'because', 'amid', 'following', 'to']);
+
+const AGENT_KINDS = new Set(['country', 'actor']);
+
+/** The party before the first core act, or after "by" right behind it ("was authorised by Biden"). */
+function agentOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: readonly Act[]): string | null {
+  const first = acts.find((a) => CORE_FAMILIES.has(a.family));
+  if (!first) return null;
+  const parties = anchors.filter((a) => AGENT_KINDS.has(a.kind));
+  const after = tokens[first.from + 1]?.norm === 'by' ? parties.find((a) => a.from === first.from + 2) : undefined;
+  return (after ?? parties.filter((a) => a.to <= first.from).at(-1))?.id ?? null;
+}
+
+function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: readonly Act[], measures: readonly Measure[], vocabulary: Vocabulary): string[] {
+  const covered = new Set<number>();
+  for (const a of anchors) for (let i = a.from; i < a.to; i++) covered.add(i);
+  for (const a of acts) covered.add(a.from);
+  const terms = new Set<string>([...anchors.map(anchorTerm), ...acts.map((a) => `a:${a.act}`), ...measures.map((m) => `d:${m.dimension}`)]);
+  tokens.forEach((t, i) => {
+    if (covered.has(i) || t.digits || t.norm.length < 2 || vocabulary.functionStems.has(t.stem)) return;
+    terms.add(`w:${t.stem}`);
+  });
+  return [...terms];
+}
+
+/** Reads text[start, end); `recent` are the anchors of the sentences just before, for "These missiles…". */
+export function readStatement(text: string, start: number, end: number, vocabulary: Vocabulary, recent: readonly Anchor[] = []): Statement {
+  const tokens = tokenize(text, start, end);
+  const anchors = findAnchors(text, tokens, vocabulary);
+  const acts = findActs(text, tokens, vocabulary);
+  const measures = findMeasures(text, start, end, tokens, anchors, recent, vocabulary);
+  const head = headActs(text, tokens, acts);
+  for (const a of head) a.head = true;
+  const scope = scopeOf(text, tokens, vocabulary, anchors);
+  return {
+    start,
+    end,
+    anchors,
+    acts,
+    measures,
+    agent: agentOf(tokens, anchors, acts),
+    polarity: polarityOf(head),
+    mode: modeOf(tokens, head, scope),
+    modality: modalityOf(text, tokens, vocabulary),
+    era: eraOf(text, tokens, vocabulary),
+    scope,
+    terms: termsOf(tokens, anchors, acts, measures, vocabulary),
+    question: /\?["”’']?\s*$/.test(text.slice(start, end)),
+  };
+}
+
+/** A statement says something checkable: it names someone or something and an act or a quantity. */
+export function isCheckable(s: Statement): boolean {
+  return !s.question && s.anchors.length > 0 && (s.acts.some((a) => CORE_FAMILIES.has(a.family)) || s.measures.length > 0);
+}

@@ -1,0 +1,139 @@
+import { tokenize, type Token } from './tokens';
+
+/**
+ * Phrase lists matched on word stems, for the reference check's vocabulary. An entry's term is written
+ * like the lexicons' (words separated by spaces, `a|b` alternatives, `word?` optional; `+` is accepted
+ * and ignored, since stems already cover inflection). Determiners are skipped on both sides, so
+ * "lift ban" matches "lifted the ban" and "lifting its ban".
+ */
+export interface MatcherEntry {
+  term: string;
+  reason: string;
+  /** Match only where the text writes the words in capitals ("US", not the pronoun "us"). */
+  caps?: boolean;
+}
+
+export interface TokenMatch<E extends MatcherEntry> {
+  entry: E;
+  /** Token indices [from, to) in the tokens given to find(). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+interface Slot {
+  stems: readonly string[];
+  optional: boolean;
+}
+interface Compiled<E> {
+  entry: E;
+  slots: Slot[];
+}
+
+/** Words that never decide what a phrase means. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'our', 'your', 'my']);
+
+export function isDeterminer(t: Token): boolean {
+  return DETERMINERS.has(t.norm);
+}
+
+function slotsOf(term: string, key: 'stem' | 'norm'): Slot[] {
+  const slots: Slot[] = [];
+  for (const word of term.trim().split(/\s+/)) {
+    const optional = word.endsWith('?');
+    const alternatives = word.replace(/\?$/, '').split('|').map((a) => a.replace(/\+$/, ''));
+    const tokenised = alternatives.map((a) => tokenize(a).filter((t) => !isDeterminer(t)).map((t) => t[key]));
+    if (tokenised.length === 1 && tokenised[0]!.length > 1) {
+      // "go-ahead" or "u.s.-made" written as one word: one slot per part.
+      for (const stem of tokenised[0]!) slots.push({ stems: [stem], optional });
+    } else {
+      const stems = tokenised.map((t) => t.join(' ')).filter((s) => s.length > 0);
+      if (stems.length > 0) slots.push({ stems, optional });
+    }
+  }
+  return slots;
+}
+
+function isCapitals(text: string, start: number, end: number): boolean {
+  const s = text.slice(start, end).replace(/[^A-Za-z]/g, '');
+  return s.length > 0 && s === s.toUpperCase();
+}
+
+export interface MatcherOptions {
+  /**
+   * Match the words as written (lower-cased), not their stems: for lists of fixed words whose stems
+   * collide with other words ("initially" and "initiate" share the stem "initi").
+   */
+  exact?: boolean;
+}
+
+export class TokenMatcher<E extends MatcherEntry> {
+  private readonly byFirst = new Map<string, Compiled<E>[]>();
+  private readonly key: 'stem' | 'norm';
+
+  constructor(entries: readonly E[], { exact = false }: MatcherOptions = {}) {
+    this.key = exact ? 'norm' : 'stem';
+    for (const entry of entries) {
+      const slots = slotsOf(entry.term, this.key);
+      if (slots.length === 0 || slots.every((s) => s.optional)) throw new Error(`vocabulary term has no word to match: "${entry.term}"`);
+      const compiled = { entry, slots };
+      // An optional first word may be absent: index the entry under the next one too.
+      for (const slot of slots) {
+        for (const stem of slot.stems) this.add(stem.split(' ')[0]!, compiled);
+        if (!slot.optional) break;
+      }
+    }
+    // Longest entries first, so that "lift ban" wins over "ban".
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+  }
+
+  private add(stem: string, c: Compiled<E>): void {
+    const list = this.byFirst.get(stem);
+    if (list) {
+      if (!list.includes(c)) list.push(c);
+    } else this.byFirst.set(stem, [c]);
+  }
+
+  /** Non-overlapping matches, left to right, longest first at each word. */
+  find(text: string, tokens: readonly Token[]): TokenMatch<E>[] {
+    const content: number[] = [];
+    tokens.forEach((t, i) => {
+      if (!isDeterminer(t)) content.push(i);
+    });
+    const out: TokenMatch<E>[] = [];
+    for (let k = 0; k < content.length; k++) {
+      const candidates = this.byFirst.get(tokens[content[k]!]![this.key]);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        const n = matchAt(c.slots, tokens, content, k, this.key);
+        if (n === 0) continue;
+        const from = content[k]!;
+        const to = content[k + n - 1]! + 1;
+        const start = tokens[from]!.start;
+        const end = tokens[to - 1]!.end;
+        if (c.entry.caps && !isCapitals(text, start, end)) continue;
+        out.push({ entry: c.entry, from, to, start, end });
+        k += n - 1;
+        break;
+      }
+    }
+    return out;
+  }
+}
+
+/** How many content tokens from position k the slots match (0: no match). */
+function matchAt(slots: readonly Slot[], tokens: readonly Token[], content: readonly number[], k: number, key: 'stem' | 'norm'): number {
+  let used = 0;
+  for (const slot of slots) {
+    const hit = slot.stems.find((s) => wordsAt(s, tokens, content, k + used, key));
+    if (hit !== undefined) used += hit.split(' ').length;
+    else if (!slot.optional) return 0;
+  }
+  return used;
+}
+
+function wordsAt(words: string, tokens: readonly Token[], content: readonly number[], k: number, key: 'stem' | 'norm'): boolean {
+  const parts = words.split(' ');
+  return parts.every((p, j) => tokens[content[k + j] ?? -1]?.[key] === p);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readStatement, isCheckable } from '../../../src/core/reference/text/statement';
+import { vocabularyWith } from '../../../src/core/reference/text/vocabulary';
+
+const vocabulary = vocabularyWith([{ term: 'atacms', id: 'atacms', kind: 'weapon', reason: 'test' }]);
+const read = (text: string) => readStatement(text, 0, text.length, vocabulary);
+
+describe('a sentence read as a claim', () => {
+  it.each([
+    ['Biden authorized Ukraine to strike inside Russia.', 'positive', 'norm'],
+    ['Washington gave Kyiv the go-ahead to fire the missiles into Russia.', 'positive', 'norm'],
+    ['The U.S. lifted the ban on strikes inside Russia.', 'positive', 'norm'],
+    ['The easing of restrictions lets Kyiv hit targets in Russia.', 'positive', 'norm'],
+    ['The United States bars Ukraine from striking inside Russia.', 'negative', 'norm'],
+    ['Biden refused to allow strikes inside Russia.', 'negative', 'norm'],
+    ['Ukraine pledged not to use the rockets to initiate strikes within Russia.', 'negative', 'norm'],
+    ['“We’re not going to send Ukraine rocket systems that strike into Russia,” Biden said.', 'negative', 'norm'],
+    ['Ukraine has not used HIMARS against targets in Russia.', 'negative', 'occurrence'],
+    ['Russia fired 120 missiles at Kyiv.', 'positive', 'occurrence'],
+    ['Zelensky asked for permission to strike Russia.', 'positive', 'request'],
+  ])('%s → %s %s', (text, polarity, mode) => {
+    const s = read(text);
+    expect([s.polarity, s.mode]).toEqual([polarity, mode]);
+  });
+  it('a denial of confirmation is no denial of the claim', () => {
+    expect(read('The Pentagon has not confirmed that Biden authorized strikes inside Russia.').polarity).toBe('positive');
+  });
+  it('a negation in commentary after a comma leaves the claim alone', () => {
+    expect(read('Zelensky urged Biden to lift restrictions on targeting Russia, arguing that the ban hindered Ukraine.').polarity).toBe('positive');
+  });
+  it.each([
+    ['The missiles were cleared for use solely in the Kursk region.', { kind: 'only', place: 'kursk' }],
+    ['Ukraine may only use them outside the Kursk region.', { kind: 'except', place: 'kursk' }],
+    ['Biden limited the strikes to the Kursk region.', { kind: 'only', place: 'kursk' }],
+    ['Biden authorized strikes on forces in Kursk.', { kind: 'in', place: 'kursk' }],
+  ])('%s has the scope %o', (text, scope) => {
+    expect(read(text).scope).toMatchObject(scope);
+  });
+  it.each([
+    ['The U.S. had previously barred such strikes inside Russia.', 'earlier'],
+    ['Biden had long refused to send Abrams tanks.', 'earlier'],
+    ['Two officials said Biden had approved the strikes inside Russia.', 'current'],
+    ['The missiles reach deeper into Russia than previously allowed.', 'current'],
+  ])('%s tells the %s state', (text, era) => {
+    expect(read(text).era).toBe(era);
+  });
+  it.each([
+    ['If Biden allows strikes inside Russia, Moscow will respond.', 'hypothetical'],
+    ['Ukraine could strike deeper into Russia.', 'possible'],
+    ['In May, Biden allowed strikes near Kharkiv.', 'asserted'],
+  ])('%s is %s', (text, modality) => {
+    expect(read(text).modality).toBe(modality);
+  });
+  it('names the territory of a country apart from the country acting', () => {
+    const s = read('Kyiv pledged not to aim them at Russian soil, Russia said.');
+    expect(s.anchors.map((a) => `${a.kind}:${a.id}`)).toEqual(['actor:ukraine', 'territory:russia', 'country:russia']);
+  });
+  it('knows one thing by the short forms of its name', () => {
+    const ids = (t: string) => read(t).anchors.filter((a) => a.kind === 'name').map((a) => a.id);
+    expect(ids('Germany will send Leopard 2 A6 tanks and the U.S. will send M1 Abrams tanks.')).toEqual(['name:leopard', 'name:abrams']);
+    expect(ids('The Abrams tanks arrived.')).toEqual(['name:abrams']);
+  });
+  it.each([
+    ['North Korea has sent 10,000 to 12,000 troops to Russia.', 'troops', 'north-korea', 10_000],
+    ['Russia fired 120 missiles and 90 drones at Kyiv.', 'missil', 'russia', 120],
+    ['The strike killed at least seven people.', 'people:killed', null, 7],
+    ['The U.S. will send 31 M1 Abrams tanks.', 'tank', 'name:abrams', 31],
+    ['ATACMS can reach about 190 miles.', 'distance', 'atacms', 190],
+  ])('%s measures %s of %s', (text, dimension, holder, value) => {
+    const [m] = read(text).measures;
+    expect(m).toMatchObject({ dimension, holder, quantity: { value } });
+  });
+  it('does not count years, dates, designations or sources', () => {
+    expect(read('On November 17, 2024, two U.S. officials said Germany would send Leopard 2 tanks.').measures).toEqual([]);
+    expect(read('date 2023-01-25 Washington').measures).toEqual([]);
+  });
+  it('is checkable only with someone or something named and an act or a quantity', () => {
+    expect(isCheckable(read('Russia fired missiles at Kyiv.'))).toBe(true);
+    expect(isCheckable(read('The situation remains tense.'))).toBe(false);
+    expect(isCheckable(read('Will Biden allow strikes inside Russia?'))).toBe(false);
+  });
+});
