@@ -1,4 +1,4 @@
-import { validateReferenceSet, type SchemaError } from '../core/reference/schema';
+import { upgradeReferenceSet } from '../core/reference/schema';
 import type { ReferenceClaim, ReferenceSet } from '../core/reference/types';
 import type { StorageArea } from './settings';
 
@@ -28,17 +28,20 @@ export interface ReferenceStore {
 export const EMPTY_STORE: ReferenceStore = { version: REFERENCE_STORE_VERSION, bundledEnabled: true, imported: [] };
 
 /**
- * Any stored value to the current shape. Version 0 was "nothing stored"; a future version 2 would
- * add its step here. Sets that no longer validate are dropped rather than breaking analysis.
+ * Any stored value to the current shape. Version 0 was "nothing stored". Each set is brought to the
+ * current reference-set schema (a version-1 set is re-read from its quotes); sets that cannot be are
+ * dropped rather than breaking analysis.
  */
 export function migrate(raw: unknown): ReferenceStore {
   if (!raw || typeof raw !== 'object') return structuredClone(EMPTY_STORE);
   const r = raw as Record<string, unknown>;
   if (r.version !== REFERENCE_STORE_VERSION) return structuredClone(EMPTY_STORE);
   const imported = Array.isArray(r.imported)
-    ? (r.imported as StoredSet[]).filter(
-        (s) => s && typeof s.id === 'string' && typeof s.name === 'string' && validateReferenceSet(s.set).length === 0,
-      )
+    ? (r.imported as StoredSet[]).flatMap((s) => {
+        if (!s || typeof s.id !== 'string' || typeof s.name !== 'string') return [];
+        const upgraded = upgradeReferenceSet(s.set);
+        return 'set' in upgraded ? [{ ...s, set: upgraded.set }] : [];
+      })
     : [];
   return {
     version: REFERENCE_STORE_VERSION,
@@ -73,9 +76,9 @@ export function importSet(store: ReferenceStore, fileName: string, text: string,
   } catch (err) {
     return { ok: false, errors: [`${fileName}: not valid JSON (${(err as Error).message})`] };
   }
-  const errors: SchemaError[] = validateReferenceSet(raw);
-  if (errors.length > 0) return { ok: false, errors: errors.map((e) => `${fileName}: ${e.path}: ${e.message}`) };
-  const set = raw as ReferenceSet;
+  const upgraded = upgradeReferenceSet(raw);
+  if ('errors' in upgraded) return { ok: false, errors: upgraded.errors.map((e) => `${fileName}: ${e.path}: ${e.message}`) };
+  const { set } = upgraded;
   const base = set.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'set';
   let id = base;
   for (let n = 2; id === BUNDLED_SET_ID || store.imported.some((s) => s.id === id); n++) id = `${base}-${n}`;
@@ -117,6 +120,7 @@ export function combineSets(bundled: ReferenceSet | null, imported: StoredSet[])
     ...parts[0]!,
     name: parts.map((p) => p.name).join(' + '),
     sources: parts.flatMap((p) => p.sources),
+    vocabulary: parts.flatMap((p) => p.vocabulary ?? []),
     claims: parts.flatMap((p) => p.claims),
   };
 }

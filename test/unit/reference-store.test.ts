@@ -26,6 +26,15 @@ describe('reference store', () => {
     const broken = { ...ok.store, imported: [...ok.store.imported, { id: 'bad', name: 'bad', enabled: true, importedAt: '', set: { schema: 'x' } }] };
     expect(migrate(JSON.parse(JSON.stringify(broken))).imported.map((s) => s.id)).toEqual([ok.added.id]);
   });
+  it('brings a reader\'s stored version-1 set (before open claims) up to date instead of dropping it', () => {
+    const v1 = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'reference-set-v1.json'), 'utf8'));
+    const stored = { version: 1, bundledEnabled: true, imported: [{ id: 'old', name: 'Old', enabled: true, importedAt: '2025-01-01', set: v1 }] };
+    const [s] = migrate(stored).imported;
+    expect(s!.set.version).toBe(2);
+    expect(s!.set.claims.length).toBeGreaterThan(0);
+    const imported = importSet(EMPTY_STORE, 'old.json', JSON.stringify(v1), now);
+    expect(imported.ok && imported.added.set.version).toBe(2);
+  });
   it('imports a valid set, enabled, under a unique id', () => {
     const a = importSet(EMPTY_STORE, 'own.json', JSON.stringify(own), now);
     if (!a.ok) throw new Error(a.errors.join());
