@@ -147,7 +147,7 @@ function statementOf(claim: Omit<ReferenceClaim, 'statement'>, names: ReadonlyMa
   if (claim.kind === 'measure') {
     const precise = claim.quantities.filter((q) => !q.vague);
     const values = (precise.length > 0 ? precise : claim.quantities).map(describeQuantity).join('; ');
-    const role = claim.dimension?.includes(':') ? ` ${claim.dimension.split(':')[1]}` : '';
+    const role = /^(?:people|children|troops):/.test(claim.dimension ?? '') ? ` ${claim.dimension!.split(':')[1]}` : '';
     return `${claim.holder ? `${names.get(claim.holder) ?? claim.holder}: ` : ''}${values}${role}`;
   }
   return shorten(central(claim.evidence, weights).quote);

@@ -2,7 +2,7 @@ import type { Evidence, Flag, Sentence } from '../types';
 import { cite, evidenceOf, formatDate, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
-import { compareMeasures, comparePositions, sameMeasure, samePosition, type Difference, type Relation } from './relate';
+import { compareMeasures, comparePositions, differentActor, sameMeasure, samePosition, type Difference, type Relation } from './relate';
 import { storeStatement } from './stored';
 import type { Anchor } from './text/anchors';
 import { isCheckable, readStatement, type Statement } from './text/statement';
@@ -100,8 +100,13 @@ function positionMatches(st: Statement, reading: StoredStatement, index: Referen
   const best = new Map<string, { relation: Relation; score: number }>();
   {
     for (const cand of positionCandidates(reading, index)) {
-      if (!samePosition(reading, cand.evidence.reading, index.weights)) continue;
-      const relation = comparePositions(reading, cand.evidence.reading);
+      const other = cand.evidence.reading;
+      // Another doer of the same event, told by the reference source in its own voice.
+      const relation: Relation = samePosition(reading, other, index.weights)
+        ? comparePositions(reading, other)
+        : !other.attributed && !reading.attributed && differentActor(reading, other, index.weights)
+          ? { same: true, agree: false, differs: 'actor' }
+          : { same: false };
       const score = index.weights.dice(reading.terms, cand.evidence.reading.terms);
       const prev = best.get(cand.claim.id);
       // The closest statement of a claim decides how the page stands to it.
@@ -200,7 +205,7 @@ function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySe
   // A page that differs from a position the set shows reversed agrees with the newer one: no flag here.
   if (claim.status === 'superseded' || claim.status === 'contested') return [];
   const older = reversedBy(index, claim).filter((c) => hasOtherSources(c, self));
-  if (older.length > 0 && relation.differs !== 'value') {
+  if (older.length > 0 && (relation.differs === 'polarity' || relation.differs === 'scope')) {
     if (m.page.reading.era === 'earlier') return [];
     return [outdated(older, [claim], index, self, make)];
   }
@@ -251,7 +256,7 @@ function outdated(older: ReferenceClaim[], later: ReferenceClaim[], index: Refer
   return make('conflict', 'reference-superseded', `Outdated: ${was} was reversed by later reports: ${now}.`, [...older.flatMap((c) => evidenceOf(index, c, self, 'agrees')), ...later.flatMap((c) => evidenceOf(index, c, self, 'disagrees'))]);
 }
 
-const DIFFERENCE_WORDS: Record<Difference, string> = { value: 'the number', polarity: 'whether it happened or is allowed', scope: 'where it applies' };
+const DIFFERENCE_WORDS: Record<Difference, string> = { value: 'the number', polarity: 'whether it happened or is allowed', scope: 'where it applies', actor: 'who did it' };
 
 function polarityWords(r: StoredStatement | { polarity: string | null; mode?: string }): string {
   const allowed = 'mode' in r && r.mode === 'norm';
@@ -267,11 +272,13 @@ function scopeWords(scope: StoredStatement['scope']): string {
 
 function pageSide(m: Match, d: Difference): string {
   if (d === 'value') return `page: ${describeQuantity(m.page.quantity!)}`;
+  if (d === 'actor') return `page: ${m.page.reading.agent}`;
   if (d === 'scope') return `page: ${scopeWords(m.page.reading.scope)}`;
   return `page: ${polarityWords(m.page.reading)}`;
 }
 
 function referenceSide(c: ReferenceClaim, d: Difference): string {
+  if (d === 'actor') return `${c.evidence.find((e) => e.reading.agent)?.reading.agent ?? 'another'}, "${c.statement}"`;
   if (d === 'value') {
     const precise = c.quantities.filter((q) => !q.vague);
     return (precise.length > 0 ? precise : c.quantities).map(describeQuantity).join('; ');

@@ -168,8 +168,8 @@ function tolerance(q: Quantity): number {
 }
 
 export function consistent(a: Quantity, b: Quantity): boolean {
+  // Whether the two measure the same thing is for the caller (relate.ts): here only the units must meet.
   if (a.base.unit !== b.base.unit && !(countsPeople(a) && countsPeople(b))) return false;
-  if (a.dimension && b.dimension && a.dimension !== b.dimension) return false;
   // Two stated values: within the looser one's tolerance of the larger ("about 12,000" is not 10,000,
   // "about 300 km" is 190 miles), not merely overlapping once both tolerances are stretched.
   if (POINT_QUALIFIERS.has(a.qualifier) && POINT_QUALIFIERS.has(b.qualifier) && !a.range && !b.range) {

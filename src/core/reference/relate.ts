@@ -7,7 +7,7 @@ import type { StoredStatement } from './types';
  * value, polarity or scope. Used both to group a set's statements into claims and to check a page's
  * statements against them, so that "the same fact" means one thing everywhere.
  */
-export type Difference = 'value' | 'polarity' | 'scope';
+export type Difference = 'value' | 'polarity' | 'scope' | 'actor';
 export type Relation = { same: false } | { same: true; agree: true } | { same: true; agree: false; differs: Difference };
 
 /** Two positions share at least this weighted share of their terms to be about one fact… */
@@ -43,6 +43,9 @@ interface Profile {
   specific: Set<string>;
   /** Key terms: anchors and acts, with permission and commitment as one act. */
   keys: string[];
+  /** The months and years the statement names ("m:may", "y:2024"). */
+  months: string[];
+  years: string[];
 }
 
 const profiles = new WeakMap<StoredStatement, Profile>();
@@ -57,7 +60,9 @@ function profile(s: StoredStatement): Profile {
     places: new Set(s.anchors.filter((a) => a.kind === 'place' || a.kind === 'territory').map((a) => `${a.kind}:${a.id}`)),
     anchors: new Set(s.anchors.map(anchorKey)),
     specific: new Set(s.anchors.filter((x) => SPECIFIC_KINDS.has(x.kind)).map(anchorKey)),
-    keys: [...new Set(s.terms.filter((t) => /^(?:e|t|a):/.test(t)).map((t) => (t === 'a:permit' || t === 'a:commit' ? 'a:norm' : t)))],
+    keys: [...new Set(s.terms.filter((t) => /^(?:e|t):/.test(t) || coreActs.has(t.slice(2)) || t === 'a:permit' || t === 'a:commit').map((t) => (t === 'a:permit' || t === 'a:commit' ? 'a:norm' : t)))],
+    months: s.terms.filter((t) => t.startsWith('m:')),
+    years: s.terms.filter((t) => t.startsWith('y:')),
   };
   profiles.set(s, p);
   return p;
@@ -66,6 +71,12 @@ function profile(s: StoredStatement): Profile {
 /** The acts the claim itself states (its head clause), with permission and commitment as one. */
 function coreActs(s: StoredStatement): Set<string> {
   return profile(s).coreActs;
+}
+
+/** Each names one month (or one year), and not the same one. */
+function differentTimes(a: Profile, b: Profile): boolean {
+  const one = (x: string[], y: string[]) => x.length === 1 && y.length === 1 && x[0] !== y[0];
+  return one(a.months, b.months) || one(a.years, b.years);
 }
 
 function intersects<T>(a: Set<T>, b: Set<T>): boolean {
@@ -83,6 +94,16 @@ function countShared<T>(a: Set<T>, b: Set<T>): number {
 function placesAgree(a: StoredStatement, b: StoredStatement): boolean {
   const [pa, pb] = [profile(a).places, profile(b).places];
   return pa.size === 0 || pb.size === 0 || intersects(pa, pb);
+}
+
+/**
+ * The same act, or a bare permission meeting a rule about an act: "US poised to approve Abrams tanks"
+ * and "the U.S. will send 31 Abrams tanks" (a commitment to send) speak of one decision.
+ */
+function actsMeet(pa: Profile, a: StoredStatement, pb: Profile, b: StoredStatement): boolean {
+  if (intersects(pa.coreActs, pb.coreActs)) return true;
+  const bare = (p: Profile) => p.coreActs.has('norm') && p.permitted.size === 0;
+  return (bare(pa) && b.mode === 'norm') || (bare(pb) && a.mode === 'norm');
 }
 
 /** Two statements of one position name at least this many of the same anchors. */
@@ -103,12 +124,14 @@ const SPECIFIC_KINDS = new Set(['place', 'territory', 'weapon', 'name', 'thing']
 export function samePosition(a: StoredStatement, b: StoredStatement, weights: TermWeights, strict = false): boolean {
   if (a.modality === 'hypothetical' || b.modality === 'hypothetical') return false;
   const [pa, pb] = [profile(a), profile(b)];
-  if (!intersects(pa.coreActs, pb.coreActs) || !(strict ? samePlaces(a, b) : placesAgree(a, b))) return false;
+  if (!actsMeet(pa, a, pb, b) || !(strict ? samePlaces(a, b) : placesAgree(a, b))) return false;
   // Permission to send arms is not permission to strike: what is allowed must match where both say it.
   if (pa.permitted.size > 0 && pb.permitted.size > 0 && !intersects(pa.permitted, pb.permitted)) return false;
   // "The U.S. will not send troops" and "North Korea sent troops" are two facts; in a rule the one who
   // allows and the one who may act differ from telling to telling ("Biden allowed", "Kyiv pledged").
   if (a.mode === 'occurrence' && b.mode === 'occurrence' && a.agent && b.agent && a.agent !== b.agent) return false;
+  // "In May Biden allowed strikes near Kharkiv" and "in November he allowed ATACMS": two decisions.
+  if (differentTimes(pa, pb)) return false;
   // One fact names the same parties, places or things: two of them with the same acts, or one with
   // much of the same wording ("Russia" and an act alone are not enough).
   const shared = countShared(pa.anchors, pb.anchors);
@@ -118,6 +141,30 @@ export function samePosition(a: StoredStatement, b: StoredStatement, weights: Te
   // nearly all it says, including a place or thing, not only a party.
   if (!strict && intersects(pa.specific, pb.specific) && weights.containment(pa.keys, pb.keys) >= SHORT_STATEMENT_CONTAINMENT) return true;
   return weights.dice(a.terms, b.terms) >= POSITION_MIN_SIMILARITY;
+}
+
+/** Two tellings of one event that name different doers share at least this much of the rest (acts, places, things). */
+export const ACTOR_CONFLICT_MIN_KEY_SIMILARITY = 0.5;
+
+/**
+ * Two statements of one event that name different doers: "Russia launched the missile that hit the
+ * station" against "Ukraine fired the missile at the station". Both say it happened, in their own
+ * voice, at the same named place, with the same act.
+ */
+export function differentActor(a: StoredStatement, b: StoredStatement, weights: TermWeights): boolean {
+  if (a.mode !== 'occurrence' || b.mode !== 'occurrence' || !a.agent || !b.agent || a.agent === b.agent) return false;
+  if (a.polarity !== 'positive' || b.polarity !== 'positive' || a.modality !== 'asserted' || b.modality !== 'asserted') return false;
+  const [pa, pb] = [profile(a), profile(b)];
+  // The same named places and things on both sides ("Kramatorsk station"), only the doer differs.
+  const [na, nb] = [placeNames(a), placeNames(b)];
+  if (!intersects(pa.coreActs, pb.coreActs) || na.size === 0 || na.size !== nb.size || !intersects(na, nb) || countShared(na, nb) !== na.size || differentTimes(pa, pb)) return false;
+  const withoutAgents = (p: Profile) => p.keys.filter((k) => k !== `e:${a.agent}` && k !== `e:${b.agent}`);
+  return weights.dice(withoutAgents(pa), withoutAgents(pb)) >= ACTOR_CONFLICT_MIN_KEY_SIMILARITY;
+}
+
+/** Named places and things other than countries: where an event happened ("Kramatorsk", "the station"). */
+function placeNames(s: StoredStatement): Set<string> {
+  return new Set(s.anchors.filter((x) => x.kind === 'place' || x.kind === 'name').map((x) => x.id));
 }
 
 const SCOPE_CLASH: Record<string, readonly string[]> = {
@@ -182,12 +229,16 @@ function shareAPlace(a: StoredStatement, b: StoredStatement): boolean {
 /** Whether two quantities measure the same thing of the same holder (and, for events, the same event). */
 /** "31 Abrams" counts what "31 tanks" of the Abrams counts: a name as the counted noun meets the same name as holder. */
 function sameDimension(a: MeasureSide, b: MeasureSide): boolean {
-  return a.dimension === b.dimension || (a.dimension.startsWith('name:') && a.dimension === b.holder) || (b.dimension.startsWith('name:') && b.dimension === a.holder);
+  if (a.dimension === b.dimension) return true;
+  const counts = a.quantity.base.unit === 'count' && b.quantity.base.unit === 'count';
+  return counts && ((a.dimension.startsWith('name:') && a.dimension === b.holder) || (b.dimension.startsWith('name:') && b.dimension === a.holder));
 }
 
 /** Holders of one class (parties; things) must be the same; a party and a thing may both hold one count. */
 function holdersAgree(a: MeasureSide, b: MeasureSide): 'same' | 'unknown' | 'different' {
-  if (!a.holder || !b.holder || a.dimension === b.holder || b.dimension === a.holder) return 'unknown';
+  // "31 Abrams" and "31 tanks" of the Abrams count one thing.
+  if (a.dimension === b.holder || b.dimension === a.holder) return 'same';
+  if (!a.holder || !b.holder) return 'unknown';
   if (a.holder === b.holder) return 'same';
   return (a.holderKind ?? 'party') === (b.holderKind ?? 'party') ? 'different' : 'unknown';
 }
@@ -201,7 +252,7 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
   if (ATTRIBUTE_DIMENSIONS.has(a.dimension) || ATTRIBUTE_DIMENSIONS.has(b.dimension)) return true;
   // A count of one named thing in one act ("send 31 Abrams tanks") is one fact wherever it is told;
   // the same thing counted in another act ("320 Leopard 2 in stock") is another.
-  if (holders === 'same' && a.holderKind === 'thing' && intersects(coreActs(a.reading), coreActs(b.reading))) return true;
+  if (holders === 'same' && countsAThing(a, b) && actsAgree(a.reading, b.reading)) return true;
   // Amounts of an event: the same event only where the statements read alike and, when the amounts
   // differ, name the same place; otherwise they are two events.
   if (similarity < EVENT_MEASURE_MIN_SIMILARITY) return false;
@@ -209,6 +260,16 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
 }
 
 /** A possible or hypothetical amount ("might expand to 100,000 troops") agrees or says nothing; it never conflicts. */
+function countsAThing(a: MeasureSide, b: MeasureSide): boolean {
+  return a.holderKind === 'thing' || a.dimension.startsWith('name:') || b.dimension.startsWith('name:');
+}
+
+/** Both say what was done with it, and it is the same; or one of them does not say. */
+function actsAgree(a: StoredStatement, b: StoredStatement): boolean {
+  const [x, y] = [coreActs(a), coreActs(b)];
+  return x.size === 0 || y.size === 0 || intersects(x, y);
+}
+
 export function compareMeasures(a: MeasureSide, b: MeasureSide): Relation {
   if (consistent(a.quantity, b.quantity)) return { same: true, agree: true };
   if (a.reading.modality !== 'asserted' || b.reading.modality !== 'asserted') return { same: false };

@@ -9,6 +9,7 @@ export function storeStatement(s: Statement): StoredStatement {
     acts: s.acts.map((a) => ({ act: a.act, family: a.family, negative: a.negative, ...(a.head ? { head: true } : {}) })),
     measures: s.measures.map((m) => ({ quantity: m.quantity, dimension: m.dimension, holder: m.holder, ...(m.holderKind ? { holderKind: m.holderKind } : {}) })),
     agent: s.agent,
+    ...(s.attributed ? { attributed: true } : {}),
     polarity: s.polarity,
     mode: s.mode,
     modality: s.modality,

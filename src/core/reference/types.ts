@@ -29,6 +29,8 @@ export interface StoredStatement {
   measures: { quantity: Quantity; dimension: string; holder: string | null; holderKind?: 'thing' | 'party' }[];
   /** Who does the claim's first act, when the sentence says (text/statement.ts). */
   agent?: string | null;
+  /** A named speaker's words (reported speech, a quotation), not the source's own voice. */
+  attributed?: boolean;
   polarity: Polarity;
   mode: 'norm' | 'request' | 'occurrence';
   modality: 'hypothetical' | 'possible' | 'asserted';

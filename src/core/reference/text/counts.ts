@@ -16,6 +16,8 @@ export interface Count {
   value: number;
   /** For "10,000 to 12,000": the upper end. */
   max?: number;
+  /** "thousands of": agrees with any number in its range, never decides against a precise one. */
+  vague?: boolean;
   qualifier: Qualifier;
   /** What is counted: a class ("troops", "people") or the stem of the head noun ("tank"). */
   count: string;
@@ -126,6 +128,37 @@ function rangeEnd(text: string, tokens: readonly Token[], i: number): { max: num
   return null;
 }
 
+/** Amounts said in words only: the range a reporter means by them. */
+const VAGUE_AMOUNTS: Record<string, { min: number; max: number }> = {
+  dozens: { min: 24, max: 199 },
+  hundreds: { min: 200, max: 999 },
+  thousands: { min: 2_000, max: 99_999 },
+};
+
+/** "Thousands of North Korean troops", "dozens of drones": a vague count, agreeing with any number in its range. */
+function vagueCount(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): Count | null {
+  const t = tokens[i]!;
+  const range = VAGUE_AMOUNTS[t.norm];
+  if (!range || tokens[i + 1]?.norm !== 'of') return null;
+  // "tens of thousands of": the larger amount.
+  let from = i + 2;
+  let r = range;
+  if (tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'tens') r = { min: 20_000, max: 99_999 };
+  while (tokens[from] && isDeterminer(tokens[from]!)) from++;
+  const np = nounPhrase(text, tokens, from, vocabulary);
+  if (!np || np.entry?.count === 'none' || np.entry?.role) return null;
+  return {
+    start: (r === range ? t : tokens[i - 2]!).start,
+    end: tokens[np.to - 1]!.end,
+    value: r.min,
+    max: r.max,
+    vague: true,
+    qualifier: 'at least',
+    count: np.entry?.count ?? (np.head.cap ? `name:${nameKey([np.head])}` : np.head.stem),
+    noun: text.slice(np.head.start, np.head.end),
+  };
+}
+
 /** Counts in a sentence's tokens; `taken` are spans already read as distances or money. */
 export function findCounts(text: string, tokens: readonly Token[], vocabulary: Vocabulary, taken: readonly { start: number; end: number }[]): Count[] {
   const out: Count[] = [];
@@ -135,6 +168,11 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
   taken = [...taken, ...dates];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const vague = VAGUE_AMOUNTS[t.norm] ? vagueCount(text, tokens, i, vocabulary) : null;
+    if (vague && !taken.some((s) => vague.start < s.end && s.start < vague.end)) {
+      out.push(vague);
+      continue;
+    }
     const n = numberAt(tokens, i);
     if (!n || taken.some((s) => t.start < s.end && s.start < t.end) || partOfName(text, tokens, i, vocabulary)) continue;
     if (MONTHS.has(tokens[i - 1]?.norm ?? '') || MONTHS.has(tokens[i + n.used]?.norm ?? '')) continue;

@@ -62,6 +62,7 @@ function countToQuantity(c: Count, text: string): Quantity {
     qualifier: c.qualifier,
     base: { value: c.value, unit: 'count' },
     ...(c.max !== undefined ? { range: { min: c.value, max: c.max } } : {}),
+    ...(c.vague ? { vague: true, unit: `${text.slice(c.start, c.end).split(/\s+/)[0]!.toLowerCase()} of ${c.noun.toLowerCase()}` } : {}),
   };
 }
 

@@ -5,6 +5,8 @@ import { eraOf, modalityOf, scopeOf, type Era, type Scope } from './facets';
 import { findMeasures, type Measure } from './measures';
 import { tokenize, type Token } from './tokens';
 import type { Vocabulary } from './vocabulary';
+import { reportedSpeech } from '../../reported';
+import type { Sentence } from '../../types';
 
 /**
  * One sentence read as a claim, whatever its subject: what it is about (anchors), what it says was
@@ -21,6 +23,8 @@ export interface Statement {
   measures: Measure[];
   /** Who does the claim's first act: the party named before it ("North Korea's deployment"), or after "by"; null when unclear. */
   agent: string | null;
+  /** The claim is a named speaker's words ("…, the ministry said", a quotation), not the text's own. */
+  attributed: boolean;
   /** Of the claim's core: negative when its acts, taken together, are denied ("would not strike", "barred"). */
   polarity: Polarity;
   /** What kind of claim: a rule or commitment (allowed, pledged), a request, or something that happened. */
@@ -29,7 +33,7 @@ export interface Statement {
   modality: 'hypothetical' | 'possible' | 'asserted';
   era: Era;
   scope: Scope | null;
-  /** Identifying terms: anchors (e:, t:), acts (a:), dimensions (d:) and content-word stems (w:). */
+  /** Identifying terms: anchors (e:, t:), acts (a:), dimensions (d:), months and years (m:, y:) and content-word stems (w:). */
   terms: string[];
   question: boolean;
 }
@@ -51,7 +55,8 @@ function isFuture(tokens: readonly Token[], act: Act): boolean {
  * something that happened. Future acts and acts limited to a place are rules of what may be done.
  */
 function modeOf(tokens: readonly Token[], head: readonly Act[], scope: Scope | null): Mode {
-  if (head.some((a) => a.act === 'request')) return 'request';
+  // "Zelensky asked for permission to strike": a request; "Biden sent tanks after lawmakers called for them": not.
+  if (head[0]?.act === 'request') return 'request';
   if (head.some((a) => NORM_ACTS.has(a.act))) return 'norm';
   if (scope && (scope.kind === 'only' || scope.kind === 'except')) return 'norm';
   return head.some((a) => isFuture(tokens, a)) ? 'norm' : 'occurrence';
@@ -84,22 +89,45 @@ function headActs(text: string, tokens: readonly Token[], acts: readonly Act[]):
 const LEADING = new Set(['in', 'as', 'while', 'after', 'before', 'despite', 'with', 'although', 'though', 'since', 'when', 'because', 'amid', 'following', 'to']);
 
 const AGENT_KINDS = new Set(['country', 'actor']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const YEAR = /^(?:19|20)\d\d$/;
 
-/** The party before the first core act, or after "by" right behind it ("was authorised by Biden"). */
+/** The doer stands at most this many words before its act ("Russian troops launched", "Biden has quietly authorized"). */
+export const AGENT_REACH = 3;
+
+/** The party right before the first core act, or after "by" right behind it ("was authorised by Biden"); null when unclear. */
 function agentOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: readonly Act[]): string | null {
   const first = acts.find((a) => CORE_FAMILIES.has(a.family));
   if (!first) return null;
   const parties = anchors.filter((a) => AGENT_KINDS.has(a.kind));
   const after = tokens[first.from + 1]?.norm === 'by' ? parties.find((a) => a.from === first.from + 2) : undefined;
-  return (after ?? parties.filter((a) => a.to <= first.from).at(-1))?.id ?? null;
+  const before = parties.filter((a) => a.to <= first.from).at(-1);
+  const near = before && first.from - before.to <= AGENT_REACH ? before : undefined;
+  return (after ?? near)?.id ?? null;
+}
+
+/** Whether the claim's first act stands in a named speaker's reported words or inside quotation marks. */
+function isAttributed(text: string, sentence: Sentence, head: readonly Act[]): boolean {
+  const first = head[0];
+  if (!first) return false;
+  if (reportedSpeech(text, sentence).some((r) => r.start <= first.start && first.end <= r.end)) return true;
+  const before = text.slice(sentence.start, first.start);
+  const count = (re: RegExp) => (before.match(re) ?? []).length;
+  // Inside a quotation: more opening than closing curly marks before the act, or an odd number of straight ones.
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
 }
 
 function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: readonly Act[], measures: readonly Measure[], vocabulary: Vocabulary): string[] {
   const covered = new Set<number>();
   for (const a of anchors) for (let i = a.from; i < a.to; i++) covered.add(i);
   for (const a of acts) covered.add(a.from);
-  const terms = new Set<string>([...anchors.map(anchorTerm), ...acts.map((a) => `a:${a.act}`), ...measures.map((m) => `d:${m.dimension}`)]);
+  // A territory is its country too for what a statement is about ("Kyiv" and "in Ukraine").
+  const territoryParties = anchors.filter((a) => a.kind === 'territory').map((a) => `e:${a.id}`);
+  const terms = new Set<string>([...anchors.map(anchorTerm), ...territoryParties, ...acts.map((a) => `a:${a.act}`), ...measures.map((m) => `d:${m.dimension}`)]);
   tokens.forEach((t, i) => {
+    // When a statement says something happened ("in May", "in 2022") is part of what it says.
+    if (MONTHS.has(t.norm) && (t.cap || t.norm !== 'may')) terms.add(`m:${t.norm}`);
+    else if (t.digits && YEAR.test(t.norm)) terms.add(`y:${t.norm}`);
     if (covered.has(i) || t.digits || t.norm.length < 2 || vocabulary.functionStems.has(t.stem)) return;
     terms.add(`w:${t.stem}`);
   });
@@ -122,6 +150,7 @@ export function readStatement(text: string, start: number, end: number, vocabula
     acts,
     measures,
     agent: agentOf(tokens, anchors, acts),
+    attributed: isAttributed(text, { start, end, text: text.slice(start, end) }, head),
     polarity: polarityOf(head),
     mode: modeOf(tokens, head, scope),
     modality: modalityOf(text, tokens, vocabulary),
