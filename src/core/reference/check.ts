@@ -2,7 +2,7 @@ import type { Evidence, Flag, Sentence } from '../types';
 import { cite, evidenceOf, formatDate, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
-import { compareMeasures, comparePositions, differentActor, sameMeasure, samePosition, type Difference, type Relation } from './relate';
+import { compareMeasures, comparePositions, differentActor, differentThing, sameMeasure, samePosition, type Difference, type Relation } from './relate';
 import { storeStatement } from './stored';
 import type { Anchor } from './text/anchors';
 import { isCheckable, readStatement, type Statement } from './text/statement';
@@ -73,6 +73,28 @@ function measureRelation(q: Quantity, page: StoredStatement, claim: ReferenceCla
   return relations.find((r) => r.same) ?? { same: false };
 }
 
+function isAgreement(r: Relation): boolean {
+  return r.same && r.agree;
+}
+
+function differsIn(r: Relation, kinds: readonly Difference[]): boolean {
+  return r.same && !r.agree && kinds.includes(r.differs);
+}
+
+/** How a page statement stands to one of the set's: the same position (agreeing or not), or another doer or thing in one event. */
+function relationOf(reading: StoredStatement, other: StoredStatement, index: ReferenceIndex): Relation {
+  if (samePosition(reading, other, index.weights)) {
+    const r = comparePositions(reading, other);
+    // "Ukraine fired the missile at the station" against "a missile hit the station": same event, but
+    // another statement of the claim may name its doer; compared below as a whole.
+    if (r.same) return r;
+  }
+  if (reading.attributed || other.attributed) return { same: false };
+  if (differentActor(reading, other, index.weights)) return { same: true, agree: false, differs: 'actor' };
+  if (differentThing(reading, other, index.weights)) return { same: true, agree: false, differs: 'thing' };
+  return { same: false };
+}
+
 /**
  * The set's position statements that share the most (by weight) of a page statement's anchors and
  * acts: the only ones compared in full. A set of 10,000 claims about one war shares "Ukraine" with
@@ -102,15 +124,14 @@ function positionMatches(st: Statement, reading: StoredStatement, index: Referen
     for (const cand of positionCandidates(reading, index)) {
       const other = cand.evidence.reading;
       // Another doer of the same event, told by the reference source in its own voice.
-      const relation: Relation = samePosition(reading, other, index.weights)
-        ? comparePositions(reading, other)
-        : !other.attributed && !reading.attributed && differentActor(reading, other, index.weights)
-          ? { same: true, agree: false, differs: 'actor' }
-          : { same: false };
+      const relation = relationOf(reading, other, index);
       const score = index.weights.dice(reading.terms, cand.evidence.reading.terms);
       const prev = best.get(cand.claim.id);
-      // The closest statement of a claim decides how the page stands to it.
-      if (relation.same && (!prev || !prev.relation.same || score > prev.score)) best.set(cand.claim.id, { relation, score });
+      // The closest statement of a claim decides how the page stands to it, except that another doer
+      // or thing named by one of its statements outweighs agreement with one that names none.
+      const keep = prev && differsIn(prev.relation, ['actor', 'thing']) && !differsIn(relation, ['actor', 'thing']);
+      const outweighs = !!prev && isAgreement(prev.relation) && differsIn(relation, ['actor', 'thing']);
+      if (relation.same && !keep && (!prev || score > prev.score || outweighs)) best.set(cand.claim.id, { relation, score });
     }
   }
   if (best.size === 0) return [];
@@ -136,16 +157,15 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     if (!isCheckable(st)) return;
     const reading = storeStatement(st);
     const matches = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
-    let wrongNumber = false;
-    const made = matches.flatMap((m) => {
-      const out = flagsOf(text, m, index, self);
-      if (out.length > 0 && m.relation.same && !m.relation.agree && m.relation.differs === 'value') wrongNumber = true;
-      return out;
-    });
+    let made = matches.flatMap((m) => flagsOf(text, m, index, self));
+    const conflicting = made.some((f) => f.category === 'conflict');
     if (made.length === 0 && matches.length === 0) made.push(uncovered(text, st));
-    // A sentence whose number the set contradicts ("ATACMS can hit targets 500 km away") is not also
-    // shown as matching it: the number is what a reader checks.
-    flags.push(...merge(wrongNumber ? made.filter((f) => f.category !== 'supported') : made).map((f) => ({ ...f, cue: text.slice(f.start, f.end) })));
+    // A sentence the set contradicts ("ATACMS can hit targets 500 km away") is not also shown as
+    // matching it: what conflicts is what a reader checks. And a number the set shows updated
+    // ("30 killed", later 57) is said once, as outdated, with both dates.
+    const outdatedSpans = made.filter((f) => f.rule === 'reference-superseded').map((f) => `${f.start}:${f.end}`);
+    if (outdatedSpans.length > 0) made = made.filter((f) => f.rule !== 'reference-conflict' || !outdatedSpans.includes(`${f.start}:${f.end}`));
+    flags.push(...merge(conflicting ? made.filter((f) => f.category !== 'supported') : made).map((f) => ({ ...f, cue: text.slice(f.start, f.end) })));
   });
   return flags;
 }
@@ -256,7 +276,7 @@ function outdated(older: ReferenceClaim[], later: ReferenceClaim[], index: Refer
   return make('conflict', 'reference-superseded', `Outdated: ${was} was reversed by later reports: ${now}.`, [...older.flatMap((c) => evidenceOf(index, c, self, 'agrees')), ...later.flatMap((c) => evidenceOf(index, c, self, 'disagrees'))]);
 }
 
-const DIFFERENCE_WORDS: Record<Difference, string> = { value: 'the number', polarity: 'whether it happened or is allowed', scope: 'where it applies', actor: 'who did it' };
+const DIFFERENCE_WORDS: Record<Difference, string> = { value: 'the number', polarity: 'whether it happened or is allowed', scope: 'where it applies', actor: 'who did it', thing: 'what was used or involved' };
 
 function polarityWords(r: StoredStatement | { polarity: string | null; mode?: string }): string {
   const allowed = 'mode' in r && r.mode === 'norm';
@@ -264,21 +284,30 @@ function polarityWords(r: StoredStatement | { polarity: string | null; mode?: st
   return allowed ? 'allowed' : 'happened or will happen';
 }
 
+/** Ids said as names: "north-korea" is North Korea, "name:tochka" is Tochka. */
+const ID_NAMES: Record<string, string> = { us: 'the United States', uk: 'the United Kingdom', eu: 'the European Union', un: 'the United Nations', nato: 'NATO' };
+function displayName(id: string): string {
+  const bare = id.replace(/^name:/, '');
+  return ID_NAMES[bare] ?? bare.split(/[-\s]/).map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+}
+
 function scopeWords(scope: StoredStatement['scope']): string {
   if (!scope) return 'no limit stated';
-  const place = scope.place.replace(/^name:/, '');
+  const place = displayName(scope.place);
   return { only: `only in ${place}`, except: `outside ${place}`, wide: `anywhere in ${place}`, in: `in ${place}` }[scope.kind];
 }
 
 function pageSide(m: Match, d: Difference): string {
   if (d === 'value') return `page: ${describeQuantity(m.page.quantity!)}`;
-  if (d === 'actor') return `page: ${m.page.reading.agent}`;
+  if (d === 'actor') return `page: ${displayName(m.page.reading.agent ?? '')}`;
+  if (d === 'thing') return `page: ${list(m.page.reading.anchors.filter((a) => a.kind === 'thing' || a.kind === 'weapon').map((a) => displayName(a.id)))}`;
   if (d === 'scope') return `page: ${scopeWords(m.page.reading.scope)}`;
   return `page: ${polarityWords(m.page.reading)}`;
 }
 
 function referenceSide(c: ReferenceClaim, d: Difference): string {
-  if (d === 'actor') return `${c.evidence.find((e) => e.reading.agent)?.reading.agent ?? 'another'}, "${c.statement}"`;
+  if (d === 'actor') return `${displayName(c.evidence.find((e) => e.reading.agent)?.reading.agent ?? 'another')}, "${c.statement}"`;
+  if (d === 'thing') return `"${c.statement}"`;
   if (d === 'value') {
     const precise = c.quantities.filter((q) => !q.vague);
     return (precise.length > 0 ? precise : c.quantities).map(describeQuantity).join('; ');

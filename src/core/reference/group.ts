@@ -10,6 +10,8 @@ import type { ClaimEvidence, ClaimStatus, ReferenceClaim, StoredStatement } from
 
 /** Sources that disagree less than this many days apart dispute one moment; further apart, the later reports a change. */
 export const SUPERSEDE_MIN_DAYS = 30;
+/** A number reported a day or more later replaces the earlier one (tolls and counts are updated). */
+export const MEASURE_UPDATE_MIN_DAYS = 1;
 
 export interface StatementRecord {
   evidence: ClaimEvidence;
@@ -79,8 +81,11 @@ function link(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'contested' 
   if (da.length === 0 && db.length > 0) return db.at(-1)! >= allDates(a)[0]! ? 'superseded-by' : 'none';
   if (db.length === 0 && da.length > 0) return da.at(-1)! >= allDates(b)[0]! ? 'supersedes' : 'none';
   if (da.length === 0) return 'none';
-  if (db[0]! > da.at(-1)! && daysBetween(da.at(-1)!, db[0]!) >= SUPERSEDE_MIN_DAYS) return 'superseded-by';
-  if (da[0]! > db.at(-1)! && daysBetween(db.at(-1)!, da[0]!) >= SUPERSEDE_MIN_DAYS) return 'supersedes';
+  // A count told again later is an update (a death toll rises as bodies are found): any later day
+  // supersedes it. A position needs a month's distance to count as reversed rather than disputed.
+  const gap = a.kind === 'measure' ? MEASURE_UPDATE_MIN_DAYS : SUPERSEDE_MIN_DAYS;
+  if (db[0]! > da.at(-1)! && daysBetween(da.at(-1)!, db[0]!) >= gap) return 'superseded-by';
+  if (da[0]! > db.at(-1)! && daysBetween(db.at(-1)!, da[0]!) >= gap) return 'supersedes';
   // A rule and an occurrence of about the same time ("allowed" and "has not struck yet") do not contradict.
   const modes = (g: Group) => new Set(g.members.map((m) => m.evidence.reading.mode));
   const ma = modes(a);

@@ -7,7 +7,7 @@ import type { StoredStatement } from './types';
  * value, polarity or scope. Used both to group a set's statements into claims and to check a page's
  * statements against them, so that "the same fact" means one thing everywhere.
  */
-export type Difference = 'value' | 'polarity' | 'scope' | 'actor';
+export type Difference = 'value' | 'polarity' | 'scope' | 'actor' | 'thing';
 export type Relation = { same: false } | { same: true; agree: true } | { same: true; agree: false; differs: Difference };
 
 /** Two positions share at least this weighted share of their terms to be about one fact… */
@@ -18,13 +18,14 @@ export const POSITION_MIN_KEY_SIMILARITY = 0.5;
 export const UNHELD_MEASURE_MIN_SIMILARITY = 0.35;
 /**
  * Quantities of one event (money paid, people killed, missiles fired) differ from event to event: two
- * different amounts are two events unless the statements share this much and a place or name.
+ * amounts are of one event when the statements share this much…
  */
 export const EVENT_MEASURE_MIN_SIMILARITY = 0.4;
+/** …or this much and a named place ("Kramatorsk"): the toll of one strike, told by two sources. */
+export const PLACED_EVENT_MEASURE_MIN_SIMILARITY = 0.2;
 /** Dimensions that are properties of a thing rather than amounts of one event. */
 const ATTRIBUTE_DIMENSIONS = new Set(['distance', 'troops']);
 
-const PLACE_TERM = /^(?:t:|e:name:)/;
 const CORE_FAMILIES = new Set(['deontic', 'event']);
 /** Permission and commitment are one kind of act for the question "may it be done?". */
 const NORM_ACTS = new Set(['permit', 'commit']);
@@ -132,6 +133,8 @@ export function samePosition(a: StoredStatement, b: StoredStatement, weights: Te
   if (a.mode === 'occurrence' && b.mode === 'occurrence' && a.agent && b.agent && a.agent !== b.agent) return false;
   // "In May Biden allowed strikes near Kharkiv" and "in November he allowed ATACMS": two decisions.
   if (differentTimes(pa, pb)) return false;
+  // "An Iskander hit the station" and "a Tochka-U hit the station": not one telling (see differentThing).
+  if (a.mode === 'occurrence' && b.mode === 'occurrence' && eachNamesAnother(a, b)) return false;
   // One fact names the same parties, places or things: two of them with the same acts, or one with
   // much of the same wording ("Russia" and an act alone are not enough).
   const shared = countShared(pa.anchors, pb.anchors);
@@ -160,6 +163,40 @@ export function differentActor(a: StoredStatement, b: StoredStatement, weights: 
   if (!intersects(pa.coreActs, pb.coreActs) || na.size === 0 || na.size !== nb.size || !intersects(na, nb) || countShared(na, nb) !== na.size || differentTimes(pa, pb)) return false;
   const withoutAgents = (p: Profile) => p.keys.filter((k) => k !== `e:${a.agent}` && k !== `e:${b.agent}`);
   return weights.dice(withoutAgents(pa), withoutAgents(pb)) >= ACTOR_CONFLICT_MIN_KEY_SIMILARITY;
+}
+
+/**
+ * Two statements of one event that name a different thing in it: "an Iskander missile hit the station
+ * in Novohrad" against "a Tochka-U missile hit the station in Novohrad". Both in their own voice, the
+ * same act at a shared named place, and each names one thing the other does not.
+ */
+export function differentThing(a: StoredStatement, b: StoredStatement, weights: TermWeights): boolean {
+  if (a.mode !== 'occurrence' || b.mode !== 'occurrence' || a.polarity !== 'positive' || b.polarity !== 'positive') return false;
+  if (a.modality !== 'asserted' || b.modality !== 'asserted') return false;
+  const [pa, pb] = [profile(a), profile(b)];
+  const [na, nb] = [thingsAndNames(a), thingsAndNames(b)];
+  const [ta, tb] = [things(a), things(b)];
+  const onlyA = [...ta].filter((x) => !tb.has(x));
+  const onlyB = [...tb].filter((x) => !ta.has(x));
+  if (onlyA.length !== 1 || onlyB.length !== 1 || countShared(na, nb) === 0) return false;
+  if (!intersects(pa.coreActs, pb.coreActs) || differentTimes(pa, pb)) return false;
+  const rest = (p: Profile) => p.keys.filter((k) => k !== `e:${onlyA[0]}` && k !== `e:${onlyB[0]}`);
+  return weights.dice(rest(pa), rest(pb)) >= ACTOR_CONFLICT_MIN_KEY_SIMILARITY;
+}
+
+/** Each names a thing the other does not, while they share a place or thing. */
+function eachNamesAnother(a: StoredStatement, b: StoredStatement): boolean {
+  const [ta, tb] = [things(a), things(b)];
+  return countShared(thingsAndNames(a), thingsAndNames(b)) > 0 && [...ta].some((x) => !tb.has(x)) && [...tb].some((x) => !ta.has(x));
+}
+
+function thingsAndNames(s: StoredStatement): Set<string> {
+  return new Set(s.anchors.filter((x) => x.kind === 'place' || x.kind === 'name' || x.kind === 'weapon' || x.kind === 'thing').map((x) => x.id));
+}
+
+/** Weapons and named things ("Tochka-U missile"): what was used, as against where. */
+function things(s: StoredStatement): Set<string> {
+  return new Set(s.anchors.filter((x) => x.kind === 'weapon' || x.kind === 'thing').map((x) => x.id));
 }
 
 /** Named places and things other than countries: where an event happened ("Kramatorsk", "the station"). */
@@ -221,9 +258,9 @@ export interface MeasureSide {
   reading: StoredStatement;
 }
 
+/** Both name one place or named thing (a city, "Kramatorsk station"), not merely one country. */
 function shareAPlace(a: StoredStatement, b: StoredStatement): boolean {
-  const terms = new Set(a.terms.filter((t) => PLACE_TERM.test(t)));
-  return b.terms.some((t) => terms.has(t));
+  return intersects(placeNames(a), placeNames(b)) || intersects(profile(a).places, profile(b).places);
 }
 
 /** Whether two quantities measure the same thing of the same holder (and, for events, the same event). */
@@ -253,10 +290,10 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
   // A count of one named thing in one act ("send 31 Abrams tanks") is one fact wherever it is told;
   // the same thing counted in another act ("320 Leopard 2 in stock") is another.
   if (holders === 'same' && countsAThing(a, b) && actsAgree(a.reading, b.reading)) return true;
-  // Amounts of an event: the same event only where the statements read alike and, when the amounts
-  // differ, name the same place; otherwise they are two events.
-  if (similarity < EVENT_MEASURE_MIN_SIMILARITY) return false;
-  return consistent(a.quantity, b.quantity) || shareAPlace(a.reading, b.reading);
+  // Amounts of an event: the same event where the statements name the same place and read somewhat
+  // alike, or read much alike and agree; otherwise two events.
+  if (shareAPlace(a.reading, b.reading)) return similarity >= PLACED_EVENT_MEASURE_MIN_SIMILARITY;
+  return similarity >= EVENT_MEASURE_MIN_SIMILARITY && consistent(a.quantity, b.quantity);
 }
 
 /** A possible or hypothetical amount ("might expand to 100,000 troops") agrees or says nothing; it never conflicts. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { bundledReference } from '../../../src/core/reference/bundled';
+import { buildReferenceSet } from '../../../src/core/reference/build';
 import { indexReferenceSet } from '../../../src/core/reference/check';
 
 const reference = bundledReference();
@@ -93,5 +94,37 @@ describe('a page that is one of the set’s sources', () => {
     const cited = (url?: string) => analyze(copy, { reference: index, page: { url } }).flags.flatMap((f) => f.evidence ?? []).map((e) => e.source.slice(0, 3));
     expect(cited()).toContain('002');
     expect(cited('https://njtoday.net/2024/11/18/biden-allows')).not.toContain('002');
+  });
+});
+
+describe('a set a teacher builds about another event, with no vocabulary of its own', () => {
+  const src = (id: string, published: string, text: string) => ({ id, title: id, outlet: `Outlet ${id}`, published, text });
+  const { set } = buildReferenceSet('strike', [
+    src('a', '2025-03-07', 'A missile struck the railway station in Novohrad on Friday, killing 30 people.\nMore than 100 people were injured in the attack on the Novohrad station.'),
+    src('b', '2025-03-09', 'The death toll from the missile strike on the Novohrad railway station has risen to 57.\nRussia launched the missile at the station in Novohrad, regional officials said.'),
+    src('c', '2025-03-08', 'A Tochka-U missile hit the station in Novohrad.'),
+  ]);
+  const index = indexReferenceSet(set);
+  const flags = (text: string) => analyze(text, { reference: index }).flags.filter((f) => f.rule.startsWith('reference-'));
+  it('keeps the later toll: the first one is superseded by it', () => {
+    const first = set.claims.find((c) => c.kind === 'measure' && c.quantities[0]!.value === 30)!;
+    const later = set.claims.find((c) => c.kind === 'measure' && c.quantities[0]!.value === 57)!;
+    expect(first.status).toBe('superseded');
+    expect(first.supersededBy).toEqual([later.id]);
+  });
+  it.each([
+    ['The strike on the station in Novohrad killed 39 people.', 'reference-conflict', 'on the number: page: 39 people; reference: 57 people'],
+    ['The attack on the Novohrad station killed 30 people.', 'reference-superseded', 'Outdated'],
+    ['At least 50 people died when a missile hit the Novohrad station.', 'reference-supported', 'Matches'],
+    ['An Iskander missile hit the station in Novohrad.', 'reference-conflict', 'on what was used or involved: page: Iskander'],
+    ['Ukraine fired the missile at the station in Novohrad.', 'reference-conflict', 'on who did it: page: Ukraine; reference: Russia'],
+  ])('%s → %s', (text, rule, says) => {
+    const [f, ...rest] = flags(text);
+    expect(rest).toEqual([]);
+    expect(f!.rule).toBe(rule);
+    expect(f!.explanation).toContain(says);
+  });
+  it('a party’s claim reported in its name is not the reference source’s own: no dispute about who did it', () => {
+    expect(flags('Russia said Ukraine fired the missile at the station in Novohrad.').filter((f) => f.category === 'conflict')).toEqual([]);
   });
 });

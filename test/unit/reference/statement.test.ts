@@ -56,9 +56,20 @@ describe('a sentence read as a claim', () => {
     expect(s.anchors.map((a) => `${a.kind}:${a.id}`)).toEqual(['actor:ukraine', 'territory:russia', 'country:russia']);
   });
   it('knows one thing by the short forms of its name', () => {
-    const ids = (t: string) => read(t).anchors.filter((a) => a.kind === 'name').map((a) => a.id);
+    const ids = (t: string) => read(t).anchors.filter((a) => a.kind === 'name' || a.kind === 'thing').map((a) => a.id);
     expect(ids('Germany will send Leopard 2 A6 tanks and the U.S. will send M1 Abrams tanks.')).toEqual(['name:leopard', 'name:abrams']);
     expect(ids('The Abrams tanks arrived.')).toEqual(['name:abrams']);
+  });
+  it('a name before a noun of things names a thing; a title before a name does not', () => {
+    const kinds = (t: string) => read(t).anchors.filter((a) => a.id.startsWith('name:')).map((a) => `${a.kind}:${a.id}`);
+    expect(kinds('A Tochka-U missile hit the station in Novohrad.')).toEqual(['thing:name:tochka', 'name:name:novohrad']);
+    expect(kinds('Chancellor Olaf Scholz agreed.')).toEqual([]);
+  });
+  it.each([
+    ['The death toll from the strike on the station has risen to 57.', 'people:killed', 57],
+    ['The number of injured stands at 300.', 'people:injured', 300],
+  ])('a toll told apart from its number: %s', (text, dimension, value) => {
+    expect(read(text).measures[0]).toMatchObject({ dimension, quantity: { value } });
   });
   it.each([
     ['North Korea has sent 10,000 to 12,000 troops to Russia.', 'troops', 'north-korea', 10_000],

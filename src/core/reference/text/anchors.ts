@@ -70,7 +70,9 @@ function names(text: string, tokens: readonly Token[], vocabulary: Vocabulary, t
     while (j < tokens.length && namePart(tokens, j, i, covered, vocabulary) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
     // A sentence's first word alone is capitalised anyway: a name only when written in capitals ("ATACMS").
     const alone = i === 0 && j === 1 && !/^[A-Z]{2,}$/.test(text.slice(t.start, t.end));
-    if (!alone && !t.digits) out.push({ id: `name:${nameKey(tokens.slice(i, j))}`, kind: 'name', start: t.start, end: tokens[j - 1]!.end, from: i, to: j });
+    // "Tochka-U missile", "Leopard 2 tanks": a name before a noun of things names a thing.
+    const thing = vocabulary.thingStems.has(tokens[j]?.stem ?? '');
+    if (!alone && !t.digits) out.push({ id: `name:${nameKey(tokens.slice(i, j))}`, kind: thing ? 'thing' : 'name', start: t.start, end: tokens[j - 1]!.end, from: i, to: j });
     i = j;
   }
   return out;

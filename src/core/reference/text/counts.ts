@@ -18,6 +18,8 @@ export interface Count {
   max?: number;
   /** "thousands of": agrees with any number in its range, never decides against a precise one. */
   vague?: boolean;
+  /** What happened to the people counted, when the sentence says it apart from the number ("the death toll rose to 57"). */
+  role?: string;
   qualifier: Qualifier;
   /** What is counted: a class ("troops", "people") or the stem of the head noun ("tank"). */
   count: string;
@@ -90,7 +92,8 @@ function nounPhrase(text: string, tokens: readonly Token[], from: number, vocabu
   let to = from;
   while (to < tokens.length && to - from < MAX_NOUN_PHRASE) {
     const t = tokens[to]!;
-    if (to > from && !joined(text, tokens[to - 1]!, t)) break;
+    // "57, including five children": a comma after the number ends it; the noun must follow directly.
+    if (!joined(text, tokens[to - 1] ?? t, t)) break;
     // "Leopard 2 tanks": a number right after a capitalised word is part of a name.
     const namePart = t.digits && to > from && tokens[to - 1]!.cap;
     if ((vocabulary.functionStems.has(t.stem) && !t.cap) || (t.digits && !namePart)) break;
@@ -111,6 +114,18 @@ function nounPhrase(text: string, tokens: readonly Token[], from: number, vocabu
 function roleBefore(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): boolean {
   const window = tokens.slice(Math.max(0, i - ROLE_WINDOW), i);
   return vocabulary.counted.find(text, window).some((m) => m.entry.role !== undefined);
+}
+
+/** Words that make a number after "to" or "at" a toll: "the death toll rose to 57", "the number of injured stands at 300". */
+const TOLL_VERBS = new Set(['to', 'at', 'reached', 'hit', 'topped', 'exceeded']);
+/** A toll's noun may stand this many words before its number ("the death toll from the strike on the station has risen to 57"). */
+const TOLL_REACH = 16;
+
+function tollBefore(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): string | null {
+  if (!TOLL_VERBS.has(tokens[i - 1]?.norm ?? '')) return null;
+  const window = tokens.slice(Math.max(0, i - TOLL_REACH), i);
+  if (!window.some((t) => t.norm === 'toll' || t.norm === 'number' || t.norm === 'count')) return null;
+  return vocabulary.counted.find(text, window).find((m) => m.entry.role !== undefined)?.entry.role ?? null;
 }
 
 /** "10,000 to 12,000", "10,000-12,000": the upper end, if the next words give one. */
@@ -181,6 +196,11 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
     if (range) next += range.used;
     while (tokens[next] && isDeterminer(tokens[next]!)) next++;
     const np = nounPhrase(text, tokens, next, vocabulary);
+    const toll = !np || np.entry?.count === 'none' ? tollBefore(text, tokens, i, vocabulary) : null;
+    if (toll) {
+      out.push({ start: t.start, end: tokens[next - 1]!.end, value: n.value, qualifier: qualifierBefore(text, tokens, i), count: 'people', noun: 'people', role: toll });
+      continue;
+    }
     // "2 US officials" was cut at "US": a party is not a counted thing.
     if (np && !np.entry && vocabulary.entities.find(text, [np.head]).some((m) => m.entry.kind === 'country' || m.entry.kind === 'actor')) continue;
     const people = np?.entry?.role !== undefined || (!np && roleBefore(text, tokens, i, vocabulary));

@@ -25,8 +25,8 @@ const PEOPLE_CLASSES = new Set(['people', 'children', 'troops']);
 export const ROLE_REACH_BEFORE = 5;
 /** …or this many after it ("seven people were killed"). */
 export const ROLE_REACH_AFTER = 3;
-const HOLDER_KINDS_FOR_DISTANCE = new Set(['weapon', 'name']);
-const HOLDER_KINDS = new Set(['country', 'actor', 'weapon', 'name', 'place']);
+const HOLDER_KINDS_FOR_DISTANCE = new Set(['weapon', 'name', 'thing']);
+const HOLDER_KINDS = new Set(['country', 'actor', 'weapon', 'name', 'thing', 'place']);
 
 function classOfWord(word: string, vocabulary: Vocabulary, text: string, tokens: readonly Token[]): string {
   const own = tokens.filter((t) => t.norm === word.toLowerCase());
@@ -89,14 +89,14 @@ const AMOUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 export function findMeasures(text: string, from: number, to: number, tokens: readonly Token[], anchors: readonly Anchor[], recent: readonly Anchor[], vocabulary: Vocabulary): Measure[] {
   if (!tokens.some((t) => t.digits || AMOUNT_WORDS.has(t.norm))) return [];
   const regexed = findQuantities(text, from, to);
-  const counts = findCounts(text, tokens, vocabulary, regexed).map((c) => ({ q: countToQuantity(c, text), cls: c.count }));
+  const counts = findCounts(text, tokens, vocabulary, regexed).map((c) => ({ q: countToQuantity(c, text), cls: c.count, role: c.role }));
   const all = [
-    ...regexed.map((q) => ({ q, cls: q.base.unit === 'km' ? 'distance' : q.base.unit === 'usd' ? 'money' : peopleClass(q, text, tokens, vocabulary) })),
+    ...regexed.map((q) => ({ q, cls: q.base.unit === 'km' ? 'distance' : q.base.unit === 'usd' ? 'money' : peopleClass(q, text, tokens, vocabulary), role: undefined as string | undefined })),
     ...counts,
   ];
   return all
-    .map(({ q, cls }) => {
-      const role = PEOPLE_CLASSES.has(cls) ? roleOf(q, text, tokens, vocabulary) : null;
+    .map(({ q, cls, role: stated }) => {
+      const role = PEOPLE_CLASSES.has(cls) ? (stated ?? roleOf(q, text, tokens, vocabulary)) : null;
       const dimension = role ? `${cls}:${role}` : cls;
       const quantity = { ...q, dimension };
       const holder = holderOf(quantity, dimension, anchors, recent);

@@ -9,6 +9,7 @@ import notNegation from '../../lexicons/reference-not-negation.json';
 import places from '../../lexicons/reference-places.json';
 import reversers from '../../lexicons/reference-reversers.json';
 import scope from '../../lexicons/reference-scope.json';
+import thingNouns from '../../lexicons/reference-thing-nouns.json';
 import { TokenMatcher, type MatcherEntry } from './token-matcher';
 import { stemOf } from './tokens';
 
@@ -57,6 +58,8 @@ export interface Vocabulary {
   conditional: TokenMatcher<ModalEntry>;
   counted: TokenMatcher<CountedEntry>;
   places: TokenMatcher<PlaceWordEntry>;
+  /** Stems of nouns of things used in the war: a name before one names a thing (reference-thing-nouns.json). */
+  thingStems: ReadonlySet<string>;
   /** Stems of words that carry no content (reference-function-words.json). */
   functionStems: ReadonlySet<string>;
   /** Every entity id with its kind (for display and for territory: countries only). */
@@ -89,6 +92,7 @@ export function vocabularyWith(extra: readonly VocabularyEntry[] = []): Vocabula
     counted: new TokenMatcher(counted.entries as CountedEntry[]),
     places: new TokenMatcher(places.entries as PlaceWordEntry[]),
     functionStems: functionStemSet(),
+    thingStems: new Set(thingNouns.entries.map((e) => stemOf(e.term))),
     entityKinds: new Map(entityEntries.map((e) => [e.id, e.kind])),
   };
   if (extra.length === 0) core = vocabulary;
