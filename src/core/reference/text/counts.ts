@@ -112,8 +112,8 @@ function nounPhrase(text: string, tokens: readonly Token[], from: number, vocabu
 
 /** "killing seven", "killed at least seven": a word of what happened to people just before the number. */
 function roleBefore(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): boolean {
-  const window = tokens.slice(Math.max(0, i - ROLE_WINDOW), i);
-  return vocabulary.counted.find(text, window).some((m) => m.entry.role !== undefined);
+  const span = tokens.slice(Math.max(0, i - ROLE_WINDOW), i);
+  return vocabulary.counted.find(text, span).some((m) => m.entry.role !== undefined);
 }
 
 /** Words that make a number after "to" or "at" a toll: "the death toll rose to 57", "the number of injured stands at 300". */
@@ -123,9 +123,9 @@ const TOLL_REACH = 16;
 
 function tollBefore(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): string | null {
   if (!TOLL_VERBS.has(tokens[i - 1]?.norm ?? '')) return null;
-  const window = tokens.slice(Math.max(0, i - TOLL_REACH), i);
-  if (!window.some((t) => t.norm === 'toll' || t.norm === 'number' || t.norm === 'count')) return null;
-  return vocabulary.counted.find(text, window).find((m) => m.entry.role !== undefined)?.entry.role ?? null;
+  const span = tokens.slice(Math.max(0, i - TOLL_REACH), i);
+  if (!span.some((t) => t.norm === 'toll' || t.norm === 'number' || t.norm === 'count')) return null;
+  return vocabulary.counted.find(text, span).find((m) => m.entry.role !== undefined)?.entry.role ?? null;
 }
 
 /** "10,000 to 12,000", "10,000-12,000": the upper end, if the next words give one. */

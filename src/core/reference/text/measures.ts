@@ -48,8 +48,8 @@ function roleOf(q: { start: number; end: number }, text: string, tokens: readonl
   const first = tokens.findIndex((t) => t.start >= q.start);
   const last = tokens.findLastIndex((t) => t.end <= q.end);
   if (first < 0) return null;
-  const window = tokens.slice(Math.max(0, first - ROLE_REACH_BEFORE), last + 1 + ROLE_REACH_AFTER);
-  return vocabulary.counted.find(text, window).find((m) => m.entry.role !== undefined)?.entry.role ?? null;
+  const near = tokens.slice(Math.max(0, first - ROLE_REACH_BEFORE), last + 1 + ROLE_REACH_AFTER);
+  return vocabulary.counted.find(text, near).find((m) => m.entry.role !== undefined)?.entry.role ?? null;
 }
 
 function countToQuantity(c: Count, text: string): Quantity {
