@@ -48,15 +48,23 @@ export function eraOf(text: string, tokens: readonly Token[], vocabulary: Vocabu
  * "if Biden allows", "whether the U.S. will permit": hypothetical, no fact to check against; "may",
  * "could": a possibility, which states a scope or a number but cannot deny a fact.
  */
-export function modalityOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary): 'hypothetical' | 'possible' | 'asserted' {
+export function modalityOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary, head: readonly { from: number }[]): 'hypothetical' | 'possible' | 'asserted' {
   // "May" with a capital is the month ("in May, Biden lifted…"), not the modal.
   // "may only use": permission with a limit (an act, reference-acts.json), not a possibility.
   const isMonth = (i: number) => tokens[i]!.norm === 'may' && tokens[i]!.cap;
   const isPermission = (i: number) => tokens[i]!.norm === 'may' && tokens[i + 1]?.norm === 'only';
   const hits = vocabulary.conditional.find(text, tokens).filter((m) => !isMonth(m.from) && !isPermission(m.from));
-  if (hits.some((m) => m.entry.modality === 'hypothetical')) return 'hypothetical';
-  return hits.length > 0 ? 'possible' : 'asserted';
+  const first = head[0]?.from ?? tokens.length;
+  // A condition that opens the claim's clause ("If Biden allows …", "so long as … , we will not …").
+  if (hits.some((m) => m.entry.modality === 'hypothetical' && m.from < first)) return 'hypothetical';
+  // A modal that governs one of the claim's own acts ("could strike"), not one in a clause after it
+  // ("…, a potentially escalatory move that could broaden the conflict").
+  const governs = (m: { from: number }) => head.some((a) => a.from >= m.from && a.from - m.from <= MODAL_REACH);
+  return hits.some((m) => m.entry.modality === 'possible' && governs(m)) ? 'possible' : 'asserted';
 }
+
+/** A modal governs an act at most this many words after it ("could potentially be used"). */
+export const MODAL_REACH = 4;
 
 const PLACE_KINDS = new Set(['place', 'territory', 'name']);
 

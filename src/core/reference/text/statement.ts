@@ -82,8 +82,19 @@ function headActs(text: string, tokens: readonly Token[], acts: readonly Act[]):
   // "In clarifying what the U.S. would send, Biden said that …": an opening adverbial clause sets the
   // scene; the claim is in the clause after it.
   const opening = clauses[0] && clauses.length > 1 && LEADING.has(tokens[0]?.norm ?? '') && clauseBreakBetween(text, tokens, 0, clauses[1]![0]!.from);
-  return (opening ? clauses[1] : clauses[0]) ?? [];
+  // "They will be used in Ukraine, but they will not be used on targets in Russia": the contrast is the point.
+  const contrast = clauses.slice(1).find((c) => tokens[c[0]!.from - 1]?.norm === 'but' || precededByBut(tokens, c[0]!.from));
+  return contrast ?? (opening ? clauses[1] : clauses[0]) ?? [];
 }
+
+/** "…, but they will not be used": "but" opens the act's clause within a few words before it. */
+function precededByBut(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - BUT_REACH); k--) if (tokens[k]!.norm === 'but') return true;
+  return false;
+}
+
+/** "but" opens the clause of an act at most this many words before it ("but they will not be used"). */
+const BUT_REACH = 5;
 
 /** Words that open an adverbial clause before the main one ("In clarifying …,", "As …,", "While …,"). */
 const LEADING = new Set(['in', 'as', 'while', 'after', 'before', 'despite', 'with', 'although', 'though', 'since', 'when', 'because', 'amid', 'following', 'to']);
@@ -153,7 +164,7 @@ export function readStatement(text: string, start: number, end: number, vocabula
     attributed: isAttributed(text, { start, end, text: text.slice(start, end) }, head),
     polarity: polarityOf(head),
     mode: modeOf(tokens, head, scope),
-    modality: modalityOf(text, tokens, vocabulary),
+    modality: modalityOf(text, tokens, vocabulary, head),
     era: eraOf(text, tokens, vocabulary),
     scope,
     terms: termsOf(tokens, anchors, acts, measures, vocabulary),
