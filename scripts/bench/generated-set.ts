@@ -51,3 +51,19 @@ export function generatedSet(bundled: ReferenceSet, claims: number): ReferenceSe
   }
   return { ...bundled, name: 'generated', claims: out.slice(0, claims) };
 }
+
+/** Generated articles of about `words` words each, made of the same templates, for timing a build. */
+export function generatedArticles(count: number, words: number): { id: string; title: string; outlet: string; published: string; text: string }[] {
+  const r = random(2);
+  return Array.from({ length: count }, (_, a) => {
+    const sentences: string[] = [];
+    for (let n = 0, i = 0; n < words; i++) {
+      const name = (kind: string) => `${kind}${String.fromCharCode(65 + ((a + i) % 26))}${Math.floor(r() * 60)}`;
+      const s = TEMPLATES[(a + i) % TEMPLATES.length]!(r, name);
+      sentences.push(s);
+      n += s.split(/\s+/).length;
+    }
+    const day = String(1 + (a % 28)).padStart(2, '0');
+    return { id: `a${a}.txt`, title: `Article ${a}`, outlet: `Outlet ${a % 7}`, published: `2024-11-${day}`, text: sentences.join(' ') };
+  });
+}

@@ -5,7 +5,8 @@ import { validateReferenceSet } from '../../src/core/reference/schema';
 import { segment } from '../../src/core/segment';
 import { machineLine, timeIt } from '../lib/machine';
 import { loadArticles } from '../lib/site';
-import { generatedSet } from './generated-set';
+import { generatedArticles, generatedSet } from './generated-set';
+import { buildReferenceSet } from '../../src/core/reference/build';
 
 /**
  * npm run bench:reference: checking time per page against the bundled set and against a generated
@@ -14,6 +15,10 @@ import { generatedSet } from './generated-set';
 const PAGE_WORDS = 1_500;
 const GENERATED_CLAIMS = 10_000;
 const BUDGET_MS = 50;
+/** Building a set from 30 articles of about 1,000 words: under 5 s (issue 11). */
+const BUILD_ARTICLES = 30;
+const BUILD_WORDS = 1_000;
+const BUILD_BUDGET_MS = 5_000;
 const RUNS = 30;
 
 /** The reference articles, repeated and cut to PAGE_WORDS words at a paragraph end. */
@@ -39,6 +44,10 @@ const validateMs = timeIt(() => validateReferenceSet(big, 1), 3, 1);
 const indexMs = timeIt(() => indexReferenceSet(big), 5, 1);
 const bigIndex = indexReferenceSet(big);
 
+const articles = generatedArticles(BUILD_ARTICLES, BUILD_WORDS);
+const buildMs = timeIt(() => buildReferenceSet('bench', articles), 3, 0);
+const built = buildReferenceSet('bench', articles);
+
 const rows: [string, number, number][] = [];
 for (const [name, index] of [
   ['bundled set', bundled],
@@ -57,5 +66,6 @@ const out = [
   ...rows.map(([name, check, full]) => `${name.padEnd(34)} check ${check.toFixed(2).padStart(7)} ms   whole analysis ${full.toFixed(2).padStart(7)} ms`),
   '',
   `${rows[1]![1] < BUDGET_MS ? 'PASS' : 'FAIL'}  ${PAGE_WORDS.toLocaleString('en-US')}-word page against ${GENERATED_CLAIMS.toLocaleString('en-US')} claims: ${rows[1]![1].toFixed(2)} ms (budget < ${BUDGET_MS} ms)`,
+  `${buildMs < BUILD_BUDGET_MS ? 'PASS' : 'FAIL'}  build-reference from ${BUILD_ARTICLES} articles of ${BUILD_WORDS.toLocaleString('en-US')} words (${built.statements} statements, ${built.claims} claims): ${Math.round(buildMs)} ms (budget < ${BUILD_BUDGET_MS} ms)`,
 ];
 process.stdout.write(`${out.join('\n')}\n`);

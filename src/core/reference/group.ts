@@ -1,4 +1,5 @@
 import { compareMeasures, comparePositions, disagreement, sameMeasure, samePosition, type MeasureSide } from './relate';
+import { topByTerms } from './index';
 import type { TermWeights } from './similarity';
 import type { ClaimEvidence, ClaimStatus, ReferenceClaim, StoredStatement } from './types';
 
@@ -23,20 +24,43 @@ interface Group {
   members: StatementRecord[];
 }
 
-const sideOf = (r: StatementRecord): MeasureSide => {
-  const m = r.evidence.reading.measures[r.evidence.measure!]!;
-  return { ...m, reading: r.evidence.reading };
-};
+/** A record's quantity with its reading, made once per record (grouping compares each many times). */
+const sides = new WeakMap<StatementRecord, MeasureSide>();
+function sideOf(r: StatementRecord): MeasureSide {
+  let side = sides.get(r);
+  if (!side) sides.set(r, (side = { ...r.evidence.reading.measures[r.evidence.measure!]!, reading: r.evidence.reading }));
+  return side;
+}
 
-function clusterBy(records: StatementRecord[], kind: Group['kind'], same: (a: StatementRecord, b: StatementRecord) => boolean, agree: (a: StatementRecord, b: StatementRecord) => boolean): Group[] {
+/**
+ * How many existing claims a statement is compared with when grouping, and a claim with when linking:
+ * those sharing the most (by weight) of its anchors, acts and dimension. Statements of one fact share
+ * them; a scan of every claim made a 30-article build take half a minute.
+ */
+export const MAX_GROUP_CANDIDATES = 48;
+/** Statements of two claims compared when looking for a disagreement between them (first ones first). */
+export const MAX_LINK_MEMBERS = 12;
+
+const KEY = /^(?:e|t|a|d):/;
+const keysOf = (r: StatementRecord) => r.evidence.reading.terms.filter((t) => KEY.test(t));
+
+function clusterBy(records: StatementRecord[], kind: Group['kind'], weights: TermWeights, same: (a: StatementRecord, b: StatementRecord) => boolean, agree: (a: StatementRecord, b: StatementRecord) => boolean): Group[] {
   const groups: Group[] = [];
+  const byTerm = new Map<string, number[]>();
   for (const r of records) {
     // A statement joins the claim whose first statement it restates, unless it disagrees with one of
     // the claim's statements; comparing with the first only keeps a chain of loosely similar
-    // statements from gathering into one claim.
-    const home = groups.find((g) => same(g.members[0]!, r) && agree(g.members[0]!, r) && !g.members.some((m) => same(m, r) && !agree(m, r)));
-    if (home) home.members.push(r);
-    else groups.push({ kind, members: [r] });
+    // statements from gathering into one claim. The earliest such claim wins.
+    const candidates = topByTerms(keysOf(r), byTerm, groups.length, weights, MAX_GROUP_CANDIDATES).sort((a, b) => a - b);
+    const home = candidates
+      .map((i) => groups[i]!)
+      .find((g) => same(g.members[0]!, r) && agree(g.members[0]!, r) && !g.members.slice(0, MAX_LINK_MEMBERS).some((m) => same(m, r) && !agree(m, r)));
+    if (home) {
+      home.members.push(r);
+      continue;
+    }
+    groups.push({ kind, members: [r] });
+    for (const t of keysOf(r)) (byTerm.get(t) ?? byTerm.set(t, []).get(t)!).push(groups.length - 1);
   }
   return groups;
 }
@@ -45,8 +69,12 @@ export function measureGroups(records: StatementRecord[], weights: TermWeights):
   return clusterBy(
     records,
     'measure',
+    weights,
     (a, b) => sameMeasure(sideOf(a), sideOf(b), weights),
-    (a, b) => compareMeasures(sideOf(a), sideOf(b)).same && (compareMeasures(sideOf(a), sideOf(b)) as { agree: boolean }).agree,
+    (a, b) => {
+      const r = compareMeasures(sideOf(a), sideOf(b));
+      return r.same && r.agree;
+    },
   );
 }
 
@@ -54,6 +82,7 @@ export function positionGroups(records: StatementRecord[], weights: TermWeights)
   return clusterBy(
     records,
     'position',
+    weights,
     (a, b) => samePosition(a.evidence.reading, b.evidence.reading, weights, true),
     (a, b) => {
       const r = comparePositions(a.evidence.reading, b.evidence.reading);
@@ -94,8 +123,8 @@ function link(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'contested' 
 }
 
 function disagree(a: Group, b: Group, weights: TermWeights): boolean {
-  return a.members.some((x) =>
-    b.members.some((y) => {
+  return a.members.slice(0, MAX_LINK_MEMBERS).some((x) =>
+    b.members.slice(0, MAX_LINK_MEMBERS).some((y) => {
       if (a.kind === 'measure') {
         const [sx, sy] = [sideOf(x), sideOf(y)];
         return sameMeasure(sx, sy, weights) && !(compareMeasures(sx, sy) as { agree: boolean }).agree;
@@ -124,8 +153,15 @@ export function claimsOf(groups: Group[], weights: TermWeights): GroupedClaim[] 
     .map((g) => ({ ...g, members: [...g.members].sort((a, b) => a.evidence.source.localeCompare(b.evidence.source) || a.evidence.start - b.evidence.start) }))
     .sort((a, b) => key(a).localeCompare(key(b)));
   const made = sorted.map((g, i) => ({ group: g, claim: skeleton(g, `c${i + 1}`) }));
+  // Claims that could disagree share anchors, acts or a dimension: found through an index of their terms.
+  const byTerm = new Map<string, number[]>();
+  made.forEach((m, i) => {
+    for (const t of new Set(m.group.members.flatMap(keysOf))) (byTerm.get(t) ?? byTerm.set(t, []).get(t)!).push(i);
+  });
   for (const a of made) {
-    for (const b of made) {
+    const terms = [...new Set(a.group.members.flatMap(keysOf))];
+    const others = topByTerms(terms, byTerm, made.length, weights, MAX_GROUP_CANDIDATES).sort((x, y) => x - y).map((i) => made[i]!);
+    for (const b of others) {
       if (a === b || a.group.kind !== b.group.kind || !disagree(a.group, b.group, weights)) continue;
       const r = link(a.group, b.group);
       if (r === 'superseded-by') a.claim.supersededBy.push(b.claim.id);
