@@ -20,7 +20,7 @@ export const UNHELD_MEASURE_MIN_SIMILARITY = 0.35;
  * Quantities of one event (money paid, people killed, missiles fired) differ from event to event: two
  * amounts are of one event when the statements share this much…
  */
-export const EVENT_MEASURE_MIN_SIMILARITY = 0.4;
+export const EVENT_MEASURE_MIN_SIMILARITY = 0.3;
 /** …or this much and a named place ("Kramatorsk"): the toll of one strike, told by two sources. */
 export const PLACED_EVENT_MEASURE_MIN_SIMILARITY = 0.2;
 /** Dimensions that are properties of a thing rather than amounts of one event. */
@@ -285,15 +285,14 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
   const holders = holdersAgree(a, b);
   if (holders === 'different') return false;
   const similarity = weights.dice(a.reading.terms, b.reading.terms);
-  if (holders === 'unknown' && similarity < UNHELD_MEASURE_MIN_SIMILARITY) return false;
-  if (ATTRIBUTE_DIMENSIONS.has(a.dimension) || ATTRIBUTE_DIMENSIONS.has(b.dimension)) return true;
+  if (ATTRIBUTE_DIMENSIONS.has(a.dimension) || ATTRIBUTE_DIMENSIONS.has(b.dimension)) return holders === 'same' || similarity >= UNHELD_MEASURE_MIN_SIMILARITY;
   // A count of one named thing in one act ("send 31 Abrams tanks") is one fact wherever it is told;
   // the same thing counted in another act ("320 Leopard 2 in stock") is another.
   if (holders === 'same' && countsAThing(a, b) && actsAgree(a.reading, b.reading)) return true;
   // Amounts of an event: the same event where the statements name the same place and read somewhat
-  // alike, or read much alike and agree; otherwise two events.
+  // alike, or read much alike; otherwise two events.
   if (shareAPlace(a.reading, b.reading)) return similarity >= PLACED_EVENT_MEASURE_MIN_SIMILARITY;
-  return similarity >= EVENT_MEASURE_MIN_SIMILARITY && consistent(a.quantity, b.quantity);
+  return similarity >= EVENT_MEASURE_MIN_SIMILARITY;
 }
 
 /** A possible or hypothetical amount ("might expand to 100,000 troops") agrees or says nothing; it never conflicts. */

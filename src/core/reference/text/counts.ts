@@ -81,6 +81,18 @@ function joined(text: string, a: Token, b: Token): boolean {
   return /^[\s-]*$/.test(text.slice(a.end, b.start));
 }
 
+/**
+ * "3:30 p.m.", "a nine-story building", "a 10-year-old": a time of day, or a number joined by a hyphen
+ * to the word after it (an adjective), is not a count.
+ */
+function notACount(text: string, tokens: readonly Token[], i: number, used: number): boolean {
+  const t = tokens[i]!;
+  const last = tokens[i + used - 1]!;
+  const before = text.charAt(t.start - 1);
+  const after = text.slice(last.end, (tokens[i + used]?.start ?? last.end) + 0);
+  return before === ':' || after.startsWith(':') || (after === '-' && !tokens[i + used]?.digits);
+}
+
 /** A number that is part of a name ("Leopard 2", "Su-34", "F-16"), not a count. */
 function partOfName(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): boolean {
   const prev = tokens[i - 1];
@@ -189,7 +201,7 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
       continue;
     }
     const n = numberAt(tokens, i);
-    if (!n || taken.some((s) => t.start < s.end && s.start < t.end) || partOfName(text, tokens, i, vocabulary)) continue;
+    if (!n || taken.some((s) => t.start < s.end && s.start < t.end) || partOfName(text, tokens, i, vocabulary) || notACount(text, tokens, i, n.used)) continue;
     if (MONTHS.has(tokens[i - 1]?.norm ?? '') || MONTHS.has(tokens[i + n.used]?.norm ?? '')) continue;
     let next = i + n.used;
     const range = rangeEnd(text, tokens, next);

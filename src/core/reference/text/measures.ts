@@ -69,7 +69,11 @@ function countToQuantity(c: Count, text: string): Quantity {
 /** The anchor a quantity belongs to: a thing named inside it ("31 M1 Abrams tanks"), else the nearest suitable one before it, else after it. */
 const THING_KINDS = new Set(['weapon', 'name', 'thing']);
 
+/** The anchor a quantity belongs to: a thing named inside it ("31 M1 Abrams tanks"), else the nearest suitable one before it, else after it. */
 function holderOf(q: Quantity, dimension: string, anchors: readonly Anchor[], recent: readonly Anchor[]): Anchor | null {
+  // People killed or hurt belong to an event, not to whoever is named near the number (the attacker,
+  // the official who gave the toll): the event is matched by its place and wording (relate.ts).
+  if (/^(?:people|children):/.test(dimension)) return null;
   const kinds = dimension === 'distance' ? HOLDER_KINDS_FOR_DISTANCE : HOLDER_KINDS;
   const fit = anchors.filter((a) => kinds.has(a.kind));
   const inside = fit.filter((a) => a.start >= q.start && a.end <= q.end && HOLDER_KINDS_FOR_DISTANCE.has(a.kind)).at(-1);

@@ -117,10 +117,15 @@ function agentOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: rea
   return (after ?? near)?.id ?? null;
 }
 
-/** Whether the claim's first act stands in a named speaker's reported words or inside quotation marks. */
-function isAttributed(text: string, sentence: Sentence, head: readonly Act[]): boolean {
+/** Verbs by which a party denies something: what follows is that party's claim ("Russia denies targeting civilians"). */
+const DENIALS = new Set(['deni', 'deny', 'reject', 'dismiss', 'disput']);
+
+/** Whether the claim's first act stands in a named speaker's reported words, inside quotation marks, or in a party's denial. */
+function isAttributed(text: string, sentence: Sentence, head: readonly Act[], tokens: readonly Token[], anchors: readonly Anchor[]): boolean {
   const first = head[0];
   if (!first) return false;
+  const denial = tokens.findIndex((t, i) => i < first.from && DENIALS.has(t.stem));
+  if (denial >= 0 && anchors.some((a) => (a.kind === 'country' || a.kind === 'actor') && a.to <= denial)) return true;
   if (reportedSpeech(text, sentence).some((r) => r.start <= first.start && first.end <= r.end)) return true;
   const before = text.slice(sentence.start, first.start);
   const count = (re: RegExp) => (before.match(re) ?? []).length;
@@ -161,7 +166,7 @@ export function readStatement(text: string, start: number, end: number, vocabula
     acts,
     measures,
     agent: agentOf(tokens, anchors, acts),
-    attributed: isAttributed(text, { start, end, text: text.slice(start, end) }, head),
+    attributed: isAttributed(text, { start, end, text: text.slice(start, end) }, head, tokens, anchors),
     polarity: polarityOf(head),
     mode: modeOf(tokens, head, scope),
     modality: modalityOf(text, tokens, vocabulary, head),
