@@ -292,7 +292,10 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
   // Amounts of an event: the same event where the statements name the same place and read somewhat
   // alike, or read much alike; otherwise two events.
   if (shareAPlace(a.reading, b.reading)) return similarity >= PLACED_EVENT_MEASURE_MIN_SIMILARITY;
-  return similarity >= EVENT_MEASURE_MIN_SIMILARITY;
+  // Told without a place, a toll still belongs to the event its wording names; other amounts
+  // ("a $2 billion package", "a $700 million package") differ from event to event unless they agree.
+  const toll = /^(?:people|children):/.test(a.dimension);
+  return similarity >= EVENT_MEASURE_MIN_SIMILARITY && (toll || consistent(a.quantity, b.quantity));
 }
 
 /** A possible or hypothetical amount ("might expand to 100,000 troops") agrees or says nothing; it never conflicts. */

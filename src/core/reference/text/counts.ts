@@ -133,7 +133,7 @@ const TOLL_VERBS = new Set(['to', 'at', 'reached', 'hit', 'topped', 'exceeded'])
 /** A toll's noun may stand this many words before its number ("the death toll from the strike on the station has risen to 57"). */
 const TOLL_REACH = 16;
 
-function tollBefore(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): string | null {
+export function tollBefore(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): string | null {
   if (!TOLL_VERBS.has(tokens[i - 1]?.norm ?? '')) return null;
   const span = tokens.slice(Math.max(0, i - TOLL_REACH), i);
   if (!span.some((t) => t.norm === 'toll' || t.norm === 'number' || t.norm === 'count')) return null;
@@ -208,9 +208,11 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
     if (range) next += range.used;
     while (tokens[next] && isDeterminer(tokens[next]!)) next++;
     const np = nounPhrase(text, tokens, next, vocabulary);
-    const toll = !np || np.entry?.count === 'none' ? tollBefore(text, tokens, i, vocabulary) : null;
+    const plain = !np || np.entry?.count === 'none' || (np.entry?.count === 'people' && !np.entry.role);
+    const toll = plain ? tollBefore(text, tokens, i, vocabulary) : null;
     if (toll) {
-      out.push({ start: t.start, end: tokens[next - 1]!.end, value: n.value, qualifier: qualifierBefore(text, tokens, i), count: 'people', noun: 'people', role: toll });
+      const end = np && np.entry?.count === 'people' ? tokens[np.to - 1]!.end : tokens[next - 1]!.end;
+      out.push({ start: t.start, end, value: n.value, qualifier: qualifierBefore(text, tokens, i), count: 'people', noun: 'people', role: toll });
       continue;
     }
     // "2 US officials" was cut at "US": a party is not a counted thing.

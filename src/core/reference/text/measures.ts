@@ -1,6 +1,6 @@
 import { findQuantities, type Quantity } from '../quantities';
 import type { Anchor } from './anchors';
-import { findCounts, type Count } from './counts';
+import { findCounts, tollBefore, type Count } from './counts';
 import type { Token } from './tokens';
 import type { Vocabulary } from './vocabulary';
 
@@ -23,8 +23,8 @@ export interface Measure {
 const PEOPLE_CLASSES = new Set(['people', 'children', 'troops']);
 /** A word of what happened to the people counted may stand this many words before the number ("the deaths of at least seven")… */
 export const ROLE_REACH_BEFORE = 5;
-/** …or this many after it ("seven people were killed"). */
-export const ROLE_REACH_AFTER = 3;
+/** …or this many after it ("18 people have already been killed"). */
+export const ROLE_REACH_AFTER = 5;
 const HOLDER_KINDS_FOR_DISTANCE = new Set(['weapon', 'name', 'thing']);
 const HOLDER_KINDS = new Set(['country', 'actor', 'weapon', 'name', 'thing', 'place']);
 
@@ -44,12 +44,30 @@ function peopleClass(q: Quantity, text: string, tokens: readonly Token[], vocabu
   return hit?.entry.count ?? 'people';
 }
 
+/**
+ * What happened to the people counted: the nearest word of it after the number ("18 people have
+ * already been killed", "another 36 are missing"), else before it ("the deaths of at least seven"),
+ * never past another number.
+ */
 function roleOf(q: { start: number; end: number }, text: string, tokens: readonly Token[], vocabulary: Vocabulary): string | null {
   const first = tokens.findIndex((t) => t.start >= q.start);
   const last = tokens.findLastIndex((t) => t.end <= q.end);
   if (first < 0) return null;
-  const near = tokens.slice(Math.max(0, first - ROLE_REACH_BEFORE), last + 1 + ROLE_REACH_AFTER);
-  return vocabulary.counted.find(text, near).find((m) => m.entry.role !== undefined)?.entry.role ?? null;
+  const roles = (from: number, to: number) => vocabulary.counted.find(text, tokens.slice(from, to)).filter((m) => m.entry.role !== undefined);
+  let after = last + 1;
+  while (after < tokens.length && after <= last + ROLE_REACH_AFTER && !tokens[after]!.digits) after++;
+  const next = roles(last + 1, after)[0];
+  if (next) return next.entry.role!;
+  let before = first;
+  while (before > 0 && before > first - ROLE_REACH_BEFORE && !tokens[before - 1]!.digits) before--;
+  return roles(before, first).at(-1)?.entry.role ?? null;
+}
+
+/** "The death toll … has risen to 15 people": the toll's role for a count of people read by findQuantities. */
+function regexedToll(q: Quantity, text: string, tokens: readonly Token[], vocabulary: Vocabulary): string | undefined {
+  if (q.base.unit !== 'people') return undefined;
+  const i = tokens.findIndex((t) => t.start >= q.start && t.digits);
+  return i < 0 ? undefined : (tollBefore(text, tokens, i, vocabulary) ?? undefined);
 }
 
 function countToQuantity(c: Count, text: string): Quantity {
@@ -95,7 +113,7 @@ export function findMeasures(text: string, from: number, to: number, tokens: rea
   const regexed = findQuantities(text, from, to);
   const counts = findCounts(text, tokens, vocabulary, regexed).map((c) => ({ q: countToQuantity(c, text), cls: c.count, role: c.role }));
   const all = [
-    ...regexed.map((q) => ({ q, cls: q.base.unit === 'km' ? 'distance' : q.base.unit === 'usd' ? 'money' : peopleClass(q, text, tokens, vocabulary), role: undefined as string | undefined })),
+    ...regexed.map((q) => ({ q, cls: q.base.unit === 'km' ? 'distance' : q.base.unit === 'usd' ? 'money' : peopleClass(q, text, tokens, vocabulary), role: regexedToll(q, text, tokens, vocabulary) })),
     ...counts,
   ];
   return all
