@@ -1,0 +1,31 @@
+import { isOpinion } from '../opinion';
+import { cueList, sentenceCues, sentenceJudgement, writerSpan } from '../scorer/sentence';
+import type { Rule } from '../types';
+import { makeFlag } from './helpers';
+
+/**
+ * The score above which a sentence of an opinion piece argues the writer's case. Lower than in news
+ * (learned-judgement): in a letter, an editorial or a column the writer argues throughout, and a
+ * sentence that only leans towards judgement is most likely part of the argument.
+ */
+export const OPINION_ARGUMENT_THRESHOLD = 0.5;
+
+/**
+ * `editorial`: in an opinion piece (the caller says so: analyze's genre option), the writer's
+ * argumentative sentences that carry no loaded word: "Victory is the only exit strategy." In news the
+ * same sentence needs the higher bar of learned-judgement. Never a named speaker's words.
+ */
+export const opinionArgument: Rule = {
+  id: 'opinion-argument',
+  category: 'editorial',
+  run(ctx) {
+    if (!isOpinion(ctx.genre)) return [];
+    if (ctx.earlier.some((f) => f.category === 'editorial')) return [];
+    const p = sentenceJudgement(ctx);
+    if (p < OPINION_ARGUMENT_THRESHOLD) return [];
+    const span = writerSpan(ctx);
+    if (!span) return [];
+    const explanation = `In this opinion piece the sentence argues the writer’s case (scorer ${Math.round(p * 100)}%), without a loaded word; strongest cues: ${cueList(sentenceCues(ctx))}.`;
+    return [makeFlag(ctx, opinionArgument, span.start, span.end, explanation)];
+  },
+};
