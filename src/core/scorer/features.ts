@@ -1,3 +1,5 @@
+// Through the package's CommonJS entry, as in emotive-word.ts: its JSON keys include reserved words.
+import en from 'sentiment/languages/en/index.js';
 import type { WordRun } from '../lexicon';
 import type { Span } from '../types';
 
@@ -10,7 +12,9 @@ import type { Span } from '../types';
  * - `w:` a word, lower-cased and lightly stemmed ("promised" and "promises" are `w:promis`);
  * - `b:` two neighbouring words ("must do"); `^` stands for the start of the sentence ("^ yes");
  * - `r:` another rule of ours that flagged the sentence (`r:loaded-language`, `r:anonymous-source`);
- * - `o:` the shape of the sentence: punctuation, quotation state, length, capitalised words.
+ * - `o:` the shape of the sentence: punctuation, quotation state, length, capitalised words, and the
+ *   words of the AFINN lexicon it uses (`o:afinn-pos`, `o:afinn-neg`, once per such word): evaluative
+ *   words the training sentences never had still count, through what AFINN knows of them.
  *
  * Words inside someone's speech (a named speaker's quotation, or any quotation of SPEECH_MIN_WORDS words
  * or more) are not the writer's: they give no word features, only the quotation state. A short quotation
@@ -79,6 +83,13 @@ export function marksOf(text: string, start: number, end: number): number {
   return seen;
 }
 
+const AFINN: Record<string, number> = en.labels;
+/** AFINN's features of a lower-case word: a positive or a negative score (its strength is left to emotive-word). */
+export function afinnFeature(lower: string): string | null {
+  const score = Object.hasOwn(AFINN, lower) ? AFINN[lower]! : 0;
+  return score > 0 ? 'afinn-pos' : score < 0 ? 'afinn-neg' : null;
+}
+
 export const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /**
@@ -118,6 +129,8 @@ export function visitFeatures(input: FeatureInput, visit: Visit): void {
     words++;
     if (i > 0 && isUpper(text.charCodeAt(r.start))) caps++;
     const s = stem(r.lower);
+    const afinn = afinnFeature(r.lower);
+    if (afinn) visit('o', afinn);
     visit('w', s);
     visit('b', prev, s);
     prev = s;

@@ -1,5 +1,5 @@
 import model from './judgement-model.json';
-import { featureName, isUpper, LONG_WORDS, MARK_NAMES, marksOf, NAME_DENSE_SHARE, quotationState, SHORT_WORDS, stem, visitFeatures, type Family, type FeatureInput } from './features';
+import { afinnFeature, featureName, isUpper, LONG_WORDS, MARK_NAMES, marksOf, NAME_DENSE_SHARE, quotationState, SHORT_WORDS, stem, visitFeatures, type Family, type FeatureInput } from './features';
 
 /**
  * The judgement scorer: how much a sentence reads as the writer's own judgement rather than reporting,
@@ -67,7 +67,9 @@ function wordEntry(lower: string): WordEntry {
   if (!e) {
     if (seen.size >= MAX_MEMO_WORDS) seen.clear();
     const s = stem(lower);
-    seen.set(lower, (e = { stem: s, weight: WORD.get(s) ?? 0, pairs: PAIR.get(s) }));
+    const afinn = afinnFeature(lower);
+    // The word's own weight and its AFINN feature's, added once here rather than at every use.
+    seen.set(lower, (e = { stem: s, weight: (WORD.get(s) ?? 0) + (afinn ? (OTHER.get(`o:${afinn}`) ?? 0) : 0), pairs: PAIR.get(s) }));
   }
   return e;
 }
