@@ -2,7 +2,7 @@ import { analyze, type Analysis } from './analyze';
 import markers from './genre-markers.json';
 import { wordRuns } from './lexicon';
 import { judgementScore, SCORER_RULES } from './scorer/judgement';
-import { isOpinion } from './opinion';
+import { GENRE_LABELS, isOpinion } from './opinion';
 import type { Genre } from './types';
 
 export { GENRE_LABELS, isOpinion, OPINION_GENRES } from './opinion';
@@ -209,4 +209,15 @@ export function detectGenre(meta: PageMeta | undefined, text: string, analysis: 
     return reading(personal ? 'blog' : 'column', reasons, 'text');
   }
   return reading('news', enough ? [textLine] : [], enough ? 'text' : 'none');
+}
+
+/**
+ * One line for the reader, or null for news: "Opinion piece (reader letter): the address is under
+ * /opinion/letters/ (a letters section); the writer judges in 6 of 9 sentences and attributes 0."
+ */
+export function genreSummary(reading: GenreReading): string | null {
+  if (reading.genre === 'news') return null;
+  const label = GENRE_LABELS[reading.genre];
+  const head = reading.opinion ? `Opinion piece (${label.toLowerCase()})` : label;
+  return `${head}: ${reading.reasons.join('; ')}.`;
 }
