@@ -197,6 +197,6 @@ say();
 say(`False positives and negatives written to ${OUT.slice(ROOT.length + 1)}/`);
 say();
 // Real war coverage of our own collections (eval/collections; texts in the git-ignored local/collections).
-evaluateSourcing(say, SENSITIVITY);
+evaluateSourcing(say, SENSITIVITY, (ok, line) => verdicts.push({ ok, line }));
 say();
 for (const v of verdicts) say(`${v.ok ? 'PASS' : 'FAIL'}  ${v.line}`);

@@ -6,7 +6,7 @@ import { detectGenre } from '../../src/core/genre';
 import { detectTopic } from '../../src/core/topic';
 import type { CategoryId, Genre } from '../../src/core/types';
 import { sentenceHash } from '../collection/sentence-hash';
-import { articleText, collectionNames, emptyScore, loadCollection, ROOT, scoreLine, type Score, type Split } from './collections';
+import { articleText, collectionNames, emptyScore, loadCollection, prf, ROOT, scoreLine, type Score, type Split } from './collections';
 
 /**
  * Sourcing and language on real war coverage (issue 12): the sourcing collection's sentences are
@@ -29,7 +29,10 @@ const bump = (m: Scores, key: string, kind: keyof Score) => {
   m.set(key, s);
 };
 
-export function evaluateSourcing(say: (s?: string) => void, sensitivity: Sensitivity): void {
+/** Issue 12's target for editorial language on real coverage held out from development (our report split). */
+const EDITORIAL_F1_TARGET = 0.75;
+
+export function evaluateSourcing(say: (s?: string) => void, sensitivity: Sensitivity, verdict: (ok: boolean, line: string) => void = () => {}): void {
   if (!collectionNames().includes('sourcing')) return;
   const c = loadCollection('sourcing');
   say(`Sourcing and language on real war coverage (eval/collections/sourcing, sensitivity "${sensitivity}", sentence level; genre detected from each page's URL and text):`);
@@ -72,6 +75,7 @@ export function evaluateSourcing(say: (s?: string) => void, sensitivity: Sensiti
           bump(scores, `${a.split}:${cat}:${coarse}`, kind);
           bump(scores, `${a.split}:${cat}:genre-${a.genre ?? 'news'}`, kind);
         }
+        if (cat === 'editorial' && pred) for (const rule of new Set(here.filter((f) => f.category === cat).map((f) => f.rule))) bump(scores, `${a.split}:rule:${rule}`, isGold ? 'tp' : 'fp');
         if (a.split === 'tune' && kind !== 'tp') errors.push(`${a.id}\t${a.genre}\t${reading.genre}\t${cat}\t${kind}\t${here.filter((f) => f.category === cat).map((f) => `${f.rule}:${f.cue}`).join(' | ')}\t${s.text}`);
       }
     }
@@ -86,6 +90,12 @@ export function evaluateSourcing(say: (s?: string) => void, sensitivity: Sensiti
   line('editorial, opinion pages', 'editorial:opinion');
   for (const g of GENRES.filter((g) => g !== 'news')) line(`  of which ${g}`, `editorial:genre-${g}`);
   line('editorial before (rules)', 'editorial-rules-only');
+  for (const split of splits) {
+    const rules = [...scores.entries()].filter(([k]) => k.startsWith(`${split}:rule:`)).sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp));
+    say(`  editorial sentences by rule, ${split}: ${rules.map(([k, v]) => `${k.slice(split.length + 6)} ${v.tp} TP / ${v.fp} FP`).join(', ')}`);
+  }
+  const held = prf(scores.get('report:editorial') ?? emptyScore());
+  verdict(held.f1 >= EDITORIAL_F1_TARGET, `sourcing collection, report split: editorial F1 ${held.f1.toFixed(3)} (target >= ${EDITORIAL_F1_TARGET}, opinion pieces included)`);
   say('  genre confusion (rows: the manifest; columns: detected), tune + report:');
   say(`    ${''.padEnd(10)} ${GENRES.map((g) => g.slice(0, 8).padStart(9)).join('')}`);
   for (const gold of GENRES) {
@@ -96,10 +106,10 @@ export function evaluateSourcing(say: (s?: string) => void, sensitivity: Sensiti
     });
     say(`    ${gold.padEnd(10)} ${cells.join('')}`);
   }
-  offTopicFlags(say);
+  offTopicFlags(say, verdict);
 }
 
-function offTopicFlags(say: (s?: string) => void): void {
+function offTopicFlags(say: (s?: string) => void, verdict: (ok: boolean, line: string) => void): void {
   if (!collectionNames().includes('offtopic')) return;
   let gated = 0;
   let ungated = 0;
@@ -115,4 +125,5 @@ function offTopicFlags(say: (s?: string) => void): void {
     if (detectTopic(text).onTopic) gated += n;
   }
   say(`  off-topic pages (${pages}): flags with the topic gate ${gated} (the extension's default); without it ${ungated}`);
+  verdict(gated === 0, `off-topic pages: ${gated} flags with the topic gate (target 0)`);
 }
