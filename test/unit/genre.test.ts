@@ -75,9 +75,11 @@ describe('detectGenre', () => {
   it('decides nothing from a text too short to tell', () => {
     expect(detectGenre(undefined, 'What a week.')).toMatchObject({ genre: 'news', basis: 'none', reasons: [] });
   });
-  it('reuses a given analysis', () => {
+  it('reads the analysis it is given instead of analysing again', () => {
     const a = analyze(LETTER);
     expect(detectGenre(undefined, LETTER, a)).toEqual(detectGenre(undefined, LETTER));
+    // An analysis that found no sentences leaves nothing to judge the text by.
+    expect(detectGenre(undefined, LETTER, { ...a, sentences: [] })).toMatchObject({ genre: 'news', basis: 'none' });
   });
   it('sums itself up for the reader', () => {
     expect(genreSummary(detectGenre({ url: 'https://example.com/opinion/letters/x' }, LETTER))).toMatch(/^Opinion piece \(reader letter\): /);
