@@ -96,7 +96,11 @@ export const isUpper = (c: number) => c >= 65 && c <= 90;
  * The sentence's quotations: the spans of someone's speech (whose words are not the writer's), in
  * order, and the kinds present (`named`, `speech`, `short`), each once, in order of appearance.
  */
-export function quotationState(input: FeatureInput): { speech: Span[]; kinds: string[] } {
+/** Most sentences quote nobody: one shared, frozen answer for them. */
+const NO_QUOTATIONS: { speech: readonly Span[]; kinds: readonly string[] } = Object.freeze({ speech: Object.freeze([]), kinds: Object.freeze([]) });
+
+export function quotationState(input: FeatureInput): { speech: readonly Span[]; kinds: readonly string[] } {
+  if (input.quotations.length === 0) return NO_QUOTATIONS;
   const { text, start, end } = input;
   const speech: Span[] = [];
   const kinds: string[] = [];

@@ -78,18 +78,43 @@ const START_PAIRS = PAIR.get('^');
 const SPEECH_PAIRS = PAIR.get('"');
 const MARK_WEIGHTS = MARK_NAMES.map((m) => OTHER.get(`o:${m}`) ?? 0);
 const other = (name: string) => OTHER.get(name) ?? 0;
+/** The weights of other rules' hits and of quotation kinds, by bare name (no string built per sentence). */
+const RULE_WEIGHTS = new Map([...OTHER].filter(([k]) => k.startsWith('r:')).map(([k, w]) => [k.slice(2), w]));
+const QUOTE_WEIGHTS = new Map([...OTHER].filter(([k]) => k.startsWith('o:quote-')).map(([k, w]) => [k.slice('o:quote-'.length), w]));
 const [SHORT, MID, LONG, NAMES_DENSE] = ['o:len-short', 'o:len-mid', 'o:len-long', 'o:names-dense'].map(other) as [number, number, number, number];
 
 /**
  * The probability that the sentence is the writer's judgement (0–1). The same sum as referenceScore
  * (a test holds them equal), without a call or a string per feature: one memo look-up per word and
- * one per pair, which keeps the analysis within its words-per-second budget.
+ * one per pair. The part that depends on the sentence's words alone is kept per sentence text
+ * (lexicalSums): a page analysed again, block by block as it changes, scores each sentence once.
  */
 export function judgementScore(input: FeatureInput): number {
-  const { text, start, end, runs } = input;
   let z = BIAS;
   const { speech, kinds } = quotationState(input);
-  for (const kind of kinds) z += other(`o:quote-${kind}`);
+  for (const kind of kinds) z += QUOTE_WEIGHTS.get(kind) ?? 0;
+  for (const rule of input.rules) z += RULE_WEIGHTS.get(rule) ?? 0;
+  if (speech.length > 0 || cacheLimit === 0) return sigmoid(z + lexicalSum(input, speech));
+  // Without someone's speech in it, the words' part depends on the sentence's text alone.
+  const key = input.text.slice(input.start, input.end);
+  let lexical = lexicalSums.get(key);
+  if (lexical === undefined) {
+    if (lexicalSums.size >= cacheLimit) lexicalSums.clear();
+    lexicalSums.set(key, (lexical = lexicalSum(input, speech)));
+  }
+  return sigmoid(z + lexical);
+}
+
+/** The words' part of the sum by sentence text (sentences without speech in them). */
+const lexicalSums = new Map<string, number>();
+/** The cache's bound: a long live blog has a few thousand sentences; past it, start afresh. */
+const MAX_CACHED_SENTENCES = 20_000;
+let cacheLimit = MAX_CACHED_SENTENCES;
+
+/** Words, pairs, length, names and punctuation: everything but the quotation state and the rules. */
+function lexicalSum(input: FeatureInput, speech: readonly { start: number; end: number }[]): number {
+  const { text, start, end, runs } = input;
+  let z = 0;
   let pairs = START_PAIRS;
   let si = 0;
   let caps = 0;
@@ -113,8 +138,16 @@ export function judgementScore(input: FeatureInput): number {
   if (words > 1 && caps / (words - 1) > NAME_DENSE_SHARE) z += NAMES_DENSE;
   const marks = marksOf(text, start, end);
   for (let m = 0; m < MARK_WEIGHTS.length; m++) if (marks & (1 << m)) z += MARK_WEIGHTS[m]!;
-  for (const rule of input.rules) z += other(`r:${rule}`);
-  return sigmoid(z);
+  return z;
+}
+
+/**
+ * Turns the per-sentence cache off (false) or on: the benchmark repeats the same articles, which the
+ * cache would score once, so it also measures the scorer on every sentence as if it were new.
+ */
+export function useJudgementCache(on: boolean): void {
+  lexicalSums.clear();
+  cacheLimit = on ? MAX_CACHED_SENTENCES : 0;
 }
 
 /** A feature of the sentence that pushed it towards judgement, in words a reader can check. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { wordRuns } from '../../../src/core/lexicon';
 import { stem, visitFeatures } from '../../../src/core/scorer/features';
-import { judgementCues, judgementScore, referenceScore, SCORER_RULES } from '../../../src/core/scorer/judgement';
+import { judgementCues, judgementScore, referenceScore, SCORER_RULES, useJudgementCache } from '../../../src/core/scorer/judgement';
 import { overlapping } from '../../../src/core/scorer/sentence';
 import model from '../../../src/core/scorer/judgement-model.json';
 
@@ -69,5 +69,23 @@ describe('judgement scorer', () => {
     expect(overlapping(qs, 4, 12)).toEqual([qs[0], qs[1]]);
     expect(overlapping(qs, 19, 31)).toEqual([qs[1], qs[2]]);
     expect(overlapping(qs, 40, 50)).toEqual([]);
+  });
+});
+
+describe('judgement scorer cache', () => {
+  it('keeps only the words’ part per sentence text: the same words with other rules’ hits score apart', () => {
+    const text = 'Nobody in Brussels seems to remember what the summit promised.';
+    const [input] = inputs(text);
+    const cached = judgementScore(input!);
+    expect(judgementScore(input!)).toBe(cached);
+    const withRule = { ...input!, rules: [...input!.rules, 'loaded-language'] };
+    expect(judgementScore(withRule)).toBeCloseTo(referenceScore(withRule), 10);
+    expect(judgementScore(withRule)).toBeGreaterThan(cached);
+    useJudgementCache(false);
+    try {
+      expect(judgementScore(input!)).toBe(cached);
+    } finally {
+      useJudgementCache(true);
+    }
   });
 });
