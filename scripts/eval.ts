@@ -9,7 +9,7 @@ import type { CategoryId } from '../src/core/types';
 import { RULES } from '../src/core/rules';
 import { SCORER_RULES } from '../src/core/scorer/judgement';
 import { loadArticles } from './lib/site';
-import { loadNewsSd } from './train/data';
+import { loadNewsSd, NEWSSD } from './train/data';
 import { evaluateScorer } from './eval/scorer';
 import { evaluateSourcing } from './eval/sourcing';
 
@@ -104,7 +104,7 @@ const ruleLines: string[] = [];
 /** NewsSD-ENG's sentences, keyed as the CheckThat rows are matched to them (letters and digits only). */
 const newsSdKey = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
 const newsSd = new Map<string, string>();
-for (const split of ['train', 'val', 'test'] as const) for (const e of loadNewsSd(split)) newsSd.set(newsSdKey(e.text), split);
+if (existsSync(NEWSSD)) for (const split of ['train', 'val', 'test'] as const) for (const e of loadNewsSd(split)) newsSd.set(newsSdKey(e.text), split);
 const sets: { name: string; rows: Row[]; spec: (typeof FILES)[string]; note?: string }[] = [];
 for (const file of readdirSync(EVAL).filter((f) => f.endsWith('.tsv')).sort()) {
   const name = file.replace(/\.tsv$/, '');

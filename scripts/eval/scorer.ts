@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JUDGEMENT_THRESHOLD } from '../../src/core/rules/learned-judgement';
 import { OPINION_ARGUMENT_THRESHOLD } from '../../src/core/rules/opinion-argument';
-import { loadNewsSd } from '../train/data';
+import { loadNewsSd, NEWSSD } from '../train/data';
 import { crossValidate, figures, MODEL_FILE, prepare, probability, trainingRows, type Figures, type Model } from '../train/judgement';
 
 /**
@@ -12,6 +12,10 @@ import { crossValidate, figures, MODEL_FILE, prepare, probability, trainingRows,
  * files, NewsSD rows left out), scored the same way.
  */
 export function evaluateScorer(say: (s?: string) => void, extra: { name: string; rows: { text: string; label: 0 | 1 }[] }[]): void {
+  if (!existsSync(NEWSSD)) {
+    say(`Learned scorer alone: ${NEWSSD} not found; skipped.`);
+    return;
+  }
   const file = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as Model & { training: { lambda: number } };
   const thresholds = [0.5, OPINION_ARGUMENT_THRESHOLD, JUDGEMENT_THRESHOLD].filter((t, i, a) => a.indexOf(t) === i).sort((a, b) => a - b);
   const line = (name: string, labels: (0 | 1)[], p: number[]) => {

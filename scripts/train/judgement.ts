@@ -1,10 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import topicRussia from '../../src/core/lexicons/topic-russia.json';
 import topicUkraine from '../../src/core/lexicons/topic-ukraine.json';
 import topicWar from '../../src/core/lexicons/topic-war.json';
 import { stem } from '../../src/core/scorer/features';
-import { fnv1a, loadNewsSd, loadWritten, ROOT, type Example } from './data';
+import { fnv1a, loadNewsSd, loadWritten, NEWSSD, ROOT, type Example } from './data';
 import { featuresOf } from './featurize';
 import { fitLogistic, type SparseExample } from './logistic';
 
@@ -190,6 +190,10 @@ function roundFigures(f: Figures): Figures {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const say = (s: string) => process.stdout.write(`${s}\n`);
   const check = process.argv.includes('--check');
+  if (!existsSync(NEWSSD)) {
+    process.stderr.write(`train: ${NEWSSD} not found: NewsSD-ENG lives in ../shared/eval/training beside the project.\n`);
+    process.exit(2);
+  }
   const rows = trainingRows();
   say(`npm run train: ${rows.length} sentences (NewsSD-ENG train+val ${rows.filter((r) => r.example.source === 'newssd').length}, ours ${rows.filter((r) => r.example.source === 'written').length}); ${FOLDS}-fold cross-validation, groups kept whole`);
   const text = modelFileText(rows, say);
