@@ -1,4 +1,4 @@
-import { cueList, sentenceCues, sentenceJudgement, writerSpan } from '../scorer/sentence';
+import { cueList, editorialAlready, sentenceCues, sentenceJudgement, writerSpan } from '../scorer/sentence';
 import type { Rule } from '../types';
 import { makeFlag } from './helpers';
 
@@ -20,7 +20,7 @@ export const learnedJudgement: Rule = {
   id: 'learned-judgement',
   category: 'editorial',
   run(ctx) {
-    if (ctx.earlier.some((f) => f.category === 'editorial')) return [];
+    if (editorialAlready(ctx)) return [];
     const p = sentenceJudgement(ctx);
     if (p < JUDGEMENT_THRESHOLD) return [];
     const span = writerSpan(ctx);

@@ -1,5 +1,5 @@
 import { isOpinion } from '../opinion';
-import { cueList, sentenceCues, sentenceJudgement, writerSpan } from '../scorer/sentence';
+import { cueList, editorialAlready, sentenceCues, sentenceJudgement, writerSpan } from '../scorer/sentence';
 import type { Rule } from '../types';
 import { makeFlag } from './helpers';
 
@@ -22,7 +22,8 @@ export const opinionArgument: Rule = {
   category: 'editorial',
   run(ctx) {
     if (!isOpinion(ctx.genre)) return [];
-    if (ctx.earlier.some((f) => f.category === 'editorial')) return [];
+    // Another rule's cue, or learned-judgement's higher bar, has the sentence already.
+    if (editorialAlready(ctx) || ctx.earlier.some((f) => f.rule === 'learned-judgement')) return [];
     const p = sentenceJudgement(ctx);
     if (p < OPINION_ARGUMENT_THRESHOLD) return [];
     const span = writerSpan(ctx);

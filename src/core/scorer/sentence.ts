@@ -1,3 +1,4 @@
+import { RULE_CONFIDENCE } from '../confidence';
 import { reportedSpeech } from '../reported';
 import { sentenceRuns } from '../rules/helpers';
 import type { RuleContext, Span } from '../types';
@@ -40,6 +41,15 @@ export function overlapping<T extends Span>(quotations: readonly T[], start: num
   const out: T[] = [];
   for (let i = lo; i < quotations.length && quotations[i]!.start < end; i++) if (quotations[i]!.end > start) out.push(quotations[i]!);
   return out;
+}
+
+/**
+ * True when another editorial rule has the sentence already, at a confidence the reader sees whenever
+ * the scorer's rules are seen (medium or high): the scorer's rules then stay silent. A low-confidence
+ * flag (a scare quote) does not silence them: at the default sensitivity it is not shown.
+ */
+export function editorialAlready(ctx: RuleContext): boolean {
+  return ctx.earlier.some((f) => f.category === 'editorial' && !SCORER_RULES.has(f.rule) && (RULE_CONFIDENCE[f.rule] ?? 'medium') !== 'low');
 }
 
 /** The probability that the sentence is the writer's judgement. */

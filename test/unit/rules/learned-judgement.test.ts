@@ -11,6 +11,8 @@ ruleTable(
       ['What Kyiv needs is not another summit but shells.', 'What Kyiv needs is not another summit but shells.'],
       ['Nobody in Brussels seems to remember what the summit promised in spring.'],
       ['The question is no longer whether Kyiv will get the jets, but why it took so long.'],
+      // a scare quote is a low-confidence cue, hidden at the default sensitivity: it does not silence the scorer
+      ['What Kyiv needs is not another “summit” but shells.'],
     ],
     ignores: [
       // a named speaker's words, quoted or reported
