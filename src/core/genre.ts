@@ -2,6 +2,7 @@ import { analyze, type Analysis } from './analyze';
 import markers from './genre-markers.json';
 import { wordRuns } from './lexicon';
 import { judgementScore, SCORER_RULES } from './scorer/judgement';
+import { overlapping } from './scorer/sentence';
 import { GENRE_LABELS, isOpinion } from './opinion';
 import type { Genre } from './types';
 
@@ -176,7 +177,7 @@ export function textFigures(text: string, analysis: Analysis): TextFigures {
     for (let i = fi; i < flags.length && flags[i]!.start < s.end; i++) if (flags[i]!.end > s.start) here.push(flags[i]!);
     const editorial = here.some((f) => f.category === 'editorial' && !SCORER_RULES.has(f.rule));
     const rules = [...new Set(here.filter((f) => !SCORER_RULES.has(f.rule)).map((f) => f.rule))];
-    const quotes = analysis.quotations.filter((q) => q.start < s.end && s.start < q.end);
+    const quotes = overlapping(analysis.quotations, s.start, s.end);
     if (editorial || judgementScore({ text, start: s.start, end: s.end, runs, quotations: quotes, rules }) >= TEXT_JUDGEMENT_SCORE) figures.judged++;
     if (runs.some((r) => FIRST_PERSON.test(r.lower) && !quotes.some((q) => q.start <= r.start && r.start < q.end))) figures.firstPerson++;
     if (runs.some((r) => ATTRIBUTING.test(r.lower))) figures.attributed++;
