@@ -10,18 +10,19 @@ import { judgementCues, judgementScore, SCORER_RULES, type Cue } from './judgeme
  * (the learned-judgement and opinion-argument rules share the score), with the other rules' flags
  * as features.
  */
-const inputs = new WeakMap<RuleContext, FeatureInput>();
-const scores = new WeakMap<RuleContext, number>();
+/**
+ * The last sentence asked about: the two rules ask about the same sentence one after the other, so one
+ * remembered sentence serves them both without a map.
+ */
+let last: { ctx: RuleContext; input: FeatureInput; score: number | undefined } | null = null;
 
 function inputOf(ctx: RuleContext): FeatureInput {
-  let input = inputs.get(ctx);
-  if (!input) {
-    const rules: string[] = [];
-    for (const f of ctx.earlier) if (!SCORER_RULES.has(f.rule) && !rules.includes(f.rule)) rules.push(f.rule);
-    const { start, end } = ctx.sentence;
-    input = { text: ctx.text, start, end, runs: sentenceRuns(ctx), quotations: overlapping(ctx.quotations, start, end), rules };
-    inputs.set(ctx, input);
-  }
+  if (last?.ctx === ctx) return last.input;
+  const rules: string[] = [];
+  for (const f of ctx.earlier) if (!SCORER_RULES.has(f.rule) && !rules.includes(f.rule)) rules.push(f.rule);
+  const { start, end } = ctx.sentence;
+  const input = { text: ctx.text, start, end, runs: sentenceRuns(ctx), quotations: overlapping(ctx.quotations, start, end), rules };
+  last = { ctx, input, score: undefined };
   return input;
 }
 
@@ -54,9 +55,9 @@ export function editorialAlready(ctx: RuleContext): boolean {
 
 /** The probability that the sentence is the writer's judgement. */
 export function sentenceJudgement(ctx: RuleContext): number {
-  let p = scores.get(ctx);
-  if (p === undefined) scores.set(ctx, (p = judgementScore(inputOf(ctx))));
-  return p;
+  const input = inputOf(ctx);
+  const memo = last!;
+  return (memo.score ??= judgementScore(input));
 }
 
 /** How many cues an explanation names: enough to check, few enough to read. */
