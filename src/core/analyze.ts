@@ -3,7 +3,7 @@ import { reportedSpeech } from './reported';
 import { checkAgainstReference, type PageInfo, type ReferenceIndex } from './reference/check';
 import { RULES } from './rules';
 import { segment } from './segment';
-import type { CategoryId, Flag, Quotation, Rule, Sentence, Span } from './types';
+import type { CategoryId, Flag, Genre, Quotation, Rule, Sentence, Span } from './types';
 
 export interface Analysis {
   sentences: Sentence[];
@@ -34,16 +34,22 @@ export interface AnalyzeOptions {
   /** What is known of the page besides its text (its address: a reference source there is the page itself). */
   page?: PageInfo;
   rules?: readonly Rule[];
+  /**
+   * The page's genre (detectGenre in genre.ts). In an opinion genre the writer's argument is editorial
+   * even without a loaded word (rule opinion-argument); without it the text is read as news.
+   */
+  genre?: Genre;
 }
 
-export function analyze(text: string, { rules = RULES, reference, page }: AnalyzeOptions = {}): Analysis {
+export function analyze(text: string, { rules = RULES, reference, page, genre = 'news' }: AnalyzeOptions = {}): Analysis {
   const sentences = segment(text);
   const quotations = findQuotations(text, sentences);
   const named = quotations.filter((q) => q.named);
   const flags: Flag[] = [];
   let qi = 0;
   sentences.forEach((sentence, index) => {
-    const ctx = { text, sentence, index, sentences, quotations };
+    const earlier: Flag[] = [];
+    const ctx = { text, sentence, index, sentences, quotations, genre, earlier };
     // named quotations are sorted; skip those that end before this sentence
     while (qi < named.length && named[qi]!.end <= sentence.start) qi++;
     let reported: Span[] | undefined;
@@ -55,6 +61,7 @@ export function analyze(text: string, { rules = RULES, reference, page }: Analyz
           if (reported.some((r) => r.start <= flag.start && flag.end <= r.end)) continue;
         }
         flags.push(flag);
+        earlier.push(flag);
       }
     }
   });

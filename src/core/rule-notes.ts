@@ -45,6 +45,10 @@ export const RULE_NOTES: Readonly<Record<string, string>> = {
     'A question with its answer built in argues a point while appearing only to ask.',
   'prescriptive-statement':
     'An unattributed "must" or "should" is the writer\u2019s recommendation, not a report of what anyone decided.',
+  'learned-judgement':
+    'No single word gives it away, but the sentence reads as the writer\u2019s view, not a report; ask what evidence stands behind it.',
+  'opinion-argument':
+    'In an opinion piece the writer argues throughout; this sentence is part of the case, so weigh it as argument, not as reported fact.',
   'scare-quote':
     'Quotation marks around a word nobody is quoted as saying signal doubt or contempt without an argument.',
   'reference-conflict':

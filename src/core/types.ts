@@ -52,6 +52,12 @@ export interface Quotation extends Span {
   named: boolean;
 }
 
+/**
+ * What kind of page the text is (src/core/genre.ts): news, or one of the opinion genres, where the writer
+ * argues throughout. `analyze` reads sentences as news unless told otherwise.
+ */
+export type Genre = 'news' | 'analysis' | 'editorial' | 'column' | 'letter' | 'blog';
+
 /** What a rule sees: one sentence, plus the whole text and its quotations for context. */
 export interface RuleContext {
   text: string;
@@ -60,6 +66,13 @@ export interface RuleContext {
   index: number;
   sentences: readonly Sentence[];
   quotations: readonly Quotation[];
+  /** The page's genre, as the caller gave it ('news' when it gave none). */
+  genre: Genre;
+  /**
+   * The flags the rules before this one raised on this sentence and kept (after named speakers' words
+   * were left to them): a rule that speaks only where others are silent reads them here.
+   */
+  earlier: readonly Flag[];
 }
 
 export interface Rule {

@@ -128,6 +128,7 @@ export async function renderOptions(root: HTMLElement, browser: BrowserApi): Pro
         el('label', { htmlFor: 'compatibility-painter' }, compat, ' Mark flags by wrapping the text (for browsers without the CSS Highlight API; undone exactly when switched off)'),
       ),
       el('p', { className: 'detail', textContent: 'Everything stays in this browser: sets and settings are kept in the extension\u2019s local storage.' }),
+      el('p', { className: 'detail', textContent: 'The judgement scorer is trained on NewsSD-ENG (Antici et al., LREC-COLING 2024; CC BY 4.0) and on sentences written for ClaimLens.' }),
     );
     if (focused) document.getElementById(focused)?.focus();
   }

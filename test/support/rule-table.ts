@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import type { Rule } from '../../src/core/types';
+import { RULES } from '../../src/core/rules';
+import type { Genre, Rule } from '../../src/core/types';
 
 /**
  * A rule's table test: each `flags` row must produce a flag of the rule whose cue equals `cue`
- * (or, when cue is omitted, at least one flag); each `ignores` row must produce none.
+ * (or, when cue is omitted, at least one flag); each `ignores` row must produce none. The rule runs
+ * alone, unless `allRules` (a rule that speaks only where the others are silent runs after them all),
+ * on text of the given genre (news by default).
  */
-export function ruleTable(rule: Rule, table: { flags: [string, string?][]; ignores: string[] }): void {
-  const run = (text: string) => analyze(text, { rules: [rule] }).flags.filter((f) => f.rule === rule.id);
+export function ruleTable(rule: Rule, table: { flags: [string, string?][]; ignores: string[] }, options: { genre?: Genre; allRules?: boolean } = {}): void {
+  const rules = options.allRules ? RULES : [rule];
+  const run = (text: string) => analyze(text, { rules, genre: options.genre }).flags.filter((f) => f.rule === rule.id);
   describe(`rule ${rule.id}`, () => {
     it.each(table.flags)('flags: %s', (text, cue) => {
       const flags = run(text);

@@ -6,9 +6,11 @@ import { emotiveWord } from './emotive-word';
 import { exclamation } from './exclamation';
 import { figureOfSpeech } from './figure-of-speech';
 import { firstPersonPlural } from './first-person-plural';
+import { learnedJudgement } from './learned-judgement';
 import { loadedLanguage } from './loaded-language';
 import { modalHedge } from './modal-hedge';
 import { motiveSpeculation } from './motive-speculation';
+import { opinionArgument } from './opinion-argument';
 import { prescriptiveStatement } from './prescriptive-statement';
 import { readerAddress } from './reader-address';
 import { rhetoricalQuestion } from './rhetorical-question';
@@ -20,7 +22,10 @@ import { vagueAttribution } from './vague-attribution';
 import { vagueQuantity } from './vague-quantity';
 import { writerPrediction } from './writer-prediction';
 
-/** Every rule, in a fixed order (flags are sorted afterwards, so the order only breaks ties). */
+/**
+ * Every rule, in a fixed order (flags are sorted afterwards, so the order only breaks ties). The
+ * scorer's rules come last: they speak only where the others found no editorial cue (ctx.earlier).
+ */
 export const RULES: readonly Rule[] = [
   unconfirmedReport,
   anonymousSource,
@@ -42,4 +47,6 @@ export const RULES: readonly Rule[] = [
   scareQuote,
   speculativeHedge,
   modalHedge,
+  learnedJudgement,
+  opinionArgument,
 ];
