@@ -84,12 +84,14 @@ function readSource(source: SourceText, entries: readonly VocabularyEntry[]): Re
   const skipped: BuildReport['skipped'] = { question: 0, opinion: 0, hypothetical: 0, 'no checkable content': 0 };
   const records: StatementRecord[] = [];
   const recent: Anchor[][] = [];
+  const story: Anchor[] = [];
   sentences.forEach((sentence, index) => {
     const prev = sentences[index - 1];
     if (prev && source.text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
-    const s = readStatement(source.text, sentence.start, sentence.end, vocabulary, recent.flat());
+    const s = readStatement(source.text, sentence.start, sentence.end, vocabulary, recent.flat(), story);
     recent.push(s.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
+    story.unshift(...s.anchors.filter((a) => a.kind === 'place' || a.kind === 'name'));
     const reason = skipReason(s, sentence, opinion.has(index));
     if (reason) {
       skipped[reason]++;

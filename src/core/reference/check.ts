@@ -148,12 +148,14 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
   const self = selfSources(sentences, index, page.url);
   const flags: Flag[] = [];
   const recent: Anchor[][] = [];
+  const story: Anchor[] = [];
   sentences.forEach((sentence, i) => {
     const prev = sentences[i - 1];
     if (prev && text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
-    const st = readStatement(text, sentence.start, sentence.end, index.vocabulary, recent.flat());
+    const st = readStatement(text, sentence.start, sentence.end, index.vocabulary, recent.flat(), story);
     recent.push(st.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
+    story.unshift(...st.anchors.filter((a) => a.kind === 'place' || a.kind === 'name'));
     if (!isCheckable(st)) return;
     const reading = storeStatement(st);
     const matches = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];

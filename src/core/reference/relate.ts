@@ -231,6 +231,9 @@ export function comparePositions(a: StoredStatement, b: StoredStatement): Relati
   // A possibility ("could expand its attacks") supports only another possibility.
   if ((a.modality === 'possible') !== (b.modality === 'possible') && a.polarity === b.polarity) return { same: false };
   const differs = disagreement(a, b);
+  // A party's claim told in its name ("Peskov said Russia does not strike homes") disagrees only with
+  // what the other text also tells as someone's claim; against a source's own report it says nothing.
+  if (differs && a.attributed !== b.attributed) return { same: false };
   if (differs) return a.era === b.era ? { same: true, agree: false, differs } : { same: false };
   // Opposite polarity that does not count as a disagreement (a possibility, another place) is no agreement either.
   return a.polarity === b.polarity ? { same: true, agree: true } : { same: false };
@@ -255,12 +258,27 @@ export interface MeasureSide {
   dimension: string;
   holder: string | null;
   holderKind?: 'thing' | 'party';
+  /** Places named before the count's sentence, when it names none (measures.ts). */
+  places?: string[];
   reading: StoredStatement;
+}
+
+/**
+ * "75 people were wounded.": a sentence that says nothing but a toll, in a story of one place; it is
+ * that place's toll however little its words share with a longer report of it.
+ */
+function onlyTheCount(m: MeasureSide): boolean {
+  return /^(?:people|children):/.test(m.dimension) && m.reading.anchors.length === 0 && (m.places?.length ?? 0) > 0;
 }
 
 /** Both name one place or named thing (a city, "Kramatorsk station"), not merely one country. */
 function shareAPlace(a: StoredStatement, b: StoredStatement): boolean {
   return intersects(placeNames(a), placeNames(b)) || intersects(profile(a).places, profile(b).places);
+}
+
+/** The places a count is of: those its sentence names, or those the sentences before it named ("75 people were wounded"). */
+function measurePlaces(m: MeasureSide): Set<string> {
+  return new Set([...placeNames(m.reading), ...profile(m.reading).places, ...(m.places ?? [])]);
 }
 
 /** Whether two quantities measure the same thing of the same holder (and, for events, the same event). */
@@ -291,7 +309,7 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
   if (holders === 'same' && countsAThing(a, b) && actsAgree(a.reading, b.reading)) return true;
   // Amounts of an event: the same event where the statements name the same place and read somewhat
   // alike, or read much alike; otherwise two events.
-  if (shareAPlace(a.reading, b.reading)) return similarity >= PLACED_EVENT_MEASURE_MIN_SIMILARITY;
+  if (intersects(measurePlaces(a), measurePlaces(b))) return similarity >= PLACED_EVENT_MEASURE_MIN_SIMILARITY || onlyTheCount(a) || onlyTheCount(b);
   // Told without a place, a toll still belongs to the event its wording names; other amounts
   // ("a $2 billion package", "a $700 million package") differ from event to event unless they agree.
   const toll = /^(?:people|children):/.test(a.dimension);

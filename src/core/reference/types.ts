@@ -26,7 +26,7 @@ export interface StoredStatement {
   terms: string[];
   anchors: { id: string; kind: AnchorKind }[];
   acts: { act: string; family: ActFamily; negative: boolean; head?: boolean }[];
-  measures: { quantity: Quantity; dimension: string; holder: string | null; holderKind?: 'thing' | 'party' }[];
+  measures: { quantity: Quantity; dimension: string; holder: string | null; holderKind?: 'thing' | 'party'; places?: string[] }[];
   /** Who does the claim's first act, when the sentence says (text/statement.ts). */
   agent?: string | null;
   /** A named speaker's words (reported speech, a quotation), not the source's own voice. */

@@ -17,6 +17,8 @@ export interface Measure {
   holder: string | null;
   /** Whether the holder is a thing (weapon, named thing) or a party or place. */
   holderKind?: 'thing' | 'party';
+  /** For a toll in a sentence that names no place: the places of the sentences before it. */
+  places?: string[];
 }
 
 /** Classes of counted people, whose role (killed, injured …) is part of what is counted. */
@@ -63,6 +65,17 @@ function roleOf(q: { start: number; end: number }, text: string, tokens: readonl
   return roles(before, first).at(-1)?.entry.role ?? null;
 }
 
+const PLACE_KINDS = new Set(['place', 'name']);
+
+/** "Dnipro … . 75 people were wounded.": a toll whose sentence names no place is of the places the story named before it. */
+function impliedPlaces(dimension: string, anchors: readonly Anchor[], story: readonly Anchor[]): string[] {
+  if (!/^(?:people|children):/.test(dimension) || anchors.some((a) => PLACE_KINDS.has(a.kind) || a.kind === 'territory')) return [];
+  return [...new Set(story.filter((a) => PLACE_KINDS.has(a.kind)).map((a) => a.id))].slice(0, STORY_PLACES);
+}
+
+/** How many of a story's places (the latest first) a toll without its own place is taken to be of. */
+export const STORY_PLACES = 3;
+
 /** "The death toll … has risen to 15 people": the toll's role for a count of people read by findQuantities. */
 function regexedToll(q: Quantity, text: string, tokens: readonly Token[], vocabulary: Vocabulary): string | undefined {
   if (q.base.unit !== 'people') return undefined;
@@ -108,7 +121,7 @@ function holderOf(q: Quantity, dimension: string, anchors: readonly Anchor[], re
 /** Words that state an amount without digits; a sentence with none of them and no digit states no quantity. */
 const AMOUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
-export function findMeasures(text: string, from: number, to: number, tokens: readonly Token[], anchors: readonly Anchor[], recent: readonly Anchor[], vocabulary: Vocabulary): Measure[] {
+export function findMeasures(text: string, from: number, to: number, tokens: readonly Token[], anchors: readonly Anchor[], recent: readonly Anchor[], vocabulary: Vocabulary, storyPlaces: readonly Anchor[] = recent): Measure[] {
   if (!tokens.some((t) => t.digits || AMOUNT_WORDS.has(t.norm))) return [];
   const regexed = findQuantities(text, from, to);
   const counts = findCounts(text, tokens, vocabulary, regexed).map((c) => ({ q: countToQuantity(c, text), cls: c.count, role: c.role }));
@@ -122,7 +135,14 @@ export function findMeasures(text: string, from: number, to: number, tokens: rea
       const dimension = role ? `${cls}:${role}` : cls;
       const quantity = { ...q, dimension };
       const holder = holderOf(quantity, dimension, anchors, recent);
-      return { quantity, dimension, holder: holder?.id ?? null, ...(holder ? { holderKind: THING_KINDS.has(holder.kind) ? ('thing' as const) : ('party' as const) } : {}) };
+      const implied = impliedPlaces(dimension, anchors, storyPlaces);
+      return {
+        quantity,
+        dimension,
+        holder: holder?.id ?? null,
+        ...(holder ? { holderKind: THING_KINDS.has(holder.kind) ? ('thing' as const) : ('party' as const) } : {}),
+        ...(implied.length > 0 ? { places: implied } : {}),
+      };
     })
     .sort((a, b) => a.quantity.start - b.quantity.start);
 }

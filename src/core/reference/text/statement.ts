@@ -150,12 +150,15 @@ function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: rea
   return [...terms];
 }
 
-/** Reads text[start, end); `recent` are the anchors of the sentences just before, for "These missiles…". */
-export function readStatement(text: string, start: number, end: number, vocabulary: Vocabulary, recent: readonly Anchor[] = []): Statement {
+/**
+ * Reads text[start, end); `recent` are the anchors of the sentences just before, for "These
+ * missiles…"; `storyPlaces` the places the text named so far, latest first, for a toll that names none.
+ */
+export function readStatement(text: string, start: number, end: number, vocabulary: Vocabulary, recent: readonly Anchor[] = [], storyPlaces: readonly Anchor[] = []): Statement {
   const tokens = tokenize(text, start, end);
   const anchors = findAnchors(text, tokens, vocabulary);
   const acts = findActs(text, tokens, vocabulary);
-  const measures = findMeasures(text, start, end, tokens, anchors, recent, vocabulary);
+  const measures = findMeasures(text, start, end, tokens, anchors, recent, vocabulary, storyPlaces);
   const head = headActs(text, tokens, acts);
   for (const a of head) a.head = true;
   const scope = scopeOf(text, tokens, vocabulary, anchors);
@@ -177,7 +180,12 @@ export function readStatement(text: string, start: number, end: number, vocabula
   };
 }
 
-/** A statement says something checkable: it names someone or something and an act or a quantity. */
+/**
+ * A statement says something checkable: it names someone or something and an act or a quantity; or it
+ * gives a toll of the place its story is about ("75 people were wounded").
+ */
 export function isCheckable(s: Statement): boolean {
-  return !s.question && s.anchors.length > 0 && (s.acts.some((a) => CORE_FAMILIES.has(a.family)) || s.measures.length > 0);
+  if (s.question) return false;
+  if (s.measures.some((m) => m.places)) return true;
+  return s.anchors.length > 0 && (s.acts.some((a) => CORE_FAMILIES.has(a.family)) || s.measures.length > 0);
 }
