@@ -167,17 +167,7 @@ function tolerance(q: Quantity): number {
   return q.qualifier === 'about' ? ABOUT_TOLERANCE : EXACT_TOLERANCE;
 }
 
-/**
- * A toll ("at least 18 killed") is the count confirmed when it was written, not an open bound: once a
- * later report says 21, "at least 18" is the outdated figure, not a true one.
- */
-function asToll(q: Quantity): Quantity {
-  const toll = /^(?:people|children)/.test(q.dimension ?? '') && (q.qualifier === 'at least' || q.qualifier === 'more than');
-  return toll && !q.vague ? { ...q, qualifier: 'exact' } : q;
-}
-
-export function consistent(p: Quantity, r: Quantity): boolean {
-  const [a, b] = [asToll(p), asToll(r)];
+export function consistent(a: Quantity, b: Quantity): boolean {
   // Whether the two measure the same thing is for the caller (relate.ts): here only the units must meet.
   if (a.base.unit !== b.base.unit && !(countsPeople(a) && countsPeople(b))) return false;
   // Two stated values: within the looser one's tolerance of the larger ("about 12,000" is not 10,000,

@@ -115,9 +115,8 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
   it.each([
     ['The strike on the station in Novohrad killed 39 people.', 'reference-conflict', 'on the number: page: 39 people; reference: 57 people'],
     ['The attack on the Novohrad station killed 30 people.', 'reference-superseded', 'Outdated'],
-    ['At least 57 people died when a missile hit the Novohrad station.', 'reference-supported', 'Matches'],
-    // A toll says how many were confirmed when it was written: below the later count it is outdated.
-    ['At least 50 people died when a missile hit the Novohrad station.', 'reference-conflict', 'on the number: page: at least 50 people; reference: 57 people'],
+    // "At least" is open-ended, as the tolerances say: at least 50 of 57 is true.
+    ['At least 50 people died when a missile hit the Novohrad station.', 'reference-supported', 'Matches'],
     ['An Iskander missile hit the station in Novohrad.', 'reference-conflict', 'on what was used or involved: page: Iskander'],
     ['Ukraine fired the missile at the station in Novohrad.', 'reference-conflict', 'on who did it: page: Ukraine; reference: Russia'],
   ])('%s → %s', (text, rule, says) => {
