@@ -159,7 +159,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     if (!isCheckable(st)) return;
     const reading = storeStatement(st);
     const matches = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
-    let made = matches.flatMap((m) => flagsOf(text, m, index, self));
+    let made = matches.filter((m) => !outdatedBesideCurrent(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
     const conflicting = made.some((f) => f.category === 'conflict');
     if (made.length === 0 && matches.length === 0) made.push(uncovered(text, st));
     // A sentence the set contradicts ("ATACMS can hit targets 500 km away") is not also shown as
@@ -170,6 +170,15 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     flags.push(...merge(conflicting ? made.filter((f) => f.category !== 'supported') : made).map((f) => ({ ...f, cue: text.slice(f.start, f.end) })));
   });
   return flags;
+}
+
+/**
+ * "21 people died" agrees with the current toll of 21 and, through its open "at least 16", with the
+ * superseded one: agreeing with a current claim of the same quantity, the page is not outdated.
+ */
+function outdatedBesideCurrent(m: Match, all: readonly Match[]): boolean {
+  if (m.claim.status !== 'superseded' || !isAgreement(m.relation) || !m.page.quantity) return false;
+  return all.some((o) => o !== m && o.page.quantity === m.page.quantity && o.claim.status !== 'superseded' && isAgreement(o.relation));
 }
 
 function uncovered(text: string, st: Statement): Flag {

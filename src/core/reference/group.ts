@@ -119,6 +119,10 @@ function link(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'contested' 
   const gap = a.kind === 'measure' ? MEASURE_UPDATE_MIN_DAYS : SUPERSEDE_MIN_DAYS;
   if (db[0]! > da.at(-1)! && daysBetween(da.at(-1)!, db[0]!) >= gap) return 'superseded-by';
   if (da[0]! > db.at(-1)! && daysBetween(db.at(-1)!, da[0]!) >= gap) return 'supersedes';
+  // One source does not dispute itself: two figures in one article are its own update or two facts.
+  const sources = (g: Group) => new Set(g.members.map((m) => m.evidence.source));
+  const sa = sources(a);
+  if (![...sources(b)].some((x) => !sa.has(x))) return 'none';
   // A rule and an occurrence of about the same time ("allowed" and "has not struck yet") do not contradict.
   const modes = (g: Group) => new Set(g.members.map((m) => m.evidence.reading.mode));
   const ma = modes(a);
