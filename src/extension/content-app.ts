@@ -150,12 +150,11 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
   const open = (key: string, focus: boolean): void => {
     const item = items.find((i) => i.key === key);
     if (!item || !painter) return;
-    painter.reveal(key, !reducedMotion());
-    // Wait for the scroll so that the card sits beside the span where it ends up.
-    ctx.setTimeout(() => {
-      const rect = painter?.rectOf(key);
+    // After the scroll, so that the card sits beside the span where it ends up (and no scroll closes it).
+    void painter.reveal(key, !reducedMotion()).then(() => {
+      const rect = ctx.isInvalid ? null : painter?.rectOf(key);
       if (rect) theCard().show([cardItem(key, item.flag)], rect, { focus });
-    }, reducedMotion() ? 0 : 350);
+    });
   };
 
   const handle = (message: TabRequest): Promise<unknown> => {
