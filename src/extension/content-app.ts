@@ -219,11 +219,15 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
 
   // --- hover, keyboard: listened to only once something is painted --------------------------------
   let pending = false;
-  const onPointer = (e: MouseEvent): void => {
+  // The latest move of a frame counts: the pointer is where it came to rest, not where the frame's first move was.
+  let latest: MouseEvent | null = null;
+  const onPointer = (event: MouseEvent): void => {
+    latest = event;
     if (pending || !painter || state.status !== 'done') return;
     pending = true;
     win.requestAnimationFrame(() => {
       pending = false;
+      const e = latest!;
       if (!painter || card?.contains(e.target)) return;
       // The painter holds only the flags shown, so whatever it finds here is shown.
       const here = painter.keysAt(e.clientX, e.clientY).filter((k) => painted.has(k));
