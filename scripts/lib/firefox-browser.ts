@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ensureFirefox } from './firefox';
+import { POLL_MS, WAIT_MS } from './waits';
 
 /**
  * ClaimLens in Firefox, driven over WebDriver BiDi by puppeteer-core (no geckodriver, no browser
@@ -26,10 +27,7 @@ import { ensureFirefox } from './firefox';
  */
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
 
-/** Generous: a 2-core machine shared with other test runs and a CPU burner. Waits end as soon as their condition holds. */
-export const WAIT_MS = 30_000;
-/** How often a condition is looked at again. */
-const POLL_MS = 100;
+export { WAIT_MS } from './waits';
 
 /**
  * The moz-extension host of the add-on. Firefox gives each installation a random UUID; the test
