@@ -34,6 +34,9 @@ export interface AppContext {
   addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
 }
 
+/** Where the list is when the browser would not open it from the card (Firefox's sidebar: see showListFor). */
+const LIST_CLOSED = 'Open the list of flags from the ClaimLens toolbar button: this flag is selected there.';
+
 /** Block texts remembered with their flags, so that only changed blocks go to the analysis. */
 const MAX_CACHED_BLOCKS = 5_000;
 
@@ -99,7 +102,10 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
       showInList: (key) => {
         selected = key;
         notify();
-        void browser.runtime.sendMessage({ type: 'claimlens:show-in-list', key }).catch(() => undefined);
+        void browser.runtime
+          .sendMessage({ type: 'claimlens:show-in-list', key })
+          .then((shown) => shown === false && card?.say(LIST_CLOSED))
+          .catch(() => undefined);
       },
     }));
 
