@@ -190,6 +190,30 @@ describe('ClaimLens in Firefox', () => {
     await until('emotive to come back', () => keys(page), (k) => k.includes('emotive'));
   });
 
+  it('card: "Show in list" with the sidebar closed says where the list is (Firefox opens a sidebar only from a user action)', async () => {
+    const page = await openArticle(site.articlePaths[2]!);
+    await waitForHighlights(page);
+    const tabId = await ext.tabIdOf(page);
+    const windowId = await ext.api(async (b, t: number) => (await b.tabs.get(t)).windowId as number, tabId);
+    // No test in this file opens the sidebar, and it does not open at install.
+    expect(await ext.api((b, w: number) => b.sidebarAction.isOpen({ windowId: w }) as Promise<boolean>, windowId)).toBe(false);
+    await ext.api((b, id: number) => b.tabs.sendMessage(id, { type: 'claimlens:step', direction: 1 }), tabId);
+    await until('the card', () => page.evaluate(() => !!document.querySelector('claimlens-card')), (v) => v);
+    const spot = await page.evaluate(() => {
+      const b = [...document.querySelector('claimlens-card')!.shadowRoot!.querySelectorAll('button')].find((x) => x.textContent === 'Show in list')!;
+      b.scrollIntoView({ block: 'nearest' });
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(spot.x, spot.y);
+    const said = await until(
+      'the card to answer',
+      () => page.evaluate(() => document.querySelector('claimlens-card')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? ''),
+      (t) => t.length > 0,
+    );
+    expect(said).toContain('Open the list of flags');
+  });
+
   it('makes no request beyond 127.0.0.1 and raises no error', async () => {
     // Traffic of its own: pages, the popup, the options page and the background's work for them.
     const page = await openArticle(site.articlePaths[1]!);
