@@ -21,6 +21,10 @@ export default defineConfig({
     commands: {
       'next-flag': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next flag on the page' },
       'previous-flag': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous flag on the page' },
+      // Firefox opens a sidebar only from a user action: a shortcut is one, a card's "Show in list" is not.
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open or close the list of flags' } }
+        : {}),
     },
     ...(browser === 'firefox'
       ? {

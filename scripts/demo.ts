@@ -3,12 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES } from '../src/core/categories';
 import { ChromiumMissing } from './lib/chromium';
+import { FirefoxMissing } from './lib/firefox';
+import { demoFirefox } from './demo-firefox';
 import { launchWithExtension, openExtensionPage, readHighlights, tabIdOf, waitForHighlights } from './lib/browser';
 import { loadArticles, startSite } from './lib/site';
 
 /**
  * The main job: build the extension, serve the four reference articles as local news pages on
- * 127.0.0.1, and open Chromium with ClaimLens loaded. With a display it opens a window and waits;
+ * 127.0.0.1, and open Chromium with ClaimLens loaded (`--firefox`: Firefox, see demo-firefox.ts). With a display it opens a window and waits;
  * without one it runs headless, saves a screenshot of each page with its highlights under
  * demo-output/, and prints a per-page summary of flags by category.
  */
@@ -16,9 +18,10 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'demo-output');
 
 async function main(): Promise<void> {
+  const interactive = Boolean(process.env.DISPLAY) && process.env.CI === undefined && !process.argv.includes('--headless');
+  if (process.argv.includes('--firefox')) return demoFirefox(ROOT, interactive);
   process.stderr.write('Building the extension...\n');
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const interactive = Boolean(process.env.DISPLAY) && process.env.CI === undefined && !process.argv.includes('--headless');
   const site = await startSite();
   const ext = await launchWithExtension({ headless: !interactive });
   const articles = loadArticles();
@@ -82,7 +85,11 @@ async function main(): Promise<void> {
 
     const offTopic = await ext.context.newPage();
     await offTopic.goto(site.url + site.offTopicPath);
-    await offTopic.waitForTimeout(1000);
+    // A war article painted after it: the off-topic page has had its chance by then.
+    const probe = await ext.context.newPage();
+    await probe.goto(site.url + site.articlePaths[3]!);
+    await waitForHighlights(probe);
+    await probe.close();
     const offHighlights = await readHighlights(offTopic);
     await offTopic.screenshot({ path: join(OUT, 'off-topic.png') });
     rows.push(['off-topic page (control)', ...CATEGORIES.map((c) => String(offHighlights[c.id]?.length ?? 0)), 'demo-output/off-topic.png']);
@@ -98,6 +105,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`demo: ${err instanceof ChromiumMissing ? err.message : err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`demo: ${err instanceof ChromiumMissing || err instanceof FirefoxMissing ? err.message : err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ensureChromium } from './chromium';
+import { POLL_MS, WAIT_MS } from './waits';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 export { CONTENT_SCRIPT_FILE, PREGATE_FILE } from '../../src/extension/injector';
@@ -66,7 +67,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
       ...BROWSER_ARGS,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: WAIT_MS }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -92,9 +93,9 @@ export async function readHighlights(page: Page): Promise<Record<string, string[
 }
 
 /** Waits until ClaimLens has painted at least one highlight (or the timeout passes). */
-export async function waitForHighlights(page: Page, timeout = 10_000): Promise<boolean> {
+export async function waitForHighlights(page: Page, timeout = WAIT_MS): Promise<boolean> {
   try {
-    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('claimlens-')), undefined, { timeout });
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('claimlens-')), undefined, { timeout, polling: POLL_MS });
     return true;
   } catch {
     return false;
@@ -102,7 +103,16 @@ export async function waitForHighlights(page: Page, timeout = 10_000): Promise<b
 }
 
 /** The slice of the extension API used inside the service worker below. */
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; storage: { local: { clear(): Promise<void> } } };
+
+/**
+ * Puts ClaimLens back to a fresh install's state (no settings, dismissals or imported sets) with no
+ * web page open: each test starts from here, so none depends on what another did before it.
+ */
+export async function resetExtension(ext: ExtensionBrowser): Promise<void> {
+  for (const page of ext.context.pages()) if (page.url().startsWith('http')) await page.close();
+  await ext.worker.evaluate(() => chrome.storage.local.clear());
+}
 
 /**
  * The id of the tab showing `page`: the one tab at its address (the extension's host access lets it

@@ -35,6 +35,7 @@ const CSS_TEXT = `
 .cue { margin: 4px 0; font-style: italic; }
 p { margin: 4px 0; }
 .why { color: #3d3d3d; font-size: 13px; }
+.said { font-size: 13px; font-weight: 700; }
 ul { margin: 4px 0; padding-left: 18px; font-size: 13px; }
 .other { font-weight: 700; }
 .actions { display: flex; gap: 8px; margin-top: 6px; }
@@ -95,6 +96,15 @@ export class Card {
     this.current = keys;
     this.place(card, anchor);
     if (options.focus) card.querySelector('button')?.focus();
+  }
+
+  /** Adds a line to the open card, read out by screen readers (a reply to one of its buttons). */
+  say(text: string): void {
+    const card = this.root?.querySelector('.card');
+    if (!card || card.querySelector('.said')?.textContent === text) return;
+    const line = this.el('p', 'said', text);
+    line.setAttribute('role', 'status');
+    card.append(line);
   }
 
   hide(): void {

@@ -2,6 +2,7 @@ import { getCategory } from '../core/categories';
 import type { CategoryId } from '../core/types';
 import { EMPHASIS_MS, type FlagPainter, type PaintedFlag } from './painter';
 import type { TextMap } from './textmap';
+import { scrollIntoViewSettled } from './scroll';
 
 /**
  * For browsers without the CSS Custom Highlight API (Firefox before 140): wraps flagged text in a
@@ -108,14 +109,15 @@ export class FallbackPainter implements FlagPainter {
     return this.markOf(key)?.getBoundingClientRect() ?? null;
   }
 
-  reveal(key: string, smooth: boolean): void {
+  reveal(key: string, smooth: boolean): Promise<void> {
     const mark = this.markOf(key);
-    if (!mark) return;
-    mark.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    if (!mark) return Promise.resolve();
+    const settled = scrollIntoViewSettled(mark, smooth);
     const before = mark.style.outline;
     mark.style.outline = '3px solid #ffb000';
     setTimeout(() => {
       if (this.marks.includes(mark)) mark.style.outline = before;
     }, EMPHASIS_MS);
+    return settled;
   }
 }

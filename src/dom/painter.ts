@@ -1,6 +1,7 @@
 import { CATEGORIES, highlightCss, highlightName } from '../core/categories';
 import type { CategoryId, Flag } from '../core/types';
 import { Locator } from './locate';
+import { scrollIntoViewSettled } from './scroll';
 import { resolveSpan, type TextMap } from './textmap';
 
 /** A flag with its stable key on this page. */
@@ -17,8 +18,8 @@ export interface FlagPainter {
   /** Keys of the shown flags under a point of the viewport. */
   keysAt(x: number, y: number): string[];
   rectOf(key: string): DOMRect | null;
-  /** Scrolls the flag into view and marks it strongly for a moment. */
-  reveal(key: string, smooth: boolean): void;
+  /** Scrolls the flag into view and marks it strongly for a moment; resolves when the scroll has ended. */
+  reveal(key: string, smooth: boolean): Promise<void>;
 }
 
 /** How long a revealed flag stays emphasised. */
@@ -112,14 +113,15 @@ export class Painter implements FlagPainter {
     return this.items.find((i) => i.key === key)?.range.getBoundingClientRect() ?? null;
   }
 
-  reveal(key: string, smooth: boolean): void {
+  reveal(key: string, smooth: boolean): Promise<void> {
     const item = this.items.find((i) => i.key === key);
-    if (!item) return;
+    if (!item) return Promise.resolve();
     const target = item.range.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    const settled = target ? scrollIntoViewSettled(target, smooth) : Promise.resolve();
     CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(item.range));
     if (this.emphasisTimer) clearTimeout(this.emphasisTimer);
     this.emphasisTimer = setTimeout(() => CSS.highlights.delete(FOCUS_HIGHLIGHT), EMPHASIS_MS);
+    return settled;
   }
 
   private ensureStyles(): void {

@@ -4,7 +4,7 @@ import { bundledReference } from '../core/reference/bundled';
 import { indexReferenceSet, type ReferenceIndex } from '../core/reference/check';
 import type { BrowserApi } from './browser-api';
 import { isAnalyzeRequest, isMayBeOnTopic, isPageUpdated, isShowInListRequest, isWakeRequest, type AnalyzeResponse, type TabRequest } from './messages';
-import { openSidePanel } from './dom';
+import { showListFor } from './dom';
 import { startContentScript, startsOnHandOver, syncGateOffScript, type ScriptingApi } from './injector';
 import { combineSets, loadRevision, loadStore } from './reference-store';
 import { loadSettings, SETTINGS_KEY } from './settings';
@@ -13,7 +13,7 @@ import { loadSettings, SETTINGS_KEY } from './settings';
 const BADGE_COLOR = '#1f4e99';
 
 interface Sender {
-  tab?: { id?: number };
+  tab?: { id?: number; windowId?: number };
   frameId?: number;
   url?: string;
 }
@@ -107,8 +107,8 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
       return Promise.all([action?.setBadgeText({ tabId, text }), action?.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR })]).then(() => true);
     }
     if (isShowInListRequest(message) && tabId !== undefined) {
-      // Opening a panel needs a user gesture; the click on "Show in list" is one where the browser allows it.
-      return openSidePanel(browser, tabId);
+      // Opening a panel needs a user gesture; the click on "Show in list" is one where the browser allows it (not Firefox).
+      return showListFor(browser, tabId, sender.tab?.windowId);
     }
     return undefined;
   };

@@ -34,6 +34,9 @@ export interface AppContext {
   addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
 }
 
+/** Where the list is when the browser would not open it from the card (Firefox's sidebar: see showListFor). */
+const LIST_CLOSED = 'Open the list of flags from the ClaimLens toolbar button: this flag is selected there.';
+
 /** Block texts remembered with their flags, so that only changed blocks go to the analysis. */
 const MAX_CACHED_BLOCKS = 5_000;
 
@@ -99,7 +102,10 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
       showInList: (key) => {
         selected = key;
         notify();
-        void browser.runtime.sendMessage({ type: 'claimlens:show-in-list', key }).catch(() => undefined);
+        void browser.runtime
+          .sendMessage({ type: 'claimlens:show-in-list', key })
+          .then((shown) => shown === false && card?.say(LIST_CLOSED))
+          .catch(() => undefined);
       },
     }));
 
@@ -150,12 +156,11 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
   const open = (key: string, focus: boolean): void => {
     const item = items.find((i) => i.key === key);
     if (!item || !painter) return;
-    painter.reveal(key, !reducedMotion());
-    // Wait for the scroll so that the card sits beside the span where it ends up.
-    ctx.setTimeout(() => {
-      const rect = painter?.rectOf(key);
+    // After the scroll, so that the card sits beside the span where it ends up (and no scroll closes it).
+    void painter.reveal(key, !reducedMotion()).then(() => {
+      const rect = ctx.isInvalid ? null : painter?.rectOf(key);
       if (rect) theCard().show([cardItem(key, item.flag)], rect, { focus });
-    }, reducedMotion() ? 0 : 350);
+    });
   };
 
   const handle = (message: TabRequest): Promise<unknown> => {
@@ -220,11 +225,15 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
 
   // --- hover, keyboard: listened to only once something is painted --------------------------------
   let pending = false;
-  const onPointer = (e: MouseEvent): void => {
+  // The latest move of a frame counts: the pointer is where it came to rest, not where the frame's first move was.
+  let latest: MouseEvent | null = null;
+  const onPointer = (event: MouseEvent): void => {
+    latest = event;
     if (pending || !painter || state.status !== 'done') return;
     pending = true;
     win.requestAnimationFrame(() => {
       pending = false;
+      const e = latest!;
       if (!painter || card?.contains(e.target)) return;
       // The painter holds only the flags shown, so whatever it finds here is shown.
       const here = painter.keysAt(e.clientX, e.clientY).filter((k) => painted.has(k));

@@ -23,3 +23,15 @@ export async function openSidePanel(browser: BrowserApi, tabId: number | undefin
     return false;
   }
 }
+
+/**
+ * "Show in list" on a flag's card: true when the list is (or now is) open beside the tab. The request
+ * comes from the page, which Firefox does not count as a user action, and Firefox opens a sidebar only
+ * from one (Chrome opens its side panel here). So in Firefox an open sidebar counts (it selects the
+ * flag as the page tells it), and a closed one is reported, for the card to say how to open it.
+ */
+export async function showListFor(browser: BrowserApi, tabId: number, windowId: number | undefined): Promise<boolean> {
+  const sidebar = (browser as unknown as { sidebarAction?: { isOpen(d: { windowId?: number }): Promise<boolean> } }).sidebarAction;
+  if (sidebar && windowId !== undefined && (await sidebar.isOpen({ windowId }).catch(() => false))) return true;
+  return openSidePanel(browser, tabId);
+}

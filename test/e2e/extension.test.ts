@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureChromium } from '../../scripts/lib/chromium';
-import { launchWithExtension, openExtensionPage, readHighlights, tabIdOf as tabIdOfShared, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, openExtensionPage, resetExtension, readHighlights, tabIdOf as tabIdOfShared, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { loadArticles, startSite, type Site } from '../../scripts/lib/site';
 import { CATEGORIES } from '../../src/core/categories';
 
@@ -55,6 +55,22 @@ afterAll(async () => {
   await site?.close();
 });
 
+// Each test starts from a fresh install's settings and no open page: no test depends on another.
+beforeEach(async () => {
+  await resetExtension(ext);
+});
+
+/**
+ * The extension has dealt with everything before this point: a war article opened now is painted only
+ * after the pages opened earlier went through the same pre-check, hand-over and analysis. What stays
+ * quiet up to here is quiet, without guessing how long "long enough" is on a busy machine.
+ */
+async function barrier(): Promise<void> {
+  const probe = await openArticle(site.articlePaths[3]!);
+  expect(await waitForHighlights(probe)).toBe(true);
+  await probe.close();
+}
+
 describe('ClaimLens in Chromium', () => {
   it('registers the expected categories in CSS.highlights over the expected text', async () => {
     const page = await openArticle(site.articlePaths[2]!); // 002: the opinionated Trump passages
@@ -101,7 +117,7 @@ describe('ClaimLens in Chromium', () => {
 
   it('leaves an off-topic page alone, and "analyse this page anyway" analyses it', async () => {
     const page = await openArticle(site.offTopicPath);
-    await page.waitForTimeout(1500);
+    await barrier();
     expect(await readHighlights(page)).toEqual({});
     const popup = await openPopup(await tabIdOf(page));
     await expect.poll(() => popup.locator('#page-note').textContent()).toContain('does not look like news about the Russia');
@@ -114,7 +130,7 @@ describe('ClaimLens in Chromium', () => {
 
   it('starts only the pre-check on an off-topic page, and the full script when war news arrives later', async () => {
     const page = await openArticle(site.offTopicPath);
-    await page.waitForTimeout(800);
+    await barrier();
     const tabId = await tabIdOf(page);
     // Nothing answers in the tab: the full content script was never started there.
     const answers = () =>
@@ -147,7 +163,8 @@ describe('ClaimLens in Chromium', () => {
         const { settings } = (await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> };
         await chrome.storage.local.set({ settings: { ...(settings ?? {}), analyseEveryArticle: v, version: 1 } });
       }, on);
-    expect(await registered()).toEqual([]);
+    // A fresh install's settings: the background drops any registration it had.
+    await expect.poll(registered).toEqual([]);
     await setEvery(true);
     await expect.poll(registered).toEqual([['http://*/*', 'https://*/*']]);
     const page = await openArticle(site.offTopicPath);
@@ -180,7 +197,8 @@ describe('ClaimLens in Chromium', () => {
     await expect.poll(async () => Object.keys(await readHighlights(page)).length).toBe(0);
     await popup.locator('#master').check();
     await expect.poll(async () => Object.keys(await readHighlights(page)).length).toBeGreaterThan(2);
-    // Keyboard: the toggles are reachable with Tab and switch with Space.
+    // Keyboard: the toggles are reachable with Tab and switch with Space (once the redraw has enabled them).
+    await expect.poll(() => popup.locator('#cat-emotive').isEnabled()).toBe(true);
     await popup.locator('#cat-emotive').focus();
     await popup.keyboard.press('Space');
     await expect.poll(async () => Object.keys(await readHighlights(page))).not.toContain('emotive');
@@ -204,6 +222,11 @@ describe('ClaimLens in Chromium', () => {
   });
 
   it('makes no request beyond 127.0.0.1 and raises no error', async () => {
+    // Traffic of its own (with whatever the tests before it caused): a page, the popup, the background's work.
+    const page = await openArticle(site.articlePaths[1]!);
+    expect(await waitForHighlights(page)).toBe(true);
+    await (await openPopup(await tabIdOf(page))).close();
+    await barrier();
     expect(requests.length).toBeGreaterThan(0);
     const outside = requests.filter((u) => !u.startsWith(`${site.url}/`) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
     expect(outside).toEqual([]);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openExtensionPage, readHighlights, tabIdOf as tabIdOfShared, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchWithExtension, openExtensionPage, resetExtension, readHighlights, tabIdOf as tabIdOfShared, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startSite, type Site } from '../../scripts/lib/site';
+import { LIVE_PAGE } from '../support/live-page';
 
 /** Issue 5 end to end: card, side panel, badge, export, shortcuts, dynamic pages, SPA, fallback painter. */
 declare const chrome: {
@@ -11,26 +12,20 @@ declare const chrome: {
   storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(o: Record<string, unknown>): Promise<void> } };
 };
 
-const HOSTILE = 'Critics warn that <img src=x onerror="window.__pwned=1"> is disastrous.';
-const DYNAMIC = `<!doctype html><html><head><title>Live: Ukraine and Russia</title></head><body><main id="main">
-<h1>Live: Ukraine and Russia at war over long-range missiles</h1>
-<p>Ukraine fired missiles at Russian troops near Kursk, Ukrainian officials said on Monday.</p>
-<p id="hostile"></p>
-<p>Kyiv says Russia shelled Kharkiv overnight; the war goes on.</p>
-</main>
-<script>document.getElementById('hostile').textContent = ${JSON.stringify(HOSTILE)};</script>
-</body></html>`;
-
 let site: Site;
 let ext: ExtensionBrowser;
 
 beforeAll(async () => {
-  site = await startSite({ extraPages: { '/live.html': DYNAMIC } });
+  site = await startSite({ extraPages: { '/live.html': LIVE_PAGE } });
   ext = await launchWithExtension();
 });
 afterAll(async () => {
   await ext?.close();
   await site?.close();
+});
+// Each test starts from a fresh install's settings and no open page: no test depends on another.
+beforeEach(async () => {
+  await resetExtension(ext);
 });
 
 const tabIdOf = (page: Page) => tabIdOfShared(ext, page);
@@ -53,7 +48,8 @@ async function hoverText(page: Page, text: string): Promise<void> {
       const r = document.createRange();
       r.setStart(n, i);
       r.setEnd(n, i + t.length);
-      const b = r.getBoundingClientRect();
+      // The first line's box: a span may wrap, and its bounding box's middle can then be off the text.
+      const b = r.getClientRects()[0]!;
       return { x: b.left + b.width / 2, y: b.top + b.height / 2, bottom: b.bottom, top: b.top };
     }
     return null;
@@ -165,17 +161,17 @@ describe('reader experience', () => {
       p.textContent = 'Analysts speculate that Moscow will answer, and Ukraine’s army reportedly moved west.';
       document.getElementById('main')!.append(p);
     });
-    await expect.poll(async () => (await readHighlights(page)).attribution ?? [], { timeout: 5000 }).toContain('Analysts speculate');
-    await expect.poll(async () => (await panel.locator('#flag-list').textContent()) ?? '', { timeout: 5000 }).toContain('Analysts speculate');
+    await expect.poll(async () => (await readHighlights(page)).attribution ?? []).toContain('Analysts speculate');
+    await expect.poll(async () => (await panel.locator('#flag-list').textContent()) ?? '').toContain('Analysts speculate');
     await page.evaluate(() => document.getElementById('late')!.remove());
-    await expect.poll(async () => (await readHighlights(page)).attribution ?? [], { timeout: 5000 }).not.toContain('Analysts speculate');
+    await expect.poll(async () => (await readHighlights(page)).attribution ?? []).not.toContain('Analysts speculate');
 
     // single-page navigation: new content under a new URL, nothing left over from the old page
     await page.evaluate(() => {
       history.pushState({}, '', '/live-2.html');
       document.getElementById('main')!.innerHTML = '<h1>Ukraine and Russia</h1><p>Kyiv says observers note that Russian troops left Kharkiv as the war goes on, and Ukraine’s army moved in.</p>';
     });
-    await expect.poll(async () => Object.values(await readHighlights(page)).flat(), { timeout: 5000 }).toEqual(['observers note']);
+    await expect.poll(async () => Object.values(await readHighlights(page)).flat()).toEqual(['observers note']);
     await panel.close();
     await page.close();
   });
@@ -206,6 +202,8 @@ describe('reader experience', () => {
     await popup.click('#site-paused');
     await expect.poll(async () => Object.keys(await readHighlights(page)).length).toBe(0);
     await expect.poll(() => popup.locator('#page-note').textContent()).toContain('paused on 127.0.0.1');
+    // The button the reader clicks next is the redrawn one, which knows the site is paused.
+    await expect.poll(() => popup.locator('#site-paused').getAttribute('aria-pressed')).toBe('true');
     await popup.click('#site-paused');
     await expect.poll(async () => Object.keys(await readHighlights(page)).length).toBeGreaterThan(0);
     await popup.close();
@@ -213,6 +211,8 @@ describe('reader experience', () => {
     await off.goto(site.url + site.offTopicPath);
     const popup2 = await extensionPage('popup.html', await tabIdOf(off));
     await popup2.click('#site-always');
+    // Stored (the popup redraws once it is) before the page loads again.
+    await expect.poll(() => popup2.locator('#site-always').getAttribute('aria-pressed')).toBe('true');
     await off.reload();
     expect(await waitForHighlights(off)).toBe(true);
     await popup2.click('#site-always');

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, readHighlights, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchWithExtension, readHighlights, resetExtension, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startSite, type Site } from '../../scripts/lib/site';
 import { buildReferenceSet } from '../../src/core/reference/build';
 
@@ -40,6 +40,11 @@ afterAll(async () => {
   await ext?.close();
   await site?.close();
   rmSync(dir, { recursive: true, force: true });
+});
+
+// Each test starts with the bundled set alone, as a fresh install has it: none depends on another's imports.
+beforeEach(async () => {
+  await resetExtension(ext);
 });
 
 async function options(): Promise<Page> {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENABLE_TIMING_MARKS, launchControl, launchWithExtension, readHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { POLL_MS, WAIT_MS } from '../../scripts/lib/waits';
 import { startSite, type Site } from '../../scripts/lib/site';
 
 /**
@@ -58,15 +59,26 @@ interface Visit {
   page: Page;
 }
 
-async function visit(ctx: BrowserContext, path: string, settle: number): Promise<Visit> {
+/**
+ * Loads a page and waits on conditions, never on a guessed time: with the page's scripts on, until the
+ * network has gone quiet (the page's own requests are compared); with the extension, until a war article
+ * opened after it has been painted (by then the extension has dealt with this page as far as it would).
+ */
+async function visit(ctx: BrowserContext, path: string, until: { networkIdle: boolean; extension?: ExtensionBrowser }): Promise<Visit> {
   const page = await ctx.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(site.url + path, { waitUntil: 'load' }).catch(() => undefined);
-  await page.waitForTimeout(settle);
+  await page.goto(site.url + path, { waitUntil: until.networkIdle ? 'networkidle' : 'load', timeout: WAIT_MS }).catch(() => undefined);
+  if (until.extension) {
+    const probe = await until.extension.context.newPage();
+    await probe.goto(site.url + site.articlePaths[3]!);
+    // Polled from here: with the page's scripts off, a wait inside the page would have no timers to run on.
+    await expect.poll(async () => Object.keys(await readHighlights(probe)).length, { timeout: WAIT_MS, interval: POLL_MS }).toBeGreaterThan(0);
+    await probe.close();
+  }
   const html = await page.evaluate(() => document.body?.innerHTML ?? '');
   return { errors, requests, html, page };
 }
@@ -77,15 +89,15 @@ describe.skipIf(names.length === 0)('real pages from ../shared/eval/pages', () =
   it.each(names)('%s: quiet, unchanged, no error or request of its own', async (name) => {
     const path = `/eval/${name}.html`;
     // DOM: compared with page scripts off, so that only the extension could change it.
-    const a = await visit(browsers.withExtNoJs.context, path, 600);
-    const b = await visit(plainNoJs, path, 100);
+    const a = await visit(browsers.withExtNoJs.context, path, { networkIdle: false, extension: browsers.withExtNoJs });
+    const b = await visit(plainNoJs, path, { networkIdle: false });
     expect(a.html).toBe(b.html);
     expect(await readHighlights(a.page)).toEqual({});
     await Promise.all([a.page.close(), b.page.close()]);
 
     // Errors and requests: with the page's own scripts running, the extension adds none.
-    const c = await visit(browsers.withExt.context, path, 600);
-    const d = await visit(plainCtx, path, 600);
+    const c = await visit(browsers.withExt.context, path, { networkIdle: true, extension: browsers.withExt });
+    const d = await visit(plainCtx, path, { networkIdle: true });
     expect(normalise(c.errors).filter((e) => !normalise(d.errors).includes(e))).toEqual([]);
     expect(c.requests.filter((u) => !u.startsWith(site.url) && !/^https?:/.test(u))).toEqual([]);
     expect(new Set(c.requests.filter((u) => u.startsWith(site.url)))).toEqual(new Set(d.requests.filter((u) => u.startsWith(site.url))));

@@ -117,8 +117,11 @@ describe('claimlens check', () => {
   });
 });
 
+/** Two cold starts of the CLI (npx, tsx, the analysis core): seconds each on a busy 2-core machine, past vitest's 5 s default. */
+const REAL_COMMAND_TIMEOUT_MS = 60_000;
+
 describe('the real command', () => {
-  it('prints only the result on stdout and never a stack trace', () => {
+  it('prints only the result on stdout and never a stack trace', { timeout: REAL_COMMAND_TIMEOUT_MS }, () => {
     const ok = spawnSync('npx', ['tsx', 'src/cli/run.ts', 'analyze', join(ARTICLES, '003_cf9db65f469d2241.txt')], { cwd: ROOT, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(() => JSON.parse(ok.stdout)).not.toThrow();
