@@ -129,8 +129,7 @@ describe('the real command', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('/nonexistent/file.txt: no such file');
     expect(bad.stderr).not.toMatch(/\bat \S+:\d+:\d+/);
-    // Two real processes (npx tsx, then node): seconds on a busy machine.
-  }, 60_000);
+  });
 });
 
 describe('claimlens build-reference and analyze --reference', () => {

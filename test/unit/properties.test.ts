@@ -55,8 +55,7 @@ describe('core properties', () => {
     const text = parts.join(' ');
     wellFormed(text);
     expect(detectTopic(text).words).toBeGreaterThan(100_000);
-    // Correctness on a pathological input, not speed (npm run bench measures speed): seconds on a busy machine.
-  }, 60_000);
+  });
   it('handles many and unbalanced quotation marks', () => {
     wellFormed('“'.repeat(5000) + 'Critics warn' + '”'.repeat(3) + '"'.repeat(4001) + ' he said.');
     wellFormed(Array.from({ length: 3000 }, (_, i) => (i % 2 ? '“quoted,” Biden said.' : '“unclosed')).join(' '));
