@@ -1,6 +1,7 @@
 import { findQuotations } from './quotes';
 import { reportedSpeech } from './reported';
 import { checkAgainstReference, type PageInfo, type ReferenceIndex } from './reference/check';
+import { opinionSentences } from './reference/opinion';
 import { RULES } from './rules';
 import { segment } from './segment';
 import type { CategoryId, Flag, Genre, Quotation, Rule, Sentence, Span } from './types';
@@ -65,7 +66,8 @@ export function analyze(text: string, { rules = RULES, reference, page, genre = 
       }
     }
   });
-  if (reference) flags.push(...checkAgainstReference(text, sentences, reference, page));
+  // A page's opinions ("the decision will undoubtedly help Ukraine") are not facts to check.
+  if (reference) flags.push(...checkAgainstReference(text, sentences, reference, { ...page, opinion: opinionSentences(sentences, flags) }));
   flags.sort(compareFlags);
   return { sentences, quotations, flags: dedupe(flags) };
 }

@@ -1,5 +1,5 @@
 import { analyze } from '../analyze';
-import { LANGUAGE_RULES_OF_OPINION } from './opinion';
+import { opinionSentences } from './opinion';
 import { segment } from '../segment';
 import type { Sentence } from '../types';
 import { isHedged } from './hedges';
@@ -62,13 +62,8 @@ function skipReason(s: Statement, sentence: Sentence, opinionated: boolean): Ski
 }
 
 /** Sentences of an article the language rules find to be opinion (a vague group's view, the writer's forecast…). */
-function opinionSentences(text: string, sentences: readonly Sentence[]): Set<number> {
-  const flags = analyze(text).flags.filter((f) => LANGUAGE_RULES_OF_OPINION.has(f.rule));
-  const out = new Set<number>();
-  sentences.forEach((s, i) => {
-    if (flags.some((f) => f.start < s.end && s.start < f.end)) out.add(i);
-  });
-  return out;
+function opinionOf(text: string, sentences: readonly Sentence[]): Set<number> {
+  return opinionSentences(sentences, analyze(text).flags);
 }
 
 interface Read {
@@ -80,7 +75,7 @@ interface Read {
 function readSource(source: SourceText, entries: readonly VocabularyEntry[]): Read {
   const vocabulary = vocabularyWith(entries);
   const sentences = segment(source.text);
-  const opinion = opinionSentences(source.text, sentences);
+  const opinion = opinionOf(source.text, sentences);
   const skipped: BuildReport['skipped'] = { question: 0, opinion: 0, hypothetical: 0, 'no checkable content': 0 };
   const records: StatementRecord[] = [];
   const recent: Anchor[][] = [];

@@ -20,6 +20,8 @@ export { indexReferenceSet, type ReferenceIndex } from './index';
 export interface PageInfo {
   /** The page's address: a reference source with the same address is the page itself. */
   url?: string | null;
+  /** Sentences (by index) the language rules found to be opinion: not checked, unless they state a quantity. */
+  opinion?: ReadonlySet<number>;
 }
 
 interface Match {
@@ -156,7 +158,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     recent.push(st.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
     story.unshift(...st.anchors.filter((a) => a.kind === 'place' || a.kind === 'name'));
-    if (!isCheckable(st)) return;
+    if (!isCheckable(st) || (page.opinion?.has(i) && st.measures.length === 0)) return;
     const reading = storeStatement(st);
     const matches = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
     let made = matches.filter((m) => !outdatedBesideCurrent(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
