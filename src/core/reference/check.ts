@@ -102,7 +102,7 @@ function relationOf(reading: StoredStatement, other: StoredStatement, index: Ref
  * acts: the only ones compared in full. A set of 10,000 claims about one war shares "Ukraine" with
  * nearly every page sentence; adding up shared weights over the index is cheap, comparing is not.
  */
-export const MAX_POSITION_CANDIDATES = 24;
+export const MAX_POSITION_CANDIDATES = 16;
 
 function positionCandidates(reading: StoredStatement, index: ReferenceIndex): IndexedPosition[] {
   const keys = reading.terms.filter((t) => KEY_TERM.test(t));
@@ -110,7 +110,7 @@ function positionCandidates(reading: StoredStatement, index: ReferenceIndex): In
 }
 
 /** Of the set's quantities of one dimension, those compared in full with a page quantity (as positionCandidates). */
-export const MAX_MEASURE_CANDIDATES = 24;
+export const MAX_MEASURE_CANDIDATES = 16;
 
 function measureCandidates(dimension: string, reading: StoredStatement, index: ReferenceIndex): IndexedMeasure[] {
   const all = index.measuresByDimension.get(dimension) ?? [];

@@ -47,6 +47,12 @@ interface Profile {
   /** The months and years the statement names ("m:may", "y:2024"). */
   months: string[];
   years: string[];
+  /** Named places and things other than countries ("Kramatorsk", "the station"). */
+  placeNames: Set<string>;
+  /** Places, names, weapons and things. */
+  thingsAndNames: Set<string>;
+  /** Weapons and named things ("Tochka-U missile"): what was used, as against where. */
+  things: Set<string>;
 }
 
 const profiles = new WeakMap<StoredStatement, Profile>();
@@ -64,6 +70,9 @@ function profile(s: StoredStatement): Profile {
     keys: [...new Set(s.terms.filter((t) => /^(?:e|t):/.test(t) || coreActs.has(t.slice(2)) || t === 'a:permit' || t === 'a:commit').map((t) => (t === 'a:permit' || t === 'a:commit' ? 'a:norm' : t)))],
     months: s.terms.filter((t) => t.startsWith('m:')),
     years: s.terms.filter((t) => t.startsWith('y:')),
+    placeNames: new Set(s.anchors.filter((x) => x.kind === 'place' || x.kind === 'name').map((x) => x.id)),
+    thingsAndNames: new Set(s.anchors.filter((x) => x.kind === 'place' || x.kind === 'name' || x.kind === 'weapon' || x.kind === 'thing').map((x) => x.id)),
+    things: new Set(s.anchors.filter((x) => x.kind === 'weapon' || x.kind === 'thing').map((x) => x.id)),
   };
   profiles.set(s, p);
   return p;
@@ -191,17 +200,17 @@ function eachNamesAnother(a: StoredStatement, b: StoredStatement): boolean {
 }
 
 function thingsAndNames(s: StoredStatement): Set<string> {
-  return new Set(s.anchors.filter((x) => x.kind === 'place' || x.kind === 'name' || x.kind === 'weapon' || x.kind === 'thing').map((x) => x.id));
+  return profile(s).thingsAndNames;
 }
 
 /** Weapons and named things ("Tochka-U missile"): what was used, as against where. */
 function things(s: StoredStatement): Set<string> {
-  return new Set(s.anchors.filter((x) => x.kind === 'weapon' || x.kind === 'thing').map((x) => x.id));
+  return profile(s).things;
 }
 
 /** Named places and things other than countries: where an event happened ("Kramatorsk", "the station"). */
 function placeNames(s: StoredStatement): Set<string> {
-  return new Set(s.anchors.filter((x) => x.kind === 'place' || x.kind === 'name').map((x) => x.id));
+  return profile(s).placeNames;
 }
 
 const SCOPE_CLASH: Record<string, readonly string[]> = {

@@ -38,6 +38,18 @@ export function isDeterminer(t: Token): boolean {
   return DETERMINERS.has(t.norm);
 }
 
+/** The indices of a sentence's tokens that are not determiners; worked out once, as a dozen lists are matched on each sentence. */
+const contents = new WeakMap<readonly Token[], number[]>();
+function contentOf(tokens: readonly Token[]): number[] {
+  let content = contents.get(tokens);
+  if (!content) {
+    content = [];
+    for (let i = 0; i < tokens.length; i++) if (!DETERMINERS.has(tokens[i]!.norm)) content.push(i);
+    contents.set(tokens, content);
+  }
+  return content;
+}
+
 function slotsOf(term: string, key: 'stem' | 'norm'): Slot[] {
   const slots: Slot[] = [];
   for (const word of term.trim().split(/\s+/)) {
@@ -97,10 +109,7 @@ export class TokenMatcher<E extends MatcherEntry> {
 
   /** Non-overlapping matches, left to right, longest first at each word. */
   find(text: string, tokens: readonly Token[]): TokenMatch<E>[] {
-    const content: number[] = [];
-    tokens.forEach((t, i) => {
-      if (!isDeterminer(t)) content.push(i);
-    });
+    const content = contentOf(tokens);
     const out: TokenMatch<E>[] = [];
     for (let k = 0; k < content.length; k++) {
       const candidates = this.byFirst.get(tokens[content[k]!]![this.key]);
