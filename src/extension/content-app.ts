@@ -21,7 +21,7 @@ import {
   type PageUpdated,
   type TabRequest,
 } from './messages';
-import { REFERENCE_STORE_KEY } from './reference-store';
+import { REFERENCE_STORE_KEY } from './reference-store-key';
 import { enabledCategories, loadSettings, normaliseSettings, SETTINGS_KEY, type Settings } from './settings';
 
 /** What the content script needs from WXT's ContentScriptContext: everything it starts stops with it. */

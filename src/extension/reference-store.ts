@@ -1,13 +1,14 @@
 import { upgradeReferenceSet } from '../core/reference/schema';
 import type { ReferenceClaim, ReferenceSet } from '../core/reference/types';
 import type { StorageArea } from './settings';
+import { REFERENCE_STORE_KEY } from './reference-store-key';
 
 /**
  * Readers' and teachers' own reference sets, kept in extension storage beside the bundled one.
  * The stored shape is versioned; migrate() brings any older shape up to date, so imported sets
  * survive extension updates.
  */
-export const REFERENCE_STORE_KEY = 'referenceSets';
+export { REFERENCE_STORE_KEY } from './reference-store-key';
 export const REFERENCE_STORE_VERSION = 1;
 export const BUNDLED_SET_ID = 'bundled';
 

@@ -28,7 +28,7 @@ interface Match {
   claim: ReferenceClaim;
   relation: Relation;
   span: { start: number; end: number };
-  page: { quantity?: Quantity; reading: StoredStatement };
+  page: { quantity?: Quantity; reading: StoredStatement; scope?: { start: number; end: number } };
 }
 
 const SPAN_ANCHOR_KINDS = new Set(['place', 'territory', 'weapon', 'name', 'thing']);
@@ -137,13 +137,23 @@ function positionMatches(st: Statement, reading: StoredStatement, index: Referen
     }
   }
   if (best.size === 0) return [];
-  // The words that state the position: its acts and the places and things it names.
-  const parts: { start: number; end: number }[] = [...st.acts.filter((a) => a.head), ...st.anchors.filter((a) => SPAN_ANCHOR_KINDS.has(a.kind))];
-  const span = parts.length > 0 ? cover(parts) : { start: st.start, end: st.end };
+  const span = positionSpan(st);
   // The best matching claim first: its explanation is the one a merged flag keeps.
   return [...best.entries()]
     .sort((x, y) => y[1].score - x[1].score)
-    .map(([id, { relation }]) => ({ claim: index.byId.get(id)!, relation, span, page: { reading } }));
+    .map(([id, { relation }]) => ({ claim: index.byId.get(id)!, relation, span, page: { reading, ...(st.scope ? { scope: { start: st.scope.start, end: st.scope.end } } : {}) } }));
+}
+
+/**
+ * The words that state a position: from the negation that denies its act ("not going to send") or
+ * its first act, to the last of its acts and of the places and things it names; a scope alone when
+ * it is the scope that is in question ("outside the Kursk region").
+ */
+function positionSpan(st: Statement): { start: number; end: number } {
+  const head = st.acts.filter((a) => a.head);
+  const parts: { start: number; end: number }[] = [...head, ...st.anchors.filter((a) => SPAN_ANCHOR_KINDS.has(a.kind))];
+  for (const a of head) if (a.negatedFrom !== undefined) parts.push({ start: a.negatedFrom, end: a.end });
+  return parts.length > 0 ? cover(parts) : { start: st.start, end: st.end };
 }
 
 export function checkAgainstReference(text: string, sentences: readonly Sentence[], index: ReferenceIndex, page: PageInfo = {}): Flag[] {
@@ -226,10 +236,10 @@ function datesOf(index: ReferenceIndex, claim: ReferenceClaim, self: ReadonlySet
 function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
   const { claim, relation } = m;
   if (!relation.same) return [];
-  const make = (category: Flag['category'], rule: string, explanation: string, evidence: Evidence[]): Flag => ({
+  const make: Make = (category, rule, explanation, evidence, span = m.span) => ({
     category,
-    ...m.span,
-    cue: text.slice(m.span.start, m.span.end),
+    ...span,
+    cue: text.slice(span.start, span.end),
     rule,
     explanation,
     evidence,
@@ -248,7 +258,7 @@ function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySe
   ];
 }
 
-type Make = (category: Flag['category'], rule: string, explanation: string, evidence: Evidence[]) => Flag;
+type Make = (category: Flag['category'], rule: string, explanation: string, evidence: Evidence[], span?: { start: number; end: number }) => Flag;
 
 function agreeing(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, make: Make): Flag[] {
   const { claim } = m;
@@ -262,8 +272,10 @@ function agreeing(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, ma
   if (claim.status === 'contested' && disputeStated) {
     const rivals = claimsById(index, claim.contestedWith).filter((c) => hasOtherSources(c, self));
     if (rivals.length > 0) {
+      // A dispute about where it applies shows on the words that say where.
+      const span = m.page.scope && rivalsDifferOnlyInScope(index, claim) ? m.page.scope : m.span;
       const sides = [claim, ...rivals].filter((c) => hasOtherSources(c, self)).map((c) => `${cite(index, c, self)}: "${c.statement}"`);
-      return [make('conflict', 'reference-contested', `Contested: the reference sources disagree. ${sides.join('; ')}.`, [...evidenceOf(index, claim, self, 'agrees'), ...rivals.flatMap((c) => evidenceOf(index, c, self, 'disagrees'))])];
+      return [make('conflict', 'reference-contested', `Contested: the reference sources disagree. ${sides.join('; ')}.`, [...evidenceOf(index, claim, self, 'agrees'), ...rivals.flatMap((c) => evidenceOf(index, c, self, 'disagrees'))], span)];
     }
   }
   if (!hasOtherSources(claim, self)) return [];

@@ -142,8 +142,9 @@ export function samePosition(a: StoredStatement, b: StoredStatement, weights: Te
   if (a.mode === 'occurrence' && b.mode === 'occurrence' && a.agent && b.agent && a.agent !== b.agent) return false;
   // "In May Biden allowed strikes near Kharkiv" and "in November he allowed ATACMS": two decisions.
   if (differentTimes(pa, pb)) return false;
-  // "An Iskander hit the station" and "a Tochka-U hit the station": not one telling (see differentThing).
-  if (a.mode === 'occurrence' && b.mode === 'occurrence' && eachNamesAnother(a, b)) return false;
+  // "An Iskander hit the station" and "a Tochka-U hit the station" (see differentThing), "the U.S.
+  // allowed HIMARS" and "ruled out ATACMS": each names a thing the other does not; not one fact.
+  if (eachNamesAnother(a, b)) return false;
   // One fact names the same parties, places or things: two of them with the same acts, or one with
   // much of the same wording ("Russia" and an act alone are not enough).
   const shared = countShared(pa.anchors, pb.anchors);
@@ -193,10 +194,12 @@ export function differentThing(a: StoredStatement, b: StoredStatement, weights: 
   return weights.dice(rest(pa), rest(pb)) >= ACTOR_CONFLICT_MIN_KEY_SIMILARITY;
 }
 
-/** Each names a thing the other does not, while they share a place or thing. */
+/** Each names a thing the other does not (while for an event, they share a place or thing). */
 function eachNamesAnother(a: StoredStatement, b: StoredStatement): boolean {
   const [ta, tb] = [things(a), things(b)];
-  return countShared(thingsAndNames(a), thingsAndNames(b)) > 0 && [...ta].some((x) => !tb.has(x)) && [...tb].some((x) => !ta.has(x));
+  const event = a.mode === 'occurrence' && b.mode === 'occurrence';
+  if (event && countShared(thingsAndNames(a), thingsAndNames(b)) === 0) return false;
+  return [...ta].some((x) => !tb.has(x)) && [...tb].some((x) => !ta.has(x));
 }
 
 function thingsAndNames(s: StoredStatement): Set<string> {

@@ -1,4 +1,4 @@
-import { assembleSet } from './build';
+import { assembleSet } from './assemble';
 import type { StatementRecord } from './group';
 import type { SchemaError } from './schema';
 import { storeStatement } from './stored';

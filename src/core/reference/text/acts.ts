@@ -12,6 +12,8 @@ export interface Act {
   negative: boolean;
   /** One of the acts the claim itself states (statement.ts), not commentary or background. */
   head?: boolean;
+  /** Where the negation that denies it starts ("not going to send"), for the flag's span. */
+  negatedFrom?: number;
   start: number;
   end: number;
   from: number;
@@ -49,7 +51,7 @@ export function negations(text: string, tokens: readonly Token[], vocabulary: Vo
 const DENIABLE = new Set(['deontic', 'event']);
 
 export function findActs(text: string, tokens: readonly Token[], vocabulary: Vocabulary): Act[] {
-  const acts = vocabulary.acts.find(text, tokens).map((m) => ({
+  const acts: Act[] = vocabulary.acts.find(text, tokens).map((m) => ({
     act: m.entry.act,
     family: m.entry.family,
     negative: m.entry.polarity === 'negative',
@@ -66,7 +68,10 @@ export function findActs(text: string, tokens: readonly Token[], vocabulary: Voc
   // the using, once), so one "not" never counts twice.
   for (const n of negations(text, tokens, vocabulary)) {
     const target = acts.find((a) => DENIABLE.has(a.family) && a.from > n && a.from - n <= NEGATION_REACH && !clauseBreakBetween(text, tokens, n, a.from));
-    if (target) target.negative = !target.negative;
+    if (target) {
+      target.negative = !target.negative;
+      target.negatedFrom = Math.min(target.negatedFrom ?? Number.POSITIVE_INFINITY, tokens[n]!.start);
+    }
   }
   return acts;
 }

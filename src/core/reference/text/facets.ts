@@ -67,6 +67,13 @@ export function modalityOf(text: string, tokens: readonly Token[], vocabulary: V
 export const MODAL_REACH = 4;
 
 const PLACE_KINDS = new Set(['place', 'territory', 'name']);
+const REGION_WORDS = new Set(['region', 'oblast', 'province', 'area', 'city']);
+
+/** "outside the Kursk region": the scope's words run to the word that says what kind of place it is. */
+function withRegionWord(text: string, tokens: readonly Token[], place: Anchor): number {
+  const next = tokens[place.to];
+  return next && REGION_WORDS.has(next.norm) ? next.end : place.end;
+}
 
 export function scopeOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary, anchors: readonly Anchor[]): Scope | null {
   const placeAfter = (i: number) => anchors.find((a) => PLACE_KINDS.has(a.kind) && a.from >= i && a.from - i <= SCOPE_REACH);
@@ -75,7 +82,7 @@ export function scopeOf(text: string, tokens: readonly Token[], vocabulary: Voca
   for (let k = 0; k < words.length; k++) {
     const m = words[k]!;
     const place = placeAfter(m.to);
-    if (place && !words.slice(k + 1).some((n) => n.from < place.from)) return { kind: m.entry.scope, place: place.id, start: m.start, end: place.end };
+    if (place && !words.slice(k + 1).some((n) => n.from < place.from)) return { kind: m.entry.scope, place: place.id, start: m.start, end: withRegionWord(text, tokens, place) };
   }
   // "limited the strikes to the Kursk region": a limiting verb, its object, then "to" and a place.
   for (let i = 0; i < tokens.length; i++) {
