@@ -35,12 +35,16 @@ export function createBlockAnalysis(send: (request: AnalyzeRequest) => Promise<u
   const notes = new Map<string, string>();
 
   async function fetchMissing(blocks: readonly Block[]): Promise<void> {
-    const missing = [...new Set(blocks.map((b) => b.text).filter((t) => !cache.has(t)))];
+    const texts = [...new Set(blocks.map((b) => b.text))];
+    let missing = texts.filter((t) => !cache.has(t));
     if (missing.length === 0) return;
+    // Past the limit the cache starts afresh, and then every block of this text is missing.
+    const full = cache.size + missing.length > MAX_CACHED_BLOCKS;
+    if (full) missing = texts;
     const response = (await send({ type: 'claimlens:analyze', blocks: missing })) as AnalyzeResponse | undefined;
     if (!response) throw new Error('no answer from the analysis service');
     if (!response.ok) throw new Error(response.error);
-    if (cache.size + missing.length > MAX_CACHED_BLOCKS) cache.clear();
+    if (full) cache.clear();
     missing.forEach((t, i) => cache.set(t, response.results[i]!));
     for (const rule in response.notes) notes.set(rule, response.notes[rule]!);
   }
