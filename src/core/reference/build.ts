@@ -144,9 +144,9 @@ function locate(text: string, quote: string): { start: number; end: number } | n
   return start < 0 ? null : { start, end: start + quote.length };
 }
 
-export function buildReferenceSet(name: string, sources: SourceText[], curation: Curation = { entries: [] }): BuildReport {
+/** Every claim the extraction finds in the sources, grouped by what it is about. */
+function extractStatements(sources: readonly SourceText[]): Map<string, Statement[]> {
   const statements = new Map<string, Statement[]>();
-  const bySource = new Map(sources.map((s) => [s.id, s]));
   for (const source of sources) {
     const sentences = segment(source.text);
     for (const c of findClaims(source.text, sentences)) {
@@ -167,8 +167,12 @@ export function buildReferenceSet(name: string, sources: SourceText[], curation:
       statements.set(key, list);
     }
   }
-  const extractedKeys = new Set(statements.keys());
+  return statements;
+}
 
+/** Adds the curated evidence to the extracted claims it belongs to; returns how many quotes it added. */
+function addCuration(statements: Map<string, Statement[]>, sources: readonly SourceText[], curation: Curation): number {
+  const bySource = new Map(sources.map((s) => [s.id, s]));
   let curatedEvidence = 0;
   for (const [i, entry] of curation.entries.entries()) {
     const source = bySource.get(entry.source);
@@ -185,52 +189,59 @@ export function buildReferenceSet(name: string, sources: SourceText[], curation:
     });
     curatedEvidence++;
   }
+  return curatedEvidence;
+}
 
-  const claims: ReferenceClaim[] = [];
-  for (const key of [...statements.keys()].sort()) {
-    const groups = cluster(statements.get(key)!);
-    const made = groups.map((group, n) => {
-      const f = group[0]!.finding;
-      const quantities = uniqueQuantities(group.map((s) => s.finding.quantity).filter((q): q is Quantity => q !== null));
-      const evidence = group
-        .map((s) => s.evidence)
-        .sort((a, b) => a.source.localeCompare(b.source) || a.start - b.start);
-      const claim: ReferenceClaim = {
-        id: `${key}/${n + 1}`,
-        key,
-        predicate: f.predicate,
-        kind: f.kind,
-        statement: statementOf(f, quantities),
-        actors: [...new Set(group.flatMap((s) => s.finding.actors))].sort(),
-        places: [...new Set(group.flatMap((s) => s.finding.places))].sort(),
-        weapons: [...new Set(group.flatMap((s) => s.finding.weapons))].sort(),
-        quantities,
-        polarity: f.polarity,
-        value: f.value,
-        date: dates(group)[0]!,
-        evidence,
-        status: statusOf(group),
-        contestedWith: [],
-        supersededBy: [],
-      };
-      return { claim, group };
-    });
-    // Event claims of different amounts are different events; attributes and stances disagree.
-    if (made.length > 1 && made[0]!.claim.kind !== 'event') {
-      for (const a of made) {
-        for (const b of made) {
-          if (a === b) continue;
-          const r = relation(a.group, b.group, a.claim.kind);
-          if (r === 'superseded-by') a.claim.supersededBy.push(b.claim.id);
-          else if (r === 'contested') a.claim.contestedWith.push(b.claim.id);
-        }
-        if (a.claim.supersededBy.length > 0) a.claim.status = 'superseded';
-        else if (a.claim.contestedWith.length > 0) a.claim.status = 'contested';
+/** The claims about one thing: one per cluster of statements, with their relations and status. */
+function claimsOf(key: string, statements: Statement[]): ReferenceClaim[] {
+  const groups = cluster(statements);
+  const made = groups.map((group, n) => {
+    const f = group[0]!.finding;
+    const quantities = uniqueQuantities(group.map((s) => s.finding.quantity).filter((q): q is Quantity => q !== null));
+    const evidence = group
+      .map((s) => s.evidence)
+      .sort((a, b) => a.source.localeCompare(b.source) || a.start - b.start);
+    const claim: ReferenceClaim = {
+      id: `${key}/${n + 1}`,
+      key,
+      predicate: f.predicate,
+      kind: f.kind,
+      statement: statementOf(f, quantities),
+      actors: [...new Set(group.flatMap((s) => s.finding.actors))].sort(),
+      places: [...new Set(group.flatMap((s) => s.finding.places))].sort(),
+      weapons: [...new Set(group.flatMap((s) => s.finding.weapons))].sort(),
+      quantities,
+      polarity: f.polarity,
+      value: f.value,
+      date: dates(group)[0]!,
+      evidence,
+      status: statusOf(group),
+      contestedWith: [],
+      supersededBy: [],
+    };
+    return { claim, group };
+  });
+  // Event claims of different amounts are different events; attributes and stances disagree.
+  if (made.length > 1 && made[0]!.claim.kind !== 'event') {
+    for (const a of made) {
+      for (const b of made) {
+        if (a === b) continue;
+        const r = relation(a.group, b.group, a.claim.kind);
+        if (r === 'superseded-by') a.claim.supersededBy.push(b.claim.id);
+        else if (r === 'contested') a.claim.contestedWith.push(b.claim.id);
       }
+      if (a.claim.supersededBy.length > 0) a.claim.status = 'superseded';
+      else if (a.claim.contestedWith.length > 0) a.claim.status = 'contested';
     }
-    claims.push(...made.map((m) => m.claim));
   }
+  return made.map((m) => m.claim);
+}
 
+export function buildReferenceSet(name: string, sources: SourceText[], curation: Curation = { entries: [] }): BuildReport {
+  const statements = extractStatements(sources);
+  const extractedKeys = new Set(statements.keys());
+  const curatedEvidence = addCuration(statements, sources, curation);
+  const claims = [...statements.keys()].sort().flatMap((key) => claimsOf(key, statements.get(key)!));
   const set: ReferenceSet = {
     schema: REFERENCE_SCHEMA_ID,
     version: REFERENCE_SCHEMA_VERSION,
