@@ -144,11 +144,7 @@ export function parsePattern(term: string): PatternSlot[] {
 /** Articles begin a phrase: in a bare alternation next to a word of another kind, they are the first word of one. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that may stand in one alternation with an article: the slot before a noun. */
-const DETERMINERS = new Set([
-  ...ARTICLES,
-  ...['my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those'],
-  ...['any', 'no', 'some', 'every', 'each', 'another', 'all', 'both', 'either', 'neither'],
-]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'any', 'no', 'some', 'every', 'each', 'another', 'all', 'both', 'either', 'neither']);
 /** Contractions that are never a possessive: "i'm", "we're", "you've", "i'd", "i'll", "couldn't". */
 const CONTRACTION = /^(.+?)(?:['’](?:m|re|ve|d|ll)|n['’]t)$/;
 /** "'s" is a contraction (it's, here's, let's) when the next slot spells it out, else often a possessive. */
