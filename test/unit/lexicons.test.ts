@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from 'sentiment/languages/en/index.js';
-import { inflect, patternSource, type Lexicon } from '../../src/core/lexicon';
-import { LexiconPatternError, parsePattern, startingForms } from '../../src/core/lexicon-pattern';
+import { inflect, patternSource, PhraseMatcher, type Lexicon } from '../../src/core/lexicon';
+import { alternationSlots, LexiconPatternError, parsePattern, startingForms } from '../../src/core/lexicon-pattern';
 import { EMOTIVE_MIN_AFINN } from '../../src/core/rules/emotive-word';
 
 const DIR = join(import.meta.dirname, '..', '..', 'src', 'core', 'lexicons');
@@ -32,6 +32,25 @@ describe('lexicons (data, not code)', () => {
           parsePattern(term);
         } catch (err) {
           expect.fail(`${_file}: ${err instanceof LexiconPatternError ? err.message : String(err)}`);
+        }
+      }
+    });
+    it('gives examples for every entry with two or more alternations or a group (the forms that fail silently)', () => {
+      for (const e of lexicon.entries) {
+        if (alternationSlots(e.term) < 2 && !e.term.includes('(')) continue;
+        expect(e.examples?.length ?? 0, `${_file}: "${e.term}" needs examples (phrases of news language it must match)`).toBeGreaterThan(0);
+      }
+    });
+    it('matches every example and no counterexample of each entry', () => {
+      for (const e of lexicon.entries) {
+        if (!e.examples && !e.counterexamples) continue;
+        const matcher = new PhraseMatcher([e]);
+        for (const example of e.examples ?? []) {
+          if (matcher.find(example).length === 0) expect.fail(`${_file}: "${e.term}" does not match its example "${example}"`);
+        }
+        for (const counter of e.counterexamples ?? []) {
+          const found = matcher.find(counter)[0];
+          if (found) expect.fail(`${_file}: "${e.term}" matches "${found.text}" in its counterexample "${counter}"`);
         }
       }
     });
