@@ -223,7 +223,10 @@ function slotBody(slot: PatternSlot): string {
 
 /** The regular-expression source for one pattern (without word boundaries). */
 export function patternSource(term: string): string {
-  const slots = parsePattern(term);
+  return sourceOf(parsePattern(term));
+}
+
+function sourceOf(slots: readonly PatternSlot[]): string {
   return slots
     .map((slot, i) => {
       const body = slotBody(slot);
@@ -236,8 +239,12 @@ export function patternSource(term: string): string {
 
 /** The forms a pattern can start with: the first slot's first words, and the next slot's where it is optional. */
 export function startingForms(term: string): string[] {
+  return startsOf(parsePattern(term));
+}
+
+function startsOf(slots: readonly PatternSlot[]): string[] {
   const forms = new Set<string>();
-  for (const slot of parsePattern(term)) {
+  for (const slot of slots) {
     for (const alternative of slot.alternatives) {
       for (const word of alternative) {
         for (const form of formsOf(word)) forms.add(form);
@@ -253,4 +260,10 @@ export function startingForms(term: string): string[] {
 /** How many slots of a pattern offer a choice: alternations and groups of two or more alternatives. */
 export function alternationSlots(term: string): number {
   return parsePattern(term).filter((s) => s.alternatives.length > 1).length;
+}
+
+/** A pattern parsed once: its regular-expression source and the forms it can start with. */
+export function compilePattern(term: string): { source: string; starts: string[] } {
+  const slots = parsePattern(term);
+  return { source: sourceOf(slots), starts: startsOf(slots) };
 }

@@ -1,4 +1,4 @@
-import { patternSource, startingForms } from './lexicon-pattern';
+import { compilePattern, patternSource } from './lexicon-pattern';
 
 export { inflect, patternSource } from './lexicon-pattern';
 
@@ -36,10 +36,10 @@ export interface PhraseMatch {
 }
 
 /** The first run of word characters of each form a pattern can start with ("far" for "far-left"). */
-function leadingWords(term: string): string[] {
+function leadingWords(term: string, starts: readonly string[]): string[] {
   const keys = new Set<string>();
   const leading = new RegExp(`^${WORD_CHAR}+`);
-  for (const form of startingForms(term)) {
+  for (const form of starts) {
     const run = leading.exec(form)?.[0];
     if (!run) throw new Error(`lexicon pattern must start with a letter or digit: ${term}`);
     keys.add(run.toLowerCase());
@@ -77,26 +77,24 @@ export class PhraseMatcher {
   constructor(entries: readonly LexiconEntry[]) {
     // Longer patterns first so that "of course" beats a shorter overlapping entry.
     const sorted = [...entries].sort((a, b) => b.term.length - a.term.length);
+    // Each pattern is parsed once: its source goes into its buckets and into its own exact test.
+    const compiled = new Map<LexiconEntry, { source: string; exact: RegExp }>();
     const grouped = new Map<string, LexiconEntry[]>();
     for (const entry of sorted) {
-      for (const key of leadingWords(entry.term)) {
+      const { source, starts } = compilePattern(entry.term);
+      compiled.set(entry, { source, exact: new RegExp(`^(?:${source})$`, 'i') });
+      for (const key of leadingWords(entry.term, starts)) {
         const group = grouped.get(key);
         if (group) group.push(entry);
         else grouped.set(key, [entry]);
       }
     }
-    const exact = new Map<LexiconEntry, RegExp>();
-    const exactRe = (entry: LexiconEntry) => {
-      let re = exact.get(entry);
-      if (!re) exact.set(entry, (re = new RegExp(`^(?:${patternSource(entry.term)})$`, 'i')));
-      return re;
-    };
     this.bit = nextBit < MAX_MASKED_MATCHERS ? 1 << nextBit++ : 0;
     for (const [key, group] of grouped) {
       if (this.bit) STARTERS.set(key, (STARTERS.get(key) ?? 0) | this.bit);
       this.buckets.set(key, {
-        re: new RegExp(`(?:${group.map((e) => patternSource(e.term)).join('|')})(?!${WORD_CHAR})`, 'iy'),
-        each: group.map((entry) => ({ entry, re: exactRe(entry) })),
+        re: new RegExp(`(?:${group.map((e) => compiled.get(e)!.source).join('|')})(?!${WORD_CHAR})`, 'iy'),
+        each: group.map((entry) => ({ entry, re: compiled.get(entry)!.exact })),
       });
     }
   }
