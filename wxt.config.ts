@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
+import { stripLexiconExamples } from './scripts/lib/strip-lexicon-examples';
 import { PAGE_MATCHES, PREGATE_FILE } from './src/extension/injector';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Firefox's review wants the sources; leave out local output and scratch files.
+  // The word lists' examples are for the unit tests, not for readers' browsers.
+  vite: () => ({ plugins: [stripLexiconExamples()] }),
   zip: { excludeSources: ['demo-output/**', '.tmp/**', 'eval-output/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
     name: 'ClaimLens',

@@ -1,77 +1,24 @@
+import { compilePattern, patternSource } from './lexicon-pattern';
+
+export { inflect, patternSource } from './lexicon-pattern';
+
 /**
  * Word lists live in src/core/lexicons/*.json, apart from the rules that use them. Each entry is a
- * phrase in a tiny pattern syntax, with a short reason a reviewer can check:
- *
- *   - words are separated by single spaces and match any run of white space;
- *   - `a|b` matches either word; a trailing `?` makes the word optional (`not yet? confirmed`);
- *   - a trailing `+` inflects a verb (`walk+` matches walk, walks, walked, walking);
- *   - matching is case-insensitive and on whole words.
+ * pattern (its language is in lexicon-pattern.ts: words, `a|b`, `(a b|c)`, `word?`, `verb+`) with a
+ * short reason a reviewer can check, and phrases it must match and must not (a unit test runs them).
  */
 export interface LexiconEntry {
   term: string;
   reason: string;
+  /** Phrases of news language the pattern must match. */
+  examples?: string[];
+  /** Phrases it must not match (the neutral sense, a near miss). */
+  counterexamples?: string[];
 }
 
 export interface Lexicon {
   about: string;
   entries: LexiconEntry[];
-}
-
-const CONSONANT_END = /[^aeiouwxy][aeiou][^aeiouwxy]$/;
-
-/** Regular inflections of an English verb; enough for the verbs in our lists. */
-export function inflect(base: string): string[] {
-  const forms = new Set([base]);
-  if (/(s|x|z|ch|sh)$/.test(base)) forms.add(`${base}es`);
-  else if (/[^aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ies`);
-  else forms.add(`${base}s`);
-  if (base.endsWith('e')) {
-    forms.add(`${base}d`);
-    forms.add(`${base.slice(0, -1)}ing`);
-  } else if (/[^aeiou]y$/.test(base)) {
-    forms.add(`${base.slice(0, -1)}ied`);
-    forms.add(`${base}ing`);
-  } else {
-    forms.add(`${base}ed`);
-    forms.add(`${base}ing`);
-    // Short verbs ending consonant-vowel-consonant double the consonant: stop, stopped.
-    if (base.length <= 4 && CONSONANT_END.test(base)) {
-      const last = base.at(-1);
-      forms.add(`${base}${last}ed`);
-      forms.add(`${base}${last}ing`);
-    }
-  }
-  return [...forms];
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Apostrophes are typed both ways in news text. */
-function wordSource(word: string): string {
-  return escapeRegExp(word).replace(/['\u2019]/g, "['\u2019]");
-}
-
-function tokenSource(token: string): string {
-  let t = token;
-  let optional = false;
-  if (t.endsWith('?')) {
-    optional = true;
-    t = t.slice(0, -1);
-  }
-  const alternatives = t.split('|').flatMap((w) => (w.endsWith('+') ? inflect(w.slice(0, -1)) : [w]));
-  const body = `(?:${alternatives.map(wordSource).join('|')})`;
-  return optional ? `(?:${body}\\s+)?` : `${body}\\s+`;
-}
-
-/** The regular-expression source for one pattern (without word boundaries). */
-export function patternSource(term: string): string {
-  const tokens = term.trim().split(' ');
-  const parts = tokens.map(tokenSource);
-  // The trailing white space belongs between tokens only.
-  const src = parts.join('');
-  return src.endsWith('\\s+)?') ? src : src.replace(/\\s\+$/, '');
 }
 
 /**
@@ -89,19 +36,13 @@ export interface PhraseMatch {
 }
 
 /** The first run of word characters of each form a pattern can start with ("far" for "far-left"). */
-function leadingWords(term: string): string[] {
+function leadingWords(term: string, starts: readonly string[]): string[] {
   const keys = new Set<string>();
   const leading = new RegExp(`^${WORD_CHAR}+`);
-  for (const token of term.split(' ')) {
-    const optional = token.endsWith('?');
-    const forms = token.replace(/\?$/, '').split('|').flatMap((w) => (w.endsWith('+') ? inflect(w.slice(0, -1)) : [w]));
-    for (const form of forms) {
-      const run = leading.exec(form)?.[0];
-      if (!run) throw new Error(`lexicon pattern must start with a letter or digit: ${term}`);
-      keys.add(run.toLowerCase());
-    }
-    // An optional first word may be absent: the pattern can also start with the next one.
-    if (!optional) break;
+  for (const form of starts) {
+    const run = leading.exec(form)?.[0];
+    if (!run) throw new Error(`lexicon pattern must start with a letter or digit: ${term}`);
+    keys.add(run.toLowerCase());
   }
   return [...keys];
 }
@@ -136,26 +77,24 @@ export class PhraseMatcher {
   constructor(entries: readonly LexiconEntry[]) {
     // Longer patterns first so that "of course" beats a shorter overlapping entry.
     const sorted = [...entries].sort((a, b) => b.term.length - a.term.length);
+    // Each pattern is parsed once: its source goes into its buckets and into its own exact test.
+    const compiled = new Map<LexiconEntry, { source: string; exact: RegExp }>();
     const grouped = new Map<string, LexiconEntry[]>();
     for (const entry of sorted) {
-      for (const key of leadingWords(entry.term)) {
+      const { source, starts } = compilePattern(entry.term);
+      compiled.set(entry, { source, exact: new RegExp(`^(?:${source})$`, 'i') });
+      for (const key of leadingWords(entry.term, starts)) {
         const group = grouped.get(key);
         if (group) group.push(entry);
         else grouped.set(key, [entry]);
       }
     }
-    const exact = new Map<LexiconEntry, RegExp>();
-    const exactRe = (entry: LexiconEntry) => {
-      let re = exact.get(entry);
-      if (!re) exact.set(entry, (re = new RegExp(`^(?:${patternSource(entry.term)})$`, 'i')));
-      return re;
-    };
     this.bit = nextBit < MAX_MASKED_MATCHERS ? 1 << nextBit++ : 0;
     for (const [key, group] of grouped) {
       if (this.bit) STARTERS.set(key, (STARTERS.get(key) ?? 0) | this.bit);
       this.buckets.set(key, {
-        re: new RegExp(`(?:${group.map((e) => patternSource(e.term)).join('|')})(?!${WORD_CHAR})`, 'iy'),
-        each: group.map((entry) => ({ entry, re: exactRe(entry) })),
+        re: new RegExp(`(?:${group.map((e) => compiled.get(e)!.source).join('|')})(?!${WORD_CHAR})`, 'iy'),
+        each: group.map((entry) => ({ entry, re: compiled.get(entry)!.exact })),
       });
     }
   }

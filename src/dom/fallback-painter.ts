@@ -14,6 +14,8 @@ export const MARK_TAG = 'claimlens-mark';
 /** Opacity of the background tint, as for highlights. */
 const TINT = '47';
 
+const keysOf = (mark: HTMLElement): string[] => JSON.parse(mark.dataset.keys ?? '[]') as string[];
+
 export class FallbackPainter implements FlagPainter {
   private items: readonly PaintedFlag[] = [];
   private marks: HTMLElement[] = [];
@@ -62,7 +64,8 @@ export class FallbackPainter implements FlagPainter {
         if (covering.length === 0) continue;
         const def = getCategory(covering[0]!.flag.category);
         const mark = this.doc.createElement(MARK_TAG);
-        mark.dataset.keys = covering.map((c) => c.key).join(' ');
+        // JSON, not a space-separated list: a key holds its cue, and cues have spaces ("has not been confirmed").
+        mark.dataset.keys = JSON.stringify(covering.map((c) => c.key));
         mark.dataset.categories = [...new Set(covering.map((c) => c.flag.category))].join(' ');
         mark.setAttribute(
           'style',
@@ -98,11 +101,11 @@ export class FallbackPainter implements FlagPainter {
 
   keysAt(x: number, y: number): string[] {
     const el = this.doc.elementFromPoint(x, y)?.closest(MARK_TAG) as HTMLElement | null;
-    return el?.dataset.keys?.split(' ') ?? [];
+    return el ? keysOf(el) : [];
   }
 
   private markOf(key: string): HTMLElement | undefined {
-    return this.marks.find((m) => m.dataset.keys?.split(' ').includes(key));
+    return this.marks.find((m) => keysOf(m).includes(key));
   }
 
   rectOf(key: string): DOMRect | null {

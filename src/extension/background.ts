@@ -26,6 +26,23 @@ const hostOf = (url: string | undefined): string => {
   }
 };
 
+const failure = (err: unknown): AnalyzeResponse => ({ ok: false, error: err instanceof Error ? err.message : String(err) });
+
+/** The analysis service's answer for a page's blocks: each analysed on its own, with the rules' notes. */
+export function analyseBlocks(blocks: readonly string[], reference: ReferenceIndex | undefined, t0 = performance.now()): AnalyzeResponse {
+  try {
+    const notes: Record<string, string> = {};
+    const results = blocks.map((text) => {
+      const { flags, quotations } = analyze(text, { reference });
+      for (const f of flags) notes[f.rule] ??= whyItMatters(f);
+      return { flags, quotations };
+    });
+    return { ok: true, results, notes, ms: performance.now() - t0 };
+  } catch (err) {
+    return failure(err);
+  }
+}
+
 /**
  * The background: the analysis service (off the page's main thread, against the enabled reference
  * sets, rebuilding its index only when the stored sets change), where the full content script starts
@@ -76,21 +93,8 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
 
   return (message, sender) => {
     if (isAnalyzeRequest(message)) {
-      return (async (): Promise<AnalyzeResponse> => {
-        const t0 = performance.now();
-        try {
-          const reference = await currentReference();
-          const notes: Record<string, string> = {};
-          const results = message.blocks.map((text) => {
-            const { flags, quotations } = analyze(text, { reference });
-            for (const f of flags) notes[f.rule] ??= whyItMatters(f);
-            return { flags, quotations };
-          });
-          return { ok: true, results, notes, ms: performance.now() - t0 };
-        } catch (err) {
-          return { ok: false, error: err instanceof Error ? err.message : String(err) };
-        }
-      })();
+      const t0 = performance.now();
+      return currentReference().then((reference) => analyseBlocks(message.blocks, reference, t0), failure);
     }
     if (isWakeRequest(message)) {
       // Settings first: a page opened while the registration was changing is started by one or the other.

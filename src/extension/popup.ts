@@ -5,6 +5,8 @@ import type { PageState, TabRequest } from './messages';
 import { loadSettings, updateSettings, type Settings } from './settings';
 import { askTab } from './tab-link';
 
+type Save = (change: (s: Settings) => Settings) => Promise<void>;
+
 /**
  * The popup: a master switch, one toggle per category (label, swatch with colour and underline,
  * one-line description, count on this tab), the topic note with "analyse this page anyway", and the
@@ -21,8 +23,7 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
 
   let page = await ask({ type: 'claimlens:get-state' });
 
-
-  const save = async (change: (s: Settings) => Settings) => {
+  const save: Save = async (change) => {
     settings = await updateSettings(area, change);
     // the content script repaints from storage.onChanged; refresh counts after it has. A tab that is
     // reloading has no content script to answer for a moment: keep what we knew rather than drop the
@@ -30,99 +31,16 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
     page = (await ask({ type: 'claimlens:get-state' })) ?? page;
     draw();
   };
-
-  function statusNote(): HTMLElement | null {
-    if (!page) return el('p', { className: 'note', id: 'page-note', textContent: 'ClaimLens does not run on this page.' });
-    switch (page.status) {
-      case 'off-topic': {
-        const terms = page.topic?.terms.length ? ` (matched: ${page.topic.terms.slice(0, 5).join(', ')})` : '';
-        const button = el('button', { id: 'analyse-anyway', type: 'button', textContent: 'Analyse this page anyway' });
-        button.addEventListener('click', async () => {
-          button.disabled = true;
-          button.textContent = 'Analysing\u2026';
-          page = await ask({ type: 'claimlens:analyze-anyway' });
-          draw();
-        });
-        return el(
-          'div',
-          { className: 'note', id: 'page-note' },
-          el('p', { textContent: `This page does not look like news about the Russia\u2013Ukraine war (topic score ${page.topic?.score ?? 0}${terms}), so nothing is highlighted.` }),
-          button,
-        );
-      }
-      case 'disabled':
-        return el('p', { className: 'note', id: 'page-note', textContent: 'ClaimLens is switched off.' });
-      case 'no-article':
-        return el('p', { className: 'note', id: 'page-note', textContent: 'No article text found on this page.' });
-      case 'paused':
-        return el('p', { className: 'note', id: 'page-note', textContent: `ClaimLens is paused on ${page.host}.` });
-      case 'error':
-        return el('p', { className: 'note', id: 'page-note', textContent: `Analysis failed: ${page.error ?? 'unknown error'}` });
-      case 'analysing':
-      case 'starting':
-        return el('p', { className: 'note', id: 'page-note', textContent: 'Analysing\u2026' });
-      default:
-        return null;
-    }
-  }
+  const analyseAnyway = async (): Promise<void> => {
+    page = await ask({ type: 'claimlens:analyze-anyway' });
+    draw();
+  };
 
   function draw(): void {
     const master = el('input', { type: 'checkbox', id: 'master', checked: settings.enabled });
     master.setAttribute('role', 'switch');
     master.addEventListener('change', () => void save((s) => ({ ...s, enabled: master.checked })));
-
-    const list = el('div', { className: 'categories', id: 'categories' });
-    for (const group of [...new Set(CATEGORIES.map((c) => c.group))]) {
-      const headingId = `group-${group.toLowerCase().replace(/\W+/g, '-')}`;
-      const ul = el('ul', {});
-      ul.setAttribute('aria-labelledby', headingId);
-      list.append(el('h2', { id: headingId, textContent: group }), ul);
-      for (const c of CATEGORIES.filter((x) => x.group === group)) {
-        const id = `cat-${c.id}`;
-        const box = el('input', { type: 'checkbox', id, checked: settings.categories[c.id], disabled: !settings.enabled });
-        box.dataset.category = c.id;
-        box.setAttribute('aria-describedby', `${id}-desc`);
-        box.addEventListener('change', () =>
-          void save((s) => ({ ...s, categories: { ...s.categories, [c.id]: box.checked } })),
-        );
-        const swatch = el('span', { className: 'swatch', textContent: 'Abc' });
-        swatch.setAttribute('aria-hidden', 'true');
-        swatch.style.setProperty('--swatch', c.color);
-        swatch.style.textDecorationStyle = c.decoration;
-        swatch.style.textDecorationLine = c.line;
-        const count = page?.status === 'done' ? (page.counts[c.id] ?? 0) : null;
-        const countEl = el('span', { className: 'count', textContent: count === null ? '\u2013' : String(count) });
-        countEl.dataset.count = c.id;
-        countEl.setAttribute('aria-label', count === null ? 'no count' : `${count} on this page`);
-        ul.append(
-          el(
-            'li',
-            {},
-            el('label', { htmlFor: id, className: 'row' }, box, swatch, el('span', { className: 'label', textContent: c.label }), countEl),
-            el('p', { className: 'desc', id: `${id}-desc`, textContent: c.description }),
-          ),
-        );
-      }
-    }
-
-    const site = page?.host ? el('div', { className: 'site', id: 'site' }) : null;
-    if (site && page) {
-      const host = page.host;
-      for (const [choice, label] of [['paused', `Pause on ${host}`], ['always', `Always analyse ${host}`]] as const) {
-        const on = settings.sites[host] === choice;
-        const b = el('button', { type: 'button', id: `site-${choice}`, textContent: label });
-        b.setAttribute('aria-pressed', String(on));
-        b.addEventListener('click', () =>
-          void save((s) => {
-            const sites = { ...s.sites };
-            if (on) delete sites[host];
-            else sites[host] = choice;
-            return { ...s, sites };
-          }),
-        );
-        site.append(b);
-      }
-    }
+    const site = page?.host ? siteChoices(page.host, settings, save) : null;
     const panel = el('button', { type: 'button', id: 'open-panel', textContent: 'Open the list of flags (side panel)' });
     panel.addEventListener('click', () => void openSidePanel(browser, tabId));
     const every = el('input', { type: 'checkbox', id: 'analyse-every', checked: settings.analyseEveryArticle });
@@ -132,8 +50,8 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
     const focused = document.activeElement?.id;
     root.replaceChildren(
       el('header', {}, el('h1', { textContent: 'ClaimLens' }), el('label', { className: 'master', htmlFor: 'master' }, master, ' On')),
-      ...[statusNote()].filter((n): n is HTMLElement => n !== null),
-      list,
+      ...[statusNote(page, analyseAnyway)].filter((n): n is HTMLElement => n !== null),
+      categoryList(settings, page, save),
       ...(site ? [site] : []),
       panel,
       el('label', { className: 'setting', htmlFor: 'analyse-every' }, every, ' Analyse every article (ignore the topic check)'),
@@ -143,4 +61,96 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
   }
 
   draw();
+}
+
+/** Where the page stands, when there is something to say: off topic (with "analyse anyway"), paused, failed. */
+function statusNote(page: PageState | null, analyseAnyway: () => Promise<void>): HTMLElement | null {
+  const note = (textContent: string) => el('p', { className: 'note', id: 'page-note', textContent });
+  if (!page) return note('ClaimLens does not run on this page.');
+  switch (page.status) {
+    case 'off-topic': {
+      const terms = page.topic?.terms.length ? ` (matched: ${page.topic.terms.slice(0, 5).join(', ')})` : '';
+      const button = el('button', { id: 'analyse-anyway', type: 'button', textContent: 'Analyse this page anyway' });
+      button.addEventListener('click', () => {
+        button.disabled = true;
+        button.textContent = 'Analysing\u2026';
+        void analyseAnyway();
+      });
+      return el(
+        'div',
+        { className: 'note', id: 'page-note' },
+        el('p', { textContent: `This page does not look like news about the Russia\u2013Ukraine war (topic score ${page.topic?.score ?? 0}${terms}), so nothing is highlighted.` }),
+        button,
+      );
+    }
+    case 'disabled':
+      return note('ClaimLens is switched off.');
+    case 'no-article':
+      return note('No article text found on this page.');
+    case 'paused':
+      return note(`ClaimLens is paused on ${page.host}.`);
+    case 'error':
+      return note(`Analysis failed: ${page.error ?? 'unknown error'}`);
+    case 'analysing':
+    case 'starting':
+      return note('Analysing\u2026');
+    default:
+      return null;
+  }
+}
+
+/** One toggle per category, grouped, each with its swatch, description and count on this page. */
+function categoryList(settings: Settings, page: PageState | null, save: Save): HTMLElement {
+  const list = el('div', { className: 'categories', id: 'categories' });
+  for (const group of [...new Set(CATEGORIES.map((c) => c.group))]) {
+    const headingId = `group-${group.toLowerCase().replace(/\W+/g, '-')}`;
+    const ul = el('ul', {});
+    ul.setAttribute('aria-labelledby', headingId);
+    list.append(el('h2', { id: headingId, textContent: group }), ul);
+    for (const c of CATEGORIES.filter((x) => x.group === group)) {
+      const id = `cat-${c.id}`;
+      const box = el('input', { type: 'checkbox', id, checked: settings.categories[c.id], disabled: !settings.enabled });
+      box.dataset.category = c.id;
+      box.setAttribute('aria-describedby', `${id}-desc`);
+      box.addEventListener('change', () => void save((s) => ({ ...s, categories: { ...s.categories, [c.id]: box.checked } })));
+      const swatch = el('span', { className: 'swatch', textContent: 'Abc' });
+      swatch.setAttribute('aria-hidden', 'true');
+      swatch.style.setProperty('--swatch', c.color);
+      swatch.style.textDecorationStyle = c.decoration;
+      swatch.style.textDecorationLine = c.line;
+      const count = page?.status === 'done' ? (page.counts[c.id] ?? 0) : null;
+      const countEl = el('span', { className: 'count', textContent: count === null ? '\u2013' : String(count) });
+      countEl.dataset.count = c.id;
+      countEl.setAttribute('aria-label', count === null ? 'no count' : `${count} on this page`);
+      ul.append(
+        el(
+          'li',
+          {},
+          el('label', { htmlFor: id, className: 'row' }, box, swatch, el('span', { className: 'label', textContent: c.label }), countEl),
+          el('p', { className: 'desc', id: `${id}-desc`, textContent: c.description }),
+        ),
+      );
+    }
+  }
+  return list;
+}
+
+/** Pause ClaimLens on this site, or always analyse it; pressing the chosen one again forgets the choice. */
+function siteChoices(host: string, settings: Settings, save: Save): HTMLElement {
+  const site = el('div', { className: 'site', id: 'site' });
+  for (const [choice, label] of [['paused', `Pause on ${host}`], ['always', `Always analyse ${host}`]] as const) {
+    const on = settings.sites[host] === choice;
+    const b = el('button', { type: 'button', id: `site-${choice}`, textContent: label });
+    b.setAttribute('aria-pressed', String(on));
+    b.addEventListener('click', () =>
+      void save((s) => {
+        const sites = { ...s.sites };
+        if (on) delete sites[host];
+        else sites[host] = choice;
+        return { ...s, sites };
+      }),
+    );
+    site.append(b);
+  }
+  return site;
 }
