@@ -16,6 +16,14 @@ describe('the build leaves the lexicons’ examples out', () => {
     expect(after.entries.every((e) => !('examples' in e) && !('counterexamples' in e))).toBe(true);
   });
 
+  it('drops the topic lists’ reasons too (never shown; they ride in every page’s script), keeping their terms', () => {
+    const topic = join(import.meta.dirname, '..', '..', 'src', 'core', 'lexicons', 'topic-war.json');
+    const before = JSON.parse(readFileSync(topic, 'utf8')) as { entries: { term: string; reason?: string }[] };
+    const after = JSON.parse(plugin.transform(JSON.stringify(before), topic)!.code) as typeof before;
+    expect(after.entries.map((e) => e.term)).toEqual(before.entries.map((e) => e.term));
+    expect(after.entries.some((e) => 'reason' in e)).toBe(false);
+  });
+
   it('touches no other JSON', () => {
     expect(plugin.transform('{"entries":[{"examples":[]}]}', '/x/assets/reference/reference-set.json')).toBeNull();
   });
