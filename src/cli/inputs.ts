@@ -2,6 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../dom/extract';
+import { readPageMeta } from '../dom/page-meta';
+import type { PageMeta } from '../core/genre';
 
 /** A problem with one input file: reported in one line, exit code 2, the other files go on. */
 export class InputError extends Error {
@@ -47,13 +49,28 @@ export function readTextFile(file: string): string {
   return text;
 }
 
-/** The text to analyse: .html/.htm through the content script's extraction, anything else verbatim. */
-export function loadDocumentText(file: string): string {
+/**
+ * The text to analyse: .html/.htm through the content script's extraction, with what the page says
+ * about itself (its section, schema.org types: the genre check reads them); anything else verbatim.
+ */
+export function loadDocument(file: string): { text: string; meta?: PageMeta } {
   const raw = readTextFile(file);
   const ext = extname(file).toLowerCase();
-  if (ext !== '.html' && ext !== '.htm') return raw;
+  if (ext !== '.html' && ext !== '.htm') return { text: raw };
   const { document } = parseHTML(raw);
-  const extraction = extractArticle(document as unknown as Document);
+  const doc = document as unknown as Document;
+  const extraction = extractArticle(doc);
   if (!extraction || extraction.map.text.trim().length === 0) throw new InputError(file, 'no article text found in the HTML');
-  return extraction.map.text;
+  return { text: extraction.map.text, meta: readPageMeta(doc, canonicalUrl(doc)) };
+}
+
+/** A saved page's own address, when it names one: the file's path says nothing about its section. */
+function canonicalUrl(doc: Document): string | undefined {
+  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return (link || og || '').trim() || undefined;
+}
+
+export function loadDocumentText(file: string): string {
+  return loadDocument(file).text;
 }

@@ -5,7 +5,9 @@ import { analyze } from '../core/analyze';
 import { checkExpectations, parseExpectations } from '../core/expectations';
 import { detectTopic, type TopicResult } from '../core/topic';
 import type { Flag, Quotation } from '../core/types';
-import { InputError, loadDocumentText, readTextFile } from './inputs';
+import { InputError, loadDocument, readTextFile } from './inputs';
+import { analyseArticleBlocks, genreLine, type GenreLine } from '../core/article';
+import type { PageMeta } from '../core/genre';
 import { buildFromDir, readReferenceSet, writeReferenceSet } from './reference';
 import type { BuildReport } from '../core/reference/build';
 import { bundledReference } from '../core/reference/bundled';
@@ -53,11 +55,27 @@ function parseArgs(args: string[], flags: string[], valued: string[]): { opts: R
   return { opts, rest };
 }
 
-function flagsFor(text: string, anyTopic: boolean, reference: ReferenceIndex = bundledReference()): { topic: TopicResult; flags: Flag[]; quotations: Quotation[] } {
-  const topic = detectTopic(text);
-  if (!anyTopic && !topic.onTopic) return { topic, flags: [], quotations: [] };
-  const { flags, quotations } = analyze(text, { reference });
-  return { topic, flags, quotations };
+interface Findings {
+  topic: TopicResult;
+  flags: Flag[];
+  quotations: Quotation[];
+  /** The page's genre as the extension tells it ("Opinion piece (a reader's letter): …"); null for news. */
+  genre: GenreLine | null;
+}
+
+/** A whole document, read as the extension reads a page: its genre decided, an opinion piece read as one. */
+function findingsFor(doc: { text: string; meta?: PageMeta }, anyTopic: boolean, reference: ReferenceIndex = bundledReference()): Findings {
+  const topic = detectTopic(doc.text);
+  if (!anyTopic && !topic.onTopic) return { topic, flags: [], quotations: [], genre: null };
+  const article = analyseArticleBlocks([doc.text], { meta: doc.meta, reference });
+  const { flags, quotations } = article.analyses[0]!;
+  return { topic, flags, quotations, genre: article.reading ? genreLine(article.reading) : null };
+}
+
+/** One sentence or passage of a JSONL file: no page around it, so no genre; read as news. */
+function flagsOfRow(text: string, anyTopic: boolean, reference: ReferenceIndex): Flag[] {
+  if (!anyTopic && !detectTopic(text).onTopic) return [];
+  return analyze(text, { reference }).flags;
 }
 
 function publicTopic(t: TopicResult): { onTopic: boolean; score: number; terms: string[] } {
@@ -114,21 +132,22 @@ function cmdAnalyze(args: string[], io: Io): number {
         status = EXIT_BAD_INPUT;
         return;
       }
-      io.out(`${JSON.stringify({ id: r.id, flags: flagsFor(r.text, anyTopic, reference).flags })}\n`);
+      io.out(`${JSON.stringify({ id: r.id, flags: flagsOfRow(r.text, anyTopic, reference) })}\n`);
     });
     return status;
   }
   const files: unknown[] = [];
   for (const file of rest) {
     try {
-      const text = loadDocumentText(file);
-      const { topic, flags, quotations } = flagsFor(text, anyTopic, reference);
+      const doc = loadDocument(file);
+      const { topic, flags, quotations, genre } = findingsFor(doc, anyTopic, reference);
+      const text = doc.text;
       if (format !== 'json') {
-        const input = { title: basename(file), url: pathToFileURL(resolve(file)).href, date: new Date().toISOString(), text, flags, quotations };
+        const input = { title: basename(file), url: pathToFileURL(resolve(file)).href, date: new Date().toISOString(), text, flags, quotations, genre };
         io.out(format === 'html' ? reportHtml(input) : reportCsv(input));
         return status;
       }
-      files.push({ file, topic: publicTopic(topic), text, summary: summarise(text, flags, quotations), flags });
+      files.push({ file, topic: publicTopic(topic), genre, text, summary: summarise(text, flags, quotations), flags });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       io.err(err.message);
@@ -155,8 +174,8 @@ function cmdCheck(args: string[], io: Io): number {
   let status = 0;
   for (const name of new Set([...expectations.must, ...expectations.mustNot].map((e) => e.article))) {
     try {
-      const text = loadDocumentText(join(dir, name));
-      articles.set(name, { text, flags: flagsFor(text, false).flags });
+      const doc = loadDocument(join(dir, name));
+      articles.set(name, { text: doc.text, flags: findingsFor(doc, false).flags });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       io.err(err.message);

@@ -49,6 +49,8 @@ export interface ReportInput {
   text: string;
   flags: readonly Flag[];
   quotations?: readonly Quotation[];
+  /** What the reader was told about the page's genre ("Opinion piece (reader letter): …"), for opinion pages. */
+  genre?: { line: string; reasons: readonly string[] } | null;
 }
 
 export interface ReportEntry {
@@ -94,7 +96,7 @@ export function reportEntries(input: ReportInput): ReportEntry[] {
 
 export function reportJson(input: ReportInput): string {
   return `${JSON.stringify(
-    { title: input.title, url: input.url, date: input.date, summary: summarise(input.text, input.flags, input.quotations), flags: reportEntries(input) },
+    { title: input.title, url: input.url, date: input.date, genre: input.genre ?? null, summary: summarise(input.text, input.flags, input.quotations), flags: reportEntries(input) },
     null,
     2,
   )}\n`;
@@ -152,6 +154,7 @@ ${style}
 <body>
 <h1>ClaimLens report: ${e(input.title)}</h1>
 <p class="meta">${e(input.url)}<br>Report made ${e(input.date)}. Everything was analysed on the reader's machine.</p>
+${input.genre ? `<p class="genre"><strong>${e(input.genre.line)}</strong><br><span class="why">Why we think so: ${e(input.genre.reasons.join('; '))}.</span></p>` : ''}
 <h2>Summary</h2>
 <table><tr><th>Category</th><th>Flags</th></tr>
 ${CATEGORIES.map((c) => `<tr><td>${e(c.label)}</td><td>${summary.counts[c.id]}</td></tr>`).join('\n')}

@@ -35,6 +35,7 @@ const CSS_TEXT = `
 .cue { margin: 4px 0; font-style: italic; }
 p { margin: 4px 0; }
 .why { color: #3d3d3d; font-size: 13px; }
+.page { font-size: 13px; font-weight: 700; margin: 0 0 6px; }
 .said { font-size: 13px; font-weight: 700; }
 ul { margin: 4px 0; padding-left: 18px; font-size: 13px; }
 .other { font-weight: 700; }
@@ -68,7 +69,11 @@ export class Card {
     return this.current;
   }
 
-  show(items: CardItem[], anchor: DOMRect, options: { focus?: boolean } = {}): void {
+  /**
+   * `options.page`: a line about the whole page, shown above the flags ("Opinion piece (reader letter):
+   * the writer argues throughout; the marks show where it is strongest.").
+   */
+  show(items: CardItem[], anchor: DOMRect, options: { focus?: boolean; page?: string | null } = {}): void {
     if (items.length === 0) return this.hide();
     const keys = items.map((i) => i.key).join(' ');
     if (this.host && this.current === keys) return;
@@ -88,6 +93,7 @@ export class Card {
     const card = this.el('div', 'card');
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', `ClaimLens: ${items.map((i) => i.category.label).join(', ')}`);
+    if (options.page) card.append(this.el('p', 'page', options.page));
     for (const item of items) card.append(this.item(item));
     root.append(card);
     this.doc.documentElement.append(host);

@@ -1,9 +1,9 @@
-import { analyze } from '../core/analyze';
+import { analyseArticleBlocks, genreLine } from '../core/article';
 import { whyItMatters } from '../core/rule-notes';
 import { bundledReference } from '../core/reference/bundled';
 import { indexReferenceSet, type ReferenceIndex } from '../core/reference/check';
 import type { BrowserApi } from './browser-api';
-import { isAnalyzeRequest, isMayBeOnTopic, isPageUpdated, isShowInListRequest, isWakeRequest, type AnalyzeResponse, type TabRequest } from './messages';
+import { isAnalyzeRequest, isMayBeOnTopic, isPageUpdated, isShowInListRequest, isWakeRequest, type AnalyzeRequest, type AnalyzeResponse, type TabRequest } from './messages';
 import { showListFor } from './dom';
 import { startContentScript, startsOnHandOver, syncGateOffScript, type ScriptingApi } from './injector';
 import { combineSets, loadRevision, loadStore } from './reference-store';
@@ -29,15 +29,16 @@ const hostOf = (url: string | undefined): string => {
 const failure = (err: unknown): AnalyzeResponse => ({ ok: false, error: err instanceof Error ? err.message : String(err) });
 
 /** The analysis service's answer for a page's blocks: each analysed on its own, with the rules' notes. */
-export function analyseBlocks(blocks: readonly string[], reference: ReferenceIndex | undefined, t0 = performance.now()): AnalyzeResponse {
+export function analyseBlocks(request: Pick<AnalyzeRequest, 'blocks' | 'genre' | 'meta'>, reference: ReferenceIndex | undefined, t0 = performance.now()): AnalyzeResponse {
   try {
     const notes: Record<string, string> = {};
-    const results = blocks.map((text) => {
-      const { flags, quotations } = analyze(text, { reference });
+    const article = analyseArticleBlocks(request.blocks, { genre: request.genre, meta: request.meta, reference });
+    const results = article.analyses.map(({ flags, quotations }) => {
       for (const f of flags) notes[f.rule] ??= whyItMatters(f);
       return { flags, quotations };
     });
-    return { ok: true, results, notes, ms: performance.now() - t0 };
+    const line = article.reading ? genreLine(article.reading) : null;
+    return { ok: true, results, notes, ms: performance.now() - t0, genre: article.genre, genreLine: line };
   } catch (err) {
     return failure(err);
   }
@@ -94,7 +95,7 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
   return (message, sender) => {
     if (isAnalyzeRequest(message)) {
       const t0 = performance.now();
-      return currentReference().then((reference) => analyseBlocks(message.blocks, reference, t0), failure);
+      return currentReference().then((reference) => analyseBlocks(message, reference, t0), failure);
     }
     if (isWakeRequest(message)) {
       // Settings first: a page opened while the registration was changing is started by one or the other.

@@ -10,6 +10,7 @@ import { createSession, pageReport } from './content/session';
 import { createTiming } from './content/timing';
 import { loadDismissed, setDismissed } from './dismissals';
 import { loadSettings } from './settings';
+import { readPageMeta } from '../dom/page-meta';
 
 export type { AppContext } from './content/context';
 
@@ -63,7 +64,8 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
 
   // Reading the page and watching it change; the run from the settings to the painted flags.
   const watch = watchPage(ctx, doc, session, { changed: () => void pipeline.run(), navigated: () => void pipeline.startAfresh() });
-  const pipeline = createPipeline(ctx, doc, session, { analysis, painting, explaining, watch, timing, loadDismissed: loadDismissedHere, show, announce: tell });
+  const meta = () => readPageMeta(doc, url());
+  const pipeline = createPipeline(ctx, doc, session, { analysis, painting, explaining, watch, timing, loadDismissed: loadDismissedHere, meta, show, announce: tell });
 
   // Settings and messages: questions from the popup, the side panel and the background; storage changes.
   answerRequests(ctx, browser.runtime, {

@@ -1,6 +1,8 @@
 import type { Sensitivity } from '../core/confidence';
 import type { TopicResult } from '../core/topic';
-import type { CategoryId, Flag, Quotation } from '../core/types';
+import type { GenreLine } from '../core/article';
+import type { PageMeta } from '../core/genre';
+import type { CategoryId, Flag, Genre, Quotation } from '../core/types';
 import type { SiteChoice } from './settings';
 
 /**
@@ -15,6 +17,10 @@ export interface AnalyzeRequest {
   type: 'claimlens:analyze';
   /** Blocks (paragraphs) of the article; each is analysed on its own and can be cached. */
   blocks: string[];
+  /** The page's genre, once an earlier answer decided it; without it the blocks are the whole article and decide it. */
+  genre?: Genre;
+  /** The page's metadata (address, section, schema.org types, bylines): for the genre and the reference check. */
+  meta?: PageMeta;
 }
 export interface BlockResult {
   flags: Flag[];
@@ -27,6 +33,9 @@ export type AnalyzeResponse =
       /** "Why it matters" for each rule among the flags, once per answer (the notes live with the rules, not in the page). */
       notes: Record<string, string>;
       ms: number;
+      /** The genre the blocks were read with, and what the reader is told about it (null for news). */
+      genre: Genre;
+      genreLine: GenreLine | null;
     }
   | { ok: false; error: string };
 
@@ -60,6 +69,8 @@ export interface PageState {
   host: string;
   site: SiteChoice | null;
   painter: 'highlights' | 'fallback' | null;
+  /** The page's genre as the reader is told it ("Opinion piece (reader letter): …"); null for news or not yet known. */
+  genre: GenreLine | null;
   error?: string;
 }
 
@@ -78,6 +89,7 @@ export interface PageReport {
   sensitivity: Sensitivity;
   /** The flag the reader last asked to "Show in list". */
   selected: string | null;
+  genre: GenreLine | null;
 }
 
 export type TabRequest =
@@ -104,8 +116,16 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
 }
 
+const GENRES = new Set(['news', 'analysis', 'editorial', 'column', 'letter', 'blog']);
 export function isAnalyzeRequest(x: unknown): x is AnalyzeRequest {
-  return isObject(x) && x.type === 'claimlens:analyze' && Array.isArray(x.blocks) && x.blocks.every((b) => typeof b === 'string');
+  return (
+    isObject(x) &&
+    x.type === 'claimlens:analyze' &&
+    Array.isArray(x.blocks) &&
+    x.blocks.every((b) => typeof b === 'string') &&
+    (x.genre === undefined || GENRES.has(x.genre as string)) &&
+    (x.meta === undefined || isObject(x.meta))
+  );
 }
 export function isShowInListRequest(x: unknown): x is ShowInListRequest {
   return isObject(x) && x.type === 'claimlens:show-in-list' && typeof x.key === 'string';

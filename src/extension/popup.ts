@@ -50,7 +50,7 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
     const focused = document.activeElement?.id;
     root.replaceChildren(
       el('header', {}, el('h1', { textContent: 'ClaimLens' }), el('label', { className: 'master', htmlFor: 'master' }, master, ' On')),
-      ...[statusNote(page, analyseAnyway)].filter((n): n is HTMLElement => n !== null),
+      ...[statusNote(page, analyseAnyway), genreNote(page)].filter((n): n is HTMLElement => n !== null),
       categoryList(settings, page, save),
       ...(site ? [site] : []),
       panel,
@@ -61,6 +61,12 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
   }
 
   draw();
+}
+
+/** An opinion piece says so at the top: the marks are where the writer's argument is strongest, not the only places it argues. */
+function genreNote(page: PageState | null): HTMLElement | null {
+  if (!page?.genre || page.status !== 'done') return null;
+  return el('p', { className: 'note genre', id: 'genre-note', title: `Why: ${page.genre.reasons.join('; ')}`, textContent: page.genre.line });
 }
 
 /** Where the page stands, when there is something to say: off topic (with "analyse anyway"), paused, failed. */

@@ -39,6 +39,7 @@ export async function renderSidePanel(root: HTMLElement, browser: BrowserApi): P
     const dismissed = r.flags.filter((f) => f.dismissed);
     root.replaceChildren(
       el('h1', { textContent: r.title || 'This page' }),
+      ...(r.genre ? [genreLine(r.genre)] : []),
       summary(r, active),
       filters(hidden, draw),
       flagLists(r, active, hidden, ask),
@@ -62,6 +63,11 @@ export async function renderSidePanel(root: HTMLElement, browser: BrowserApi): P
     if (id === tabId && info.status === 'complete') void refresh();
   });
   await refresh();
+}
+
+/** The page's genre, first: an opinion piece argues throughout, and the marks show where it is strongest. */
+function genreLine(genre: NonNullable<PageReport['genre']>): HTMLElement {
+  return el('section', { id: 'genre', className: 'genre' }, el('p', { className: 'genre-line', textContent: genre.line }), el('p', { className: 'why', textContent: `Why we think so: ${genre.reasons.join('; ')}.` }));
 }
 
 /** Why there is nothing to list yet. */
@@ -161,7 +167,7 @@ function exports(r: PageReport): HTMLElement {
 
 /** What the report is made from, dated when the reader asks for it. */
 function exportInput(r: PageReport): ReportInput {
-  return { title: r.title, url: r.url, date: new Date().toISOString(), text: r.text, flags: r.flags.filter((f) => !f.dismissed).map((f) => f.flag), quotations: r.quotations };
+  return { title: r.title, url: r.url, date: new Date().toISOString(), text: r.text, flags: r.flags.filter((f) => !f.dismissed).map((f) => f.flag), quotations: r.quotations, genre: r.genre };
 }
 
 function download(name: string, type: string, content: string): void {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, openExtensionPage, resetExtension, readHighlights, tabIdOf as tabIdOfShared, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startSite, type Site } from '../../scripts/lib/site';
 import { LIVE_PAGE } from '../support/live-page';
+import { LETTER_PAGE, LETTER_PATH } from '../support/letter-page';
 
 /** Issue 5 end to end: card, side panel, badge, export, shortcuts, dynamic pages, SPA, fallback painter. */
 declare const chrome: {
@@ -16,7 +17,7 @@ let site: Site;
 let ext: ExtensionBrowser;
 
 beforeAll(async () => {
-  site = await startSite({ extraPages: { '/live.html': LIVE_PAGE } });
+  site = await startSite({ extraPages: { '/live.html': LIVE_PAGE, [LETTER_PATH]: LETTER_PAGE } });
   ext = await launchWithExtension();
 });
 afterAll(async () => {
@@ -192,6 +193,38 @@ describe('reader experience', () => {
     await step(-1);
     await expect.poll(() => page.evaluate(() => !!document.querySelector('claimlens-card'))).toBe(true);
     await page.close();
+  });
+
+  it('opinion: a letter to the editor is named as one in the popup, the card and the side panel; a wire report is not', async () => {
+    const letter = await ext.context.newPage();
+    await letter.goto(site.url + LETTER_PATH);
+    expect(await waitForHighlights(letter)).toBe(true);
+    const popup = await extensionPage('popup.html', await tabIdOf(letter));
+    await expect.poll(() => popup.locator('#genre-note').textContent()).toMatch(/^Opinion piece \(.*letter.*\): the writer argues throughout/i);
+    expect(await popup.locator('#genre-note').getAttribute('title')).toContain('Letters to the Editor');
+    await popup.close();
+    // the writer's argument is marked, and the card says what kind of page it is on
+    const editorial = (await readHighlights(letter)).editorial ?? [];
+    expect(editorial.length).toBeGreaterThan(0);
+    await hoverText(letter, editorial[0]!);
+    await expect.poll(() => letter.evaluate(() => !!document.querySelector('claimlens-card'))).toBe(true);
+    expect(await letter.locator('claimlens-card .card .page').innerText()).toMatch(/^Opinion piece/);
+    await letter.keyboard.press('Escape');
+    const panel = await extensionPage('sidepanel.html', await tabIdOf(letter));
+    await expect.poll(() => panel.locator('#genre .genre-line').textContent()).toMatch(/^Opinion piece/);
+    expect(await panel.locator('#genre .why').textContent()).toContain('/opinion/letters/');
+    await panel.close();
+
+    const wire = await ext.context.newPage();
+    await wire.goto(site.url + site.articlePaths[0]!);
+    expect(await waitForHighlights(wire)).toBe(true);
+    const popup2 = await extensionPage('popup.html', await tabIdOf(wire));
+    // once the counts are in, the page is done: a wire report has no genre line
+    await expect.poll(() => popup2.locator('[data-count="editorial"]').getAttribute('aria-label')).toMatch(/on this page/);
+    expect(await popup2.locator('#genre-note').count()).toBe(0);
+    await popup2.close();
+    await letter.close();
+    await wire.close();
   });
 
   it('popup: pause on this site and always analyse it', async () => {

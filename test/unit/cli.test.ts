@@ -45,6 +45,18 @@ describe('claimlens analyze', () => {
     expect(f.text).toBe('Kyiv\n\nUkraine and Russia: critics warn the war will go on, as Russian missiles hit Kyiv. Ukraine asked for help.');
     expect(f.flags.filter((x: { category: string }) => x.category === 'attribution').map((x: { cue: string }) => x.cue)).toEqual(['critics warn']);
   });
+  it('tells an opinion page by what it says about itself and reads it as one; news has no genre line', () => {
+    const letter = file(
+      'letter.html',
+      `<html><head><link rel="canonical" href="https://example.com/opinion/letters/keep-helping-ukraine"></head><body><article><h1>Keep helping Ukraine</h1><p>To the editor: I have read every promise this government has made about air defence for Ukraine, and I am tired of them. What Kyiv needs is not another summit but shells against Russia's missiles.</p></article></body></html>`,
+    );
+    const f = JSON.parse(run(['analyze', letter]).out).files[0];
+    expect(f.genre.genre).toBe('letter');
+    expect(f.genre.line).toMatch(/^Opinion piece .*: the writer argues throughout/);
+    expect(f.genre.reasons.join(' ')).toContain('/opinion/letters/');
+    const news = JSON.parse(run(['analyze', join(ARTICLES, '001_96271e3cfdfa4280.txt')]).out).files[0];
+    expect(news.genre).toBeNull();
+  });
   it('gives an off-topic file no flags unless --any-topic', () => {
     const p = file('offtopic.txt', 'Obviously the council made a disastrous choice, critics warn.');
     expect(JSON.parse(run(['analyze', p]).out).files[0].flags).toEqual([]);

@@ -1,4 +1,6 @@
-import type { Flag, Quotation } from '../../core/types';
+import type { GenreLine } from '../../core/article';
+import type { PageMeta } from '../../core/genre';
+import type { Flag, Genre, Quotation } from '../../core/types';
 import type { AnalyzeRequest, AnalyzeResponse, BlockResult } from '../messages';
 
 /** Block texts remembered with their flags, so that only changed blocks go to the analysis. */
@@ -18,9 +20,13 @@ export function blocksOf(text: string): Block[] {
 }
 
 export interface BlockAnalysis {
-  /** The flags and quotations of the whole text, offsets into it; only blocks not seen before are sent. */
-  analyse(text: string): Promise<{ flags: Flag[]; quotations: Quotation[] }>;
-  /** Forgets every block (other reference sets give other reference flags). */
+  /**
+   * The flags and quotations of the whole text, offsets into it; only blocks not seen before are
+   * sent. The first request of a page sends its metadata and all its blocks, and the answer decides
+   * the page's genre; later requests send it, so that late paragraphs are read the same way.
+   */
+  analyse(text: string, meta: PageMeta): Promise<{ flags: Flag[]; quotations: Quotation[]; genre: GenreLine | null }>;
+  /** Forgets every block and the page's genre (other reference sets, another article). */
   forget(): void;
   /** "Why it matters" for a rule, as the background sent it with the flags. */
   whyItMatters(rule: string): string | undefined;
@@ -33,26 +39,37 @@ export interface BlockAnalysis {
 export function createBlockAnalysis(send: (request: AnalyzeRequest) => Promise<unknown>): BlockAnalysis {
   const cache = new Map<string, BlockResult>();
   const notes = new Map<string, string>();
+  /** The page's genre, once an answer decided it (and for which address). */
+  let page: { url: string | undefined; genre: Genre; line: GenreLine | null } | null = null;
 
-  async function fetchMissing(blocks: readonly Block[]): Promise<void> {
+  async function fetchMissing(blocks: readonly Block[], meta: PageMeta): Promise<void> {
+    if (page && page.url !== meta.url) forget();
     const texts = [...new Set(blocks.map((b) => b.text))];
     let missing = texts.filter((t) => !cache.has(t));
     if (missing.length === 0) return;
-    // Past the limit the cache starts afresh, and then every block of this text is missing.
-    const full = cache.size + missing.length > MAX_CACHED_BLOCKS;
+    // Past the limit the cache starts afresh, and then every block of this text is missing; so is
+    // every block while the page's genre is not decided (the whole article decides it).
+    const full = cache.size + missing.length > MAX_CACHED_BLOCKS || !page;
     if (full) missing = texts;
-    const response = (await send({ type: 'claimlens:analyze', blocks: missing })) as AnalyzeResponse | undefined;
+    const request: AnalyzeRequest = page ? { type: 'claimlens:analyze', blocks: missing, genre: page.genre, meta } : { type: 'claimlens:analyze', blocks: missing, meta };
+    const response = (await send(request)) as AnalyzeResponse | undefined;
     if (!response) throw new Error('no answer from the analysis service');
     if (!response.ok) throw new Error(response.error);
     if (full) cache.clear();
+    page ??= { url: meta.url, genre: response.genre, line: response.genreLine };
     missing.forEach((t, i) => cache.set(t, response.results[i]!));
     for (const rule in response.notes) notes.set(rule, response.notes[rule]!);
   }
 
+  function forget(): void {
+    cache.clear();
+    page = null;
+  }
+
   return {
-    async analyse(text) {
+    async analyse(text, meta) {
       const blocks = blocksOf(text);
-      await fetchMissing(blocks);
+      await fetchMissing(blocks, meta);
       const flags: Flag[] = [];
       const quotations: Quotation[] = [];
       for (const b of blocks) {
@@ -60,9 +77,9 @@ export function createBlockAnalysis(send: (request: AnalyzeRequest) => Promise<u
         for (const f of r.flags) flags.push({ ...f, start: f.start + b.start, end: f.end + b.start });
         for (const q of r.quotations) quotations.push({ ...q, start: q.start + b.start, end: q.end + b.start });
       }
-      return { flags, quotations };
+      return { flags, quotations, genre: page?.line ?? null };
     },
-    forget: () => cache.clear(),
+    forget,
     whyItMatters: (rule) => notes.get(rule),
   };
 }

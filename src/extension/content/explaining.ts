@@ -62,7 +62,7 @@ export function createExplaining(ctx: AppContext, doc: Document, session: Sessio
         return;
       }
       const rect = painting.rectOf(here[0]!.key);
-      if (rect) theCard().show(here.map((i) => itemFor(i.key, i.flag)), rect);
+      if (rect) theCard().show(here.map((i) => itemFor(i.key, i.flag)), rect, { page: session.state.genre?.line });
     });
   };
   const onKey = (e: KeyboardEvent): void => {
@@ -83,7 +83,7 @@ export function createExplaining(ctx: AppContext, doc: Document, session: Sessio
       // After the scroll, so that the card sits beside the span where it ends up (and no scroll closes it).
       void Promise.resolve(painting.reveal(key, !reducedMotion())).then(() => {
         const rect = ctx.isInvalid ? null : painting.rectOf(key);
-        if (rect) theCard().show([itemFor(key, item.flag)], rect, { focus });
+        if (rect) theCard().show([itemFor(key, item.flag)], rect, { focus, page: session.state.genre?.line });
       });
     },
     step(direction) {

@@ -1,4 +1,5 @@
 import { flagKeys } from '../messages';
+import type { PageMeta } from '../../core/genre';
 import type { BlockAnalysis } from './block-analysis';
 import type { AppContext } from './context';
 import type { Explaining } from './explaining';
@@ -16,6 +17,8 @@ export interface PipelineParts {
   timing: Timing;
   /** The reader's dismissed flags on this page, from storage. */
   loadDismissed(): Promise<Set<string>>;
+  /** The page's metadata (address, section, schema.org types, bylines), read when the article is. */
+  meta(): PageMeta;
   /** Paints the flags the reader sees. */
   show(): void;
   /** Tells the background (badge) and the side panel that the page's state changed. */
@@ -103,8 +106,9 @@ export function createPipeline(ctx: AppContext, doc: Document, session: Session,
 /** The article's flags from the background, with the reader's dismissals; false if stopped meanwhile. */
 async function analyseArticle(ctx: AppContext, session: Session, parts: PipelineParts, text: string): Promise<boolean> {
   session.state.status = 'analysing';
-  const [result, dismissed] = await Promise.all([parts.analysis.analyse(text), session.dismissedLoaded ? session.dismissed : parts.loadDismissed()]);
+  const [result, dismissed] = await Promise.all([parts.analysis.analyse(text, parts.meta()), session.dismissedLoaded ? session.dismissed : parts.loadDismissed()]);
   if (ctx.isInvalid) return false;
+  session.state.genre = result.genre;
   session.dismissed = dismissed;
   session.dismissedLoaded = true;
   const keys = flagKeys(result.flags);

@@ -32,7 +32,7 @@ export interface Session {
 
 export function createSession(host: string): Session {
   return {
-    state: { status: 'starting', topic: null, counts: {}, forced: false, host, site: null, painter: null },
+    state: { status: 'starting', topic: null, counts: {}, forced: false, host, site: null, painter: null, genre: null },
     settings: undefined as unknown as Settings,
     extraction: null,
     items: [],
@@ -69,6 +69,7 @@ export function pageReport(session: Session, title: string, url: string): PageRe
     quotations: session.quotations,
     sensitivity: settings.sensitivity,
     selected: session.selected,
+    genre: session.state.genre,
   };
 }
 
@@ -78,6 +79,7 @@ export function forgetPage(session: Session): void {
   session.items = [];
   session.state.topic = null;
   session.state.forced = false;
+  session.state.genre = null;
   session.stale = true;
   session.dismissed = new Set();
   session.dismissedLoaded = false;

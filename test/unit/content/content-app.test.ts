@@ -20,7 +20,7 @@ function fakeExtension(stored: Record<string, unknown> = {}) {
   const api: ContentApi = {
     runtime: {
       sendMessage: async (message) => {
-        if (isAnalyzeRequest(message)) return (analysed.push(message.blocks), analyseBlocks(message.blocks, undefined));
+        if (isAnalyzeRequest(message)) return (analysed.push(message.blocks), analyseBlocks(message, undefined));
         told.push(message);
         return undefined;
       },

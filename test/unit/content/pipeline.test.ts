@@ -25,7 +25,7 @@ function fakeAnalysis(options: { fail?: string; gate?: Promise<void> } = {}) {
       calls.inFlight--;
       if (options.fail) throw new Error(options.fail);
       const flags = CUES.filter(([cue]) => text.includes(cue)).map(([cue, category]) => flag(category, 'rule', cue, text.indexOf(cue)));
-      return { flags, quotations: [] };
+      return { flags, quotations: [], genre: null };
     },
     forget: () => void calls.forget++,
     whyItMatters: () => undefined,
@@ -41,6 +41,7 @@ function setUp(body = WAR_ARTICLE, raw: Record<string, unknown> = {}, analysisOp
   const painting = createPainting(ctx, page.doc, session);
   const log: string[] = [];
   const pipeline = createPipeline(ctx, page.doc, session, {
+    meta: () => ({ url: 'http://127.0.0.1/article' }),
     analysis,
     painting,
     explaining: { hide: () => void log.push('hide'), listen: () => void log.push('listen'), restart: () => void log.push('restart') },

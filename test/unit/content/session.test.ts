@@ -16,7 +16,7 @@ function withFlags(raw: Record<string, unknown> = {}) {
 describe('the session: the page state the parts share', () => {
   it('starts on the host, before any status, with everything to analyse', () => {
     const s = createSession('news.example');
-    expect(s.state).toEqual({ status: 'starting', topic: null, counts: {}, forced: false, host: 'news.example', site: null, painter: null });
+    expect(s.state).toEqual({ status: 'starting', topic: null, counts: {}, forced: false, host: 'news.example', site: null, painter: null, genre: null });
     expect(s.stale).toBe(true);
     expect(s.dismissedLoaded).toBe(false);
   });

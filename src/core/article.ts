@@ -1,0 +1,63 @@
+import { analyze, type Analysis } from './analyze';
+import { detectGenre, genreSummary, type GenreReading, type PageMeta } from './genre';
+import type { ReferenceIndex } from './reference/check';
+import type { Genre } from './types';
+
+/**
+ * An article analysed block by block (the extension sends paragraphs, so that a changing page sends
+ * only new ones), with its genre decided once: from the page's metadata, else from how the whole text
+ * reads as news. Only an opinion piece is read a second time, with its genre, so that news costs one
+ * pass. Later blocks of the same page come with the genre already decided.
+ */
+export interface ArticleBlocks {
+  analyses: Analysis[];
+  /** Decided here when no genre was given; null when it was. */
+  reading: GenreReading | null;
+  genre: Genre;
+}
+
+/** How the blocks join into the article's text (the blocks are its paragraphs). */
+export const BLOCK_JOINER = '\n\n';
+
+/** One analysis of the joined blocks from the analyses of each: offsets moved, nothing recomputed. */
+export function joinAnalyses(blocks: readonly string[], analyses: readonly Analysis[]): { text: string; analysis: Analysis } {
+  const joined: Analysis = { sentences: [], quotations: [], flags: [] };
+  let offset = 0;
+  blocks.forEach((block, i) => {
+    const a = analyses[i]!;
+    const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + offset, end: x.end + offset });
+    joined.sentences.push(...a.sentences.map((s) => ({ ...move(s), text: s.text })));
+    joined.quotations.push(...a.quotations.map(move));
+    joined.flags.push(...a.flags.map(move));
+    offset += block.length + BLOCK_JOINER.length;
+  });
+  return { text: blocks.join(BLOCK_JOINER), analysis: joined };
+}
+
+export function analyseArticleBlocks(
+  blocks: readonly string[],
+  options: { genre?: Genre; meta?: PageMeta; reference?: ReferenceIndex } = {},
+): ArticleBlocks {
+  const page = { url: options.meta?.url ?? null };
+  const pass = (genre: Genre) => blocks.map((b) => analyze(b, { reference: options.reference, page, genre }));
+  if (options.genre) return { analyses: pass(options.genre), reading: null, genre: options.genre };
+  const asNews = pass('news');
+  const { text, analysis } = joinAnalyses(blocks, asNews);
+  const reading = detectGenre(options.meta, text, analysis);
+  return { analyses: reading.opinion ? pass(reading.genre) : asNews, reading, genre: reading.genre };
+}
+
+/** What a reader is told about the page's genre, in one line and its reasons; null for news. */
+export interface GenreLine {
+  genre: Genre;
+  line: string;
+  reasons: string[];
+}
+
+export function genreLine(reading: GenreReading): GenreLine | null {
+  const summary = genreSummary(reading);
+  if (!summary) return null;
+  const kind = summary.slice(0, summary.indexOf(':'));
+  const line = reading.opinion ? `${kind}: the writer argues throughout; the marks show where it is strongest.` : `${kind}.`;
+  return { genre: reading.genre, line, reasons: reading.reasons };
+}
