@@ -10,6 +10,7 @@ export type Sensitivity = 'strict' | 'standard' | 'broad';
 
 export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'unconfirmed-report': 'high', // the text says so itself
+  'not-established': 'high', // the text says itself that the fact is not known or not confirmed
   'anonymous-source': 'high', // a named source is easy to tell from an unnamed one
   'vague-attribution': 'high', // unnamed group + verb of saying
   'vague-quantity': 'medium', // "many" and "some" are everyday words; the reader judges whether a number was owed

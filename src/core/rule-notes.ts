@@ -9,6 +9,8 @@ import type { Flag } from './types';
 export const RULE_NOTES: Readonly<Record<string, string>> = {
   'unconfirmed-report':
     'The outlet itself says it could not confirm this. Early reports in a war are often revised; wait for confirmation before sharing.',
+  'not-established':
+    'The text itself says this is not known or confirmed yet; the details may change once someone establishes them.',
   'anonymous-source':
     'Anonymous sources can be right, but you cannot check their record or their motives; look for the same claim from a named source.',
   'vague-attribution':

@@ -1,5 +1,9 @@
+import sourceModifiers from '../lexicons/source-modifiers.json';
+import groupModifiers from '../lexicons/group-modifiers.json';
 import { PhraseMatcher, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
+import { UNNAMED_HEADS } from '../quotes';
 import type { CategoryId, Flag, Rule, RuleContext } from '../types';
+import { isCapitalized, words } from '../words';
 
 export function makeFlag(
   ctx: RuleContext,
@@ -108,4 +112,27 @@ const PHRASE_START = /(?:^|[“"‘(\[:—–-])\s*$/;
  */
 export function capitalisedInTitle(ctx: RuleContext, start: number): boolean {
   return /^[A-Z]/.test(ctx.text[start]!) && !PHRASE_START.test(ctx.text.slice(ctx.sentence.start, start));
+}
+
+/** Words of a name phrase after "according to" that describe a group without naming it ("Western", "U.S."). */
+const GENERIC_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...(sourceModifiers as Lexicon).entries.map((e) => e.term),
+  ...(groupModifiers as Lexicon).entries.map((e) => e.term),
+]);
+const ACCORDING_TO_LEAD = /^[\s"“'‘(]*according\s+to\s+([^,;:.!?]{1,80})/i;
+
+/**
+ * True when the sentence opens by crediting what follows to a named person or institution ("According to
+ * Maxim Samorukov, the government will most likely …"): its hedges are that speaker's, as in a quotation.
+ * Unnamed holders ("according to Western officials", "according to politicians") are not named.
+ */
+export function namedLead(ctx: RuleContext): boolean {
+  const m = ACCORDING_TO_LEAD.exec(ctx.sentence.text);
+  if (!m) return false;
+  let named = false;
+  for (const w of words(m[1]!)) {
+    if (UNNAMED_HEADS.has(w.lower)) return false;
+    if (isCapitalized(w.text) && !GENERIC_QUALIFIERS.has(w.lower)) named = true;
+  }
+  return named;
 }

@@ -9,6 +9,7 @@ import { firstPersonPlural } from './first-person-plural';
 import { loadedLanguage } from './loaded-language';
 import { modalHedge } from './modal-hedge';
 import { motiveSpeculation } from './motive-speculation';
+import { notEstablished } from './not-established';
 import { prescriptiveStatement } from './prescriptive-statement';
 import { readerAddress } from './reader-address';
 import { rhetoricalQuestion } from './rhetorical-question';
@@ -23,6 +24,7 @@ import { writerPrediction } from './writer-prediction';
 /** Every rule, in a fixed order (flags are sorted afterwards, so the order only breaks ties). */
 export const RULES: readonly Rule[] = [
   unconfirmedReport,
+  notEstablished,
   anonymousSource,
   vagueAttribution,
   vagueQuantity,

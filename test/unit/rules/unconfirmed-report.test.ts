@@ -11,6 +11,13 @@ ruleTable(unconfirmedReport, {
     ['According to media reports, the convoy turned back.', 'According to media reports'],
     ['Unconfirmed reports spoke of a second explosion near the port.', 'Unconfirmed reports'],
     ['The ministry had not officially confirmed the figure on Monday.', 'had not officially confirmed'],
+    // the support is missing, in the writer's words, also around a named speaker's claim
+    ['The military had not said what was hit in the overnight strike.', 'had not said what'],
+    ['The channel does not specify in which direction the troops moved.', 'does not specify'],
+    ['"Fragments were found," he wrote, without specifying the source of the information.', 'without specifying'],
+    ['The ministry claimed the depot was destroyed but provided no evidence.', 'provided no evidence'],
+    ['NBC News has not been able to verify the footage.', 'has not been able to verify'],
+    ['The transfer is yet to be officially approved by Congress.', 'yet to be officially approved'],
   ],
   ignores: [
     'The Pentagon confirmed the strike on Tuesday.',
@@ -18,5 +25,8 @@ ruleTable(unconfirmedReport, {
     'Kyiv reported that the bridge was repaired overnight.',
     'The minister confirmed the agreement in a televised statement.',
     'Officials said the figures could be independently verified next week.',
+    'The governor said what was hit: a school and a clinic.',
+    'The minister specified the number of launchers.',
+    'The package was approved by Congress on Tuesday.',
   ],
 });
