@@ -12,6 +12,7 @@ import { motiveSpeculation } from './motive-speculation';
 import { notEstablished } from './not-established';
 import { prescriptiveStatement } from './prescriptive-statement';
 import { readerAddress } from './reader-address';
+import { relayedReport } from './relayed-report';
 import { rhetoricalQuestion } from './rhetorical-question';
 import { scareQuote } from './scare-quote';
 import { speculativeHedge } from './speculative-hedge';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   unconfirmedReport,
   notEstablished,
   anonymousSource,
+  relayedReport,
   vagueAttribution,
   vagueQuantity,
   certaintyMarker,
