@@ -118,7 +118,7 @@ function outletMentions(ctx: RuleContext): { start: number; end: number }[] {
 }
 
 /** True when a capitalised phrase names an outlet: a listed name, or a name ending in an outlet word. */
-function isOutletName(phrase: string): boolean {
+export function isOutletName(phrase: string): boolean {
   return nameMatcher.find(phrase).length > 0 || headMatcher.find(phrase.split(/\s+/).at(-1)!).length > 0;
 }
 
