@@ -6,6 +6,7 @@ import {
   ASIDE,
   BETWEEN,
   COUNT,
+  FREE_WORDS,
   KNOWING_HEAD,
   KNOWING_VERB,
   MODIFIERS,
@@ -14,10 +15,12 @@ import {
   SPEAKING_HEADS,
   SPEECH_VERB,
   WHERE_FROM,
+  anchored,
+  headStarts,
 } from '../sources';
 import type { Flag, Rule, RuleContext } from '../types';
 import access from '../lexicons/source-access.json';
-import { DETERMINERS, makeFlag, matchAll, sentenceRuns, wholeWords, wordBefore } from './helpers';
+import { DETERMINERS, makeFlag, sentenceRuns, wholeWords, wordBefore } from './helpers';
 import { isOutletName } from './relayed-report';
 
 /**
@@ -27,36 +30,36 @@ import { isOutletName } from './relayed-report';
 const INVERTED_END = `(?=\\s*(?:[,.;:!?)"”\u2014\u2013]|$)|\\s+(?:on|in|at|who|familiar|close|briefed|speaking|after|during)\\b)`;
 
 /** `named`: the source phrase may be a title followed by a name ('according to spokesman John Kirby'). */
-const PATTERNS: { re: RegExp; why: string; titleBeforeName?: boolean }[] = [
+const PATTERNS: { re: RegExp; why: string; titleBeforeName?: boolean; anonymity?: boolean }[] = [
   {
     // "two anonymous U.S. officials confirmed", "a source close to the matter confirmed", "a resident of the town said"
-    re: new RegExp(wholeWords(`${nounPhrase(SPEAKING_HEAD)}${ACCESS}?${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${SPEECH_VERB}`), 'gi'),
+    re: new RegExp(wholeWords(`${nounPhrase(SPEAKING_HEAD)}${ACCESS}?${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${SPEECH_VERB}`), 'iy'),
     why: 'the people making or confirming this claim are not named',
   },
   {
     // "U.S. and Russian officials believe", "Western intelligence agencies have information that"
-    re: new RegExp(wholeWords(`${nounPhrase(KNOWING_HEAD)}${ACCESS}?${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${KNOWING_VERB}`), 'gi'),
+    re: new RegExp(wholeWords(`${nounPhrase(KNOWING_HEAD)}${ACCESS}?${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${KNOWING_VERB}`), 'iy'),
     why: 'the people credited with this knowledge or judgement are not named',
   },
   {
-    re: new RegExp(wholeWords(`according\\s+to\\s+${nounPhrase(SPEAKING_HEAD)}${ACCESS_TO_END}?`), 'gi'),
+    re: new RegExp(wholeWords(`according\\s+to\\s+${nounPhrase(SPEAKING_HEAD)}${ACCESS_TO_END}?`), 'iy'),
     why: 'the claim is attributed to people who are not named',
     titleBeforeName: true,
   },
   {
-    re: new RegExp(wholeWords(`(?:confirmed|reported|disclosed|revealed)\\s+by\\s+${nounPhrase(SPEAKING_HEAD)}`), 'gi'),
+    re: new RegExp(wholeWords(`(?:confirmed|reported|disclosed|revealed)\\s+by\\s+${nounPhrase(SPEAKING_HEAD)}`), 'iy'),
     why: 'the confirmation comes from people who are not named',
     titleBeforeName: true,
   },
   {
     // '"…," said a high-ranking NATO official.'
-    re: new RegExp(wholeWords(`(?:said|says|added|wrote|noted|told\\s+[\\w.]+)\\s+${COUNT}\\s+(?:[a-z][a-z-]*\\s+){0,2}${MODIFIERS}${SPEAKING_HEAD}${INVERTED_END}`), 'gi'),
+    re: new RegExp(wholeWords(`(?:said|says|added|wrote|noted|told\\s+[\\w.]+)\\s+${COUNT}\\s+${FREE_WORDS}${MODIFIERS}${SPEAKING_HEAD}${INVERTED_END}`), 'iy'),
     why: 'the speaker is described, not named',
     titleBeforeName: true,
   },
   {
     // "sources close to the Kremlin", "a person briefed on it", "people familiar with the matter"
-    re: new RegExp(wholeWords(`${SPEAKING_HEAD}\\s+(?:${alternation(access)})(?:\\s+(?:the|this|these|his|her|their|its)\\s+[A-Za-z\\u00C0-\\u024F-]+|\\s+it\\b)?`), 'gi'),
+    re: new RegExp(wholeWords(`${SPEAKING_HEAD}\\s+(?:${alternation(access)})(?:\\s+(?:the|this|these|his|her|their|its)\\s+[A-Za-z\\u00C0-\\u024F-]+|\\s+it\\b)?`), 'iy'),
     why: 'access to the matter stands in for a source the reader cannot identify',
   },
   {
@@ -64,9 +67,10 @@ const PATTERNS: { re: RegExp; why: string; titleBeforeName?: boolean }[] = [
       wholeWords(
         `(?:on|under)\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|(?:asked|requested|declined|wished)\\s+not\\s+to\\s+be\\s+(?:named|identified)|(?:was|were)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|comment)(?:\\s+publicly)?|an\\s+insider`,
       ),
-      'gi',
+      'iy',
     ),
     why: 'the source is deliberately kept anonymous',
+    anonymity: true,
   },
 ];
 const withheldMatcher = new PhraseMatcher(withheld.entries);
@@ -75,13 +79,18 @@ const NAME_FOLLOWS = /^,?\s+\p{Lu}/u;
 const EXPLICITLY_ANONYMOUS = /\b(?:anonymous|unnamed|unidentified|undisclosed)\b/i;
 /** "John Kirby, a senior official, said": a name in apposition names the source (the phrase is closed by a comma too). */
 const NAMED_APPOSITION = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
-/** "that officials believe": before a plural "that" joins a clause; only before a singular is it "that official". */
+/**
+ * "that officials believe": before a plural "that" joins a clause; only before a singular is it "that official".
+ * "Both sources" refers back like "the sources".
+ */
 const SINGULAR_DETERMINERS = new Set(['this', 'that']);
 /** Singular heads: capitalised inside a sentence they are an office ("National Security Advisor Says"), one identifiable holder. */
 const SINGULAR_HEADS = new Set(SPEAKING_HEADS.filter((h) => !/s$/.test(h) && h !== 'people'));
 /** The head noun of a matched source phrase: the last source word in it. */
 const HEAD_IN_CUE = new RegExp(`(?<![\\w-])${SPEAKING_HEAD}(?![\\w-])`, 'gi');
 const BARE_PUBLIC = /^(?:people|persons)\s+(?!familiar|knowledgeable|close|briefed|aware|involved|with|privy|in\s+the\s+know|who)/i;
+/** Ordinals and counts between a determiner and the source ("the second source", "the two people"). */
+const ORDINALS = new Set(['first', 'second', 'third', 'other', 'same', 'two', 'three', 'four', 'five']);
 /** How far back a name in apposition is looked for. */
 const LOOK_BEHIND_CHARS = 40;
 
@@ -100,6 +109,17 @@ function identified(ctx: RuleContext, start: number, cue: string): boolean {
   return qualifier !== undefined && /^\p{Lu}/u.test(qualifier) && isOutletName(qualifier);
 }
 
+/** Words that start the anonymity phrases ("on condition of anonymity", "not authorized to speak", "an insider"). */
+const ANONYMITY_WORDS = new Set(['on', 'under', 'asked', 'requested', 'declined', 'wished', 'was', 'were', 'an']);
+const ANONYMITY_TRIGGERS = new Set(['anonymity', 'named', 'identified', 'authorized', 'authorised', 'insider']);
+
+/** Where the anonymity phrases may start, in a sentence that has one of their telling words. */
+function anonymityStarts(ctx: RuleContext): number[] {
+  const runs = sentenceRuns(ctx);
+  if (!runs.some((r) => ANONYMITY_TRIGGERS.has(r.lower))) return [];
+  return runs.filter((r) => ANONYMITY_WORDS.has(r.lower)).map((r) => r.start - ctx.sentence.start);
+}
+
 /** `unverified`: anonymous or unnamed sourcing ("two anonymous U.S. officials", "sources suggest"). */
 export const anonymousSource: Rule = {
   id: 'anonymous-source',
@@ -108,8 +128,13 @@ export const anonymousSource: Rule = {
     const flags: Flag[] = [];
     const taken: { start: number; end: number }[] = [];
     const candidates: { start: number; end: number; why: string; titleBeforeName?: boolean; cue: string }[] = [];
-    for (const { re, why, titleBeforeName } of PATTERNS) {
-      for (const m of matchAll(re, ctx)) candidates.push({ start: m.start, end: m.end, why, titleBeforeName, cue: m.groups[0] });
+    const heads = headStarts(ctx);
+    const anonymity = anonymityStarts(ctx);
+    const slice = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+    for (const { re, why, titleBeforeName, anonymity: isAnonymity } of PATTERNS) {
+      for (const m of anchored(re, slice, isAnonymity ? anonymity : heads)) {
+        candidates.push({ start: ctx.sentence.start + m.start, end: ctx.sentence.start + m.end, why, titleBeforeName, cue: m.text });
+      }
     }
     for (const m of withheldMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
       candidates.push({ start: m.start, end: m.end, why: m.entry.reason, cue: m.text });
@@ -117,9 +142,11 @@ export const anonymousSource: Rule = {
     for (const c of candidates) {
       if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
       // "the official said" points back to someone the text may have named: the unnamed-reference rule's.
-      const prev = wordBefore(ctx.text, c.start, ctx.sentence.start).toLowerCase();
+      let prev = wordBefore(ctx.text, c.start, ctx.sentence.start).toLowerCase();
+      // "the second source", "the two people": the determiner stands before the ordinal or count.
+      if (ORDINALS.has(prev)) prev = wordBefore(ctx.text, c.start - prev.length - 1, ctx.sentence.start).toLowerCase();
       const plural = /s\b|people\b/i.test([...c.cue.matchAll(HEAD_IN_CUE)].at(-1)?.[0] ?? '');
-      const definite = DETERMINERS.has(prev) && !(SINGULAR_DETERMINERS.has(prev) && plural);
+      const definite = (DETERMINERS.has(prev) || prev === 'both') && !(SINGULAR_DETERMINERS.has(prev) && plural);
       if (definite && !EXPLICITLY_ANONYMOUS.test(c.cue)) continue;
       // "according to Pentagon spokesman John Kirby": a name follows the title.
       if (c.titleBeforeName && NAME_FOLLOWS.test(ctx.text.slice(c.end, c.end + 3))) continue;

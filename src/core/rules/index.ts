@@ -19,6 +19,7 @@ import { speculativeHedge } from './speculative-hedge';
 import { stanceMarker } from './stance-marker';
 import { unconfirmedReport } from './unconfirmed-report';
 import { vagueAttribution } from './vague-attribution';
+import { unnamedReference } from './unnamed-reference';
 import { vagueQuantity } from './vague-quantity';
 import { writerPrediction } from './writer-prediction';
 
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   notEstablished,
   anonymousSource,
   relayedReport,
+  unnamedReference,
   vagueAttribution,
   vagueQuantity,
   certaintyMarker,
