@@ -7,7 +7,7 @@ import speechVerbs from './lexicons/speech-verbs.json';
 import sourceVerbs from './lexicons/source-verbs.json';
 import access from './lexicons/source-access.json';
 import { alternation, type Lexicon } from './lexicon';
-import { sentenceRuns } from './rules/helpers';
+import { startsBefore } from './rules/helpers';
 import type { RuleContext } from './types';
 
 /**
@@ -97,36 +97,8 @@ const WORDS_BEFORE_HEAD = 9;
 
 /**
  * Where a source phrase may start in the sentence (offsets into it): a few words before each source noun.
- * Sentences without one have none. Trying the patterns only there, instead of at every character, keeps
- * the sourcing rules cheap on long texts.
+ * Sentences without one have none.
  */
-const startsOf = new WeakMap<RuleContext, number[]>();
-
 export function headStarts(ctx: RuleContext): number[] {
-  const cached = startsOf.get(ctx);
-  if (cached) return cached;
-  const runs = sentenceRuns(ctx);
-  const starts = new Set<number>();
-  runs.forEach((r, i) => {
-    if (!HEAD_WORDS.has(r.lower)) return;
-    for (let k = Math.max(0, i - WORDS_BEFORE_HEAD); k <= i; k++) starts.add(runs[k]!.start - ctx.sentence.start);
-  });
-  const sorted = [...starts].sort((a, b) => a - b);
-  startsOf.set(ctx, sorted);
-  return sorted;
-}
-
-/** Sticky matches of `re` (flags "iy") in `slice` at the given starts, left to right, none overlapping, as a global scan finds them. */
-export function anchored(re: RegExp, slice: string, starts: readonly number[]): { start: number; end: number; text: string; groups: RegExpExecArray }[] {
-  const out: { start: number; end: number; text: string; groups: RegExpExecArray }[] = [];
-  let lastEnd = -1;
-  for (const at of starts) {
-    if (at < lastEnd) continue;
-    re.lastIndex = at;
-    const m = re.exec(slice);
-    if (!m || m[0].length === 0) continue;
-    out.push({ start: at, end: at + m[0].length, text: m[0], groups: m });
-    lastEnd = at + m[0].length;
-  }
-  return out;
+  return startsBefore(ctx, HEAD_WORDS, WORDS_BEFORE_HEAD);
 }

@@ -15,12 +15,11 @@ import {
   SPEAKING_HEADS,
   SPEECH_VERB,
   WHERE_FROM,
-  anchored,
   headStarts,
 } from '../sources';
 import type { Flag, Rule, RuleContext } from '../types';
 import access from '../lexicons/source-access.json';
-import { DETERMINERS, makeFlag, sentenceRuns, wholeWords, wordBefore } from './helpers';
+import { anchored, DETERMINERS, determinerBefore, makeFlag, sentenceRuns, wholeWords, wordBefore } from './helpers';
 import { isOutletName } from './relayed-report';
 
 /**
@@ -145,6 +144,8 @@ export const anonymousSource: Rule = {
       let prev = wordBefore(ctx.text, c.start, ctx.sentence.start).toLowerCase();
       // "the second source", "the two people": the determiner stands before the ordinal or count.
       if (ORDINALS.has(prev)) prev = wordBefore(ctx.text, c.start - prev.length - 1, ctx.sentence.start).toLowerCase();
+      // "Despite this, officials said": a comma ends the phrase the word belongs to.
+      else if (prev && !determinerBefore(ctx.text, c.start, ctx.sentence.start) && prev !== 'both') prev = '';
       const plural = /s\b|people\b/i.test([...c.cue.matchAll(HEAD_IN_CUE)].at(-1)?.[0] ?? '');
       const definite = (DETERMINERS.has(prev) || prev === 'both') && !(SINGULAR_DETERMINERS.has(prev) && plural);
       if (definite && !EXPLICITLY_ANONYMOUS.test(c.cue)) continue;

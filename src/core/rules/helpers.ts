@@ -24,6 +24,15 @@ export function wordBefore(text: string, index: number, floor = 0): string {
   return m ? m[1]! : '';
 }
 
+/**
+ * The determiner right before `index` ("the official", "these analysts"), or ''. Only white space may stand
+ * between: in "Despite this, analysts say" the "this" ends a phrase and determines nothing.
+ */
+export function determinerBefore(text: string, index: number, floor = 0): string {
+  const w = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(floor, index - 20), index))?.[1]?.toLowerCase() ?? '';
+  return DETERMINERS.has(w) ? w : '';
+}
+
 const runsOf = new WeakMap<RuleContext, WordRun[]>();
 
 /** The sentence's word runs, found once and shared by every lexicon that searches it. */
@@ -135,4 +144,42 @@ export function namedLead(ctx: RuleContext): boolean {
     if (isCapitalized(w.text) && !GENERIC_QUALIFIERS.has(w.lower)) named = true;
   }
   return named;
+}
+
+const startsCache = new WeakMap<RuleContext, Map<ReadonlySet<string>, number[]>>();
+
+/**
+ * Where a phrase ending in one of `words` may start in the sentence (offsets into it): the word itself and
+ * up to `wordsBack` words before it. Trying a pattern only there (with `anchored`), instead of at every
+ * character, keeps rules with long alternations cheap on long texts. Cached per sentence and word set.
+ */
+export function startsBefore(ctx: RuleContext, words: ReadonlySet<string>, wordsBack: number): number[] {
+  let bySet = startsCache.get(ctx);
+  if (!bySet) startsCache.set(ctx, (bySet = new Map()));
+  const cached = bySet.get(words);
+  if (cached) return cached;
+  const runs = sentenceRuns(ctx);
+  const starts = new Set<number>();
+  runs.forEach((r, i) => {
+    if (!words.has(r.lower)) return;
+    for (let k = Math.max(0, i - wordsBack); k <= i; k++) starts.add(runs[k]!.start - ctx.sentence.start);
+  });
+  const sorted = [...starts].sort((a, b) => a - b);
+  bySet.set(words, sorted);
+  return sorted;
+}
+
+/** Sticky matches of `re` (flags "iy") in `slice` at the given starts, left to right, none overlapping, as a global scan finds them. */
+export function anchored(re: RegExp, slice: string, starts: readonly number[]): { start: number; end: number; text: string; groups: RegExpExecArray }[] {
+  const out: { start: number; end: number; text: string; groups: RegExpExecArray }[] = [];
+  let lastEnd = -1;
+  for (const at of starts) {
+    if (at < lastEnd) continue;
+    re.lastIndex = at;
+    const m = re.exec(slice);
+    if (!m || m[0].length === 0) continue;
+    out.push({ start: at, end: at + m[0].length, text: m[0], groups: m });
+    lastEnd = at + m[0].length;
+  }
+  return out;
 }

@@ -36,21 +36,26 @@ const REPORTS_AS_NOUN = `(?!\\s+reports?\\s+(?:are|were|is|was|of|about|from|in|
 const OUTLET_THEN_VERB = new RegExp(`^${REPORTS_AS_NOUN}${OUTLET_NOUN}${ASIDE}${FILLER}\\s+${VERB}(?![\\w-])`, 'i');
 /** "according to (a new report in) the Post", "reported by CNN", "as first reported by Reuters". */
 const REPORT_WORDS = `(?:(?:a|an|the|one|another|several|multiple|recent|new|latest|earlier|exclusive|separate)\\s+){0,3}(?:(?:report|reports|reporting|article|story|investigation)\\s+(?:in|by|from|of|on)\\s+)?(?:the\\s+)?`;
-const ACCORDING_BEFORE = new RegExp(`according\\s+to\\s+${REPORT_WORDS}$`, 'i');
-const AGENT_BEFORE = new RegExp(`(?:reported|quoted|cited|broadcast|published)\\s+by\\s+(?:the\\s+)?$`, 'i');
+/** Lower-case words describing the outlet: "according to state news agency Tass", "per the Washington Post". */
+const DESCRIPTORS = `(?:(?!(?:from|of|in|by|on|to|at|for|with)\\s)[a-z][a-z-]*\\s+){0,3}`;
+const ACCORDING_BEFORE = new RegExp(`(?:according\\s+to|per)\\s+${REPORT_WORDS}${DESCRIPTORS}$`, 'i');
+/** "reported by CNN", and the inverted tag "…, reported The Washington Times and Reuters". */
+const AGENT_BEFORE = new RegExp(`(?:(?:reported|quoted|cited|broadcast|published)\\s+by|,\\s*(?:reported|reports|writes|wrote|says|said|added|adds))\\s+(?:the\\s+)?$`, 'i');
 
 /** A report as the subject of its own verb: "reports indicate", "The report said", "Reports Say". */
 const REPORT_SUBJECT = new RegExp(
   `(?<![\\w-])(?:(?:the|a|one|another|several|multiple|some|many|recent|earlier|new|initial|unconfirmed|media|news|press|local)\\s+){0,3}` +
-    `(?:report|reports)(?:\\s+(?:have|has|had|also|now|further)){0,2}\\s+${VERB}(?![\\w-])`,
+    `(?:report|reports)${FILLER}\\s+(?:further\\s+)?${VERB}(?![\\w-])`,
   'gi',
 );
 /** Reports as what something follows, cites or answers: "following reports that", "comment on reports of attacks". */
 const REPORTS_ABOUT = new RegExp(
-  `(?<![\\w-])(?:following|after|amid|despite|citing|denied|denies|deny|confirmed|confirms|dismissed|dismisses|rejected|rejects|on|about|over|regarding)\\s+` +
+  `(?<![\\w-])(?:following|followed|follows|after|amid|despite|citing|denied|denies|deny|confirmed|confirms|dismissed|dismisses|rejected|rejects|on|about|over|regarding)\\s+` +
     `(?:(?:the|a|these|those|media|news|press|unconfirmed|recent|earlier|initial|local|western|russian|ukrainian|u\\.s\\.|us)\\s+){0,3}(?:report|reports)\\s+(?:that|of|about)(?![\\w-])`,
   'gi',
 );
+/** "Several reports put the toll higher", "conflicting media reports": uncounted, unnamed reports, whatever their verb. */
+const COUNTED_REPORTS = /(?<![\w-])(?:several|some|many|multiple|numerous|various|conflicting|unconfirmed)\s+(?:(?:media|news|press|local|western|russian|ukrainian)\s+)?reports(?![\w-])/gi;
 /** "according to reports", "according to a report": unnamed reports (an outlet after them is found on its own). */
 const ACCORDING_TO_REPORTS = new RegExp(`(?<![\\w-])according\\s+to\\s+(?:(?:a|the|several|multiple|some|recent|new|unconfirmed|earlier)\\s+){0,2}(?:report|reports)(?![\\w-])`, 'gi');
 /** A headline that credits its claim to a report: "US Poised to Send Long-Range Missiles: Report", "…: Media". */
@@ -61,6 +66,7 @@ const NEGATED_BEFORE = /\b(?:none\s+of|no|neither\s+of|nor)\s+$/i;
 /** A list item ("- US to Send Missiles: Report"): a link to another story, not this page's claim. */
 const LIST_ITEM = /^\s*[-\u2013\u2022•*]\s/;
 
+const NAME_GOES_ON = /^\s(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\p{Lu}/u;
 /** A capitalised word of a name ("Washington", "The", "Kyiv"). */
 const NAME_WORD = /^[\p{Lu}][\p{L}.'’&-]*$/u;
 /** Words of a name before its head word: "The Washington Post" has two. */
@@ -145,15 +151,20 @@ export const relayedReport: Rule = {
     const { text, sentence } = ctx;
     const spans: Span[] = [];
     for (const o of outletMentions(ctx)) {
+      // "Commonwealth of Independent States", "Times Square": a capitalised word after it continues another name.
+      if (NAME_GOES_ON.test(text.slice(o.end, o.end + 3))) continue;
       const after = OUTLET_THEN_VERB.exec(text.slice(o.end, Math.min(sentence.end, o.end + 200)));
       if (after) spans.push({ start: o.start, end: o.end + after[0].length, why: 'the page relays another outlet\u2019s reporting' });
       const before = text.slice(Math.max(sentence.start, o.start - LOOK_BEHIND_CHARS), o.start);
       const according = ACCORDING_BEFORE.exec(before) ?? AGENT_BEFORE.exec(before);
-      if (according) spans.push({ start: o.start - (before.length - according.index), end: o.end, why: 'the claim rests on another outlet\u2019s reporting' });
+      if (according) {
+        const lead = /^[,\s]*/.exec(according[0])![0].length;
+        spans.push({ start: o.start - (before.length - according.index) + lead, end: o.end, why: 'the claim rests on another outlet\u2019s reporting' });
+      }
     }
     const slice = text.slice(sentence.start, sentence.end);
     // Most sentences never say "report": the three patterns below are tried only where one does.
-    for (const re of MENTIONS_REPORT.test(slice) ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS] : []) {
+    for (const re of MENTIONS_REPORT.test(slice) ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS] : []) {
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
         const start = sentence.start + m.index;

@@ -12,11 +12,10 @@ import {
   MODIFIERS,
   SPEAKING_HEAD,
   SPEECH_VERB,
-  anchored,
   headStarts,
 } from '../sources';
 import type { Flag, Rule, RuleContext, Sentence } from '../types';
-import { makeFlag, wholeWords } from './helpers';
+import { anchored, makeFlag, wholeWords } from './helpers';
 import { anonymousSource } from './anonymous-source';
 
 /**
@@ -60,6 +59,9 @@ const DEFINITE_WORDS = new Set(['the', 'this', 'that', 'these', 'those', 'both']
 /** Words after a source noun that show it is a person speaking, not an adjective ("an official statement"). */
 const PERSON_NEXT =
   /^(?:\s*(?:[,.;:!?)"”\u2014\u2013]|$)|\s+(?:who|whose|familiar|close|briefed|with|of|in|from|at|on|for|and|or|to|has|have|had|was|were|is|are|also|would|will|could|may|might|did|does|declined|spoke|speaking|told|said|says|say|added|confirmed|noted|cautioned|warned|stressed|believe|believes|believed|insisted|described|explained|claimed|reported|granted)\b)/i;
+/** Nouns that "official" describes when it is an adjective ("official figures", "official channels"). */
+const OFFICIAL_THINGS =
+  /^\s+(?:statement|statements|figures?|data|visit|channels?|name|position|request|documents?|reports?|confirmation|website|account|announcement|language|version|decision|residence|ceremony|capacity|results?|estimates?|count|toll|numbers?|tally|reason|title|status|recognition|policy|line|media|sources?|information|records?|response|comment|notice|letter|trip|talks|meeting|documents|stance|position|warning|complaint|protest|request|invitation|duties|business|use|list|data|portal|page|telegram|spokesperson|representative|reaction|explanation|channel|rate|exchange|figure)\b/i;
 /** A name right after the source noun: "spokesman John Kirby", "the official, John Kirby,". */
 const NAME_AFTER = /^,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/u;
 const NOT_A_NAME = /^,?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|But|And|In|On|At|As|It|He|She|They|We)\b/;
@@ -96,7 +98,8 @@ function antecedent(text: string, lemma: string, at: number): Status {
     const { start, end } = mentions[i]!;
     const after = text.slice(end, end + 60);
     if (NAME_AFTER.test(after) && !NOT_A_NAME.test(after)) return 'named';
-    if (!PERSON_NEXT.test(after)) continue;
+    // "an official statement": "official" as an adjective is nobody.
+    if (lemma === 'official' && OFFICIAL_THINGS.test(after)) continue;
     const { kind, npStart } = mentionKind(text, start);
     const closed = /^\s*(?:,|\.|$)/.test(after);
     if (closed && APPOSED_NAME.test(text.slice(Math.max(0, npStart - 40), npStart))) return 'named';
@@ -145,8 +148,10 @@ function speakerOf(ctx: RuleContext, i: number, depth = 0): Speaker | null {
   let result: Speaker | null = null;
   const introduced = anonymousSource.run(sub);
   if (introduced.length > 0) {
+    // The number of the source: its noun in the flagged phrase ("A man, who said …, said"), or the sentence's first.
     const head = new RegExp(`(?<![\\w-])${SPEAKING_HEAD}(?![\\w-])`, 'gi');
-    const heads = [...sentence.text.matchAll(head)];
+    const inCue = introduced.flatMap((f) => [...f.cue.matchAll(head)]);
+    const heads = inCue.length > 0 ? inCue.slice(0, 1) : [...outside.matchAll(head)].slice(0, 1);
     result = { unnamed: true, plural: heads.length > 0 && isPlural(heads.at(-1)![0]), named, quoted };
   } else if (depth < MAX_CHAIN) {
     const referred = references(sub, depth + 1);

@@ -8,6 +8,13 @@ ruleTable(relayedReport, {
     ['The ministry denied it, following reports that the depot had burned.', 'following reports that'],
     ['News agencies reported explosions near the airfield.', 'News agencies reported'],
     ['Reports indicate that the bridge is down.', 'Reports indicate'],
+    ['Several reports put the toll higher.', 'Several reports'],
+    ['News reports last week said the administration was leaning toward sending them.', 'News reports last week said'],
+    ['Reports emerged last week that the launchers were on their way.', 'Reports emerged'],
+    ['The comments followed reports that the shipment had been approved.', 'followed reports that'],
+    ['Putin has warned against this decision, per the Washington Post.', 'per the Washington Post'],
+    ['Russia alleged that debris fell on a depot, according to state news agency Tass.', 'according to state news agency Tass'],
+    ['Biden has authorized strikes near Kharkiv, reported The Washington Times and Reuters.', 'reported The Washington Times'],
     ['The Wall Street Journal on Tuesday quoted its sources as saying the missiles had arrived.', 'The Wall Street Journal on Tuesday quoted'],
     ['Spy agencies began tracking the plot in mid-June, the Post said.', 'the Post said'],
     ['Russian state media said the troops would return to their bases.', 'state media said'],
@@ -36,6 +43,10 @@ ruleTable(relayedReport, {
     'Russian state media published photos of the damaged building.',
     'The agency reported on Monday that the talks had resumed.',
     'He wrote on his Telegram channel that the bridge had been hit.',
+    // another name that happens to contain an outlet word
+    'Putin met leaders of the Commonwealth of Independent States on Friday.',
+    // a translation, not a report: the words are Putin's
+    '"It would mean war," Putin said, according to a translation from the Moscow Times.',
     // a named speaker passing reports on: the speaker's words
     'Kremlin spokesman Dmitry Peskov says, if the media reports are true, the decision amounts to escalation.',
     // a link to another story in a list, not this page's claim

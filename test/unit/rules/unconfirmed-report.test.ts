@@ -18,6 +18,8 @@ ruleTable(unconfirmedReport, {
     ['The ministry claimed the depot was destroyed but provided no evidence.', 'provided no evidence'],
     ['NBC News has not been able to verify the footage.', 'has not been able to verify'],
     ['The transfer is yet to be officially approved by Congress.', 'yet to be officially approved'],
+    ['The Ukrainian government has yet to officially comment on the strike.', 'has yet to officially comment'],
+    ['The Ukrainian military has not yet commented publicly on the strike.', 'has not yet commented'],
   ],
   ignores: [
     'The Pentagon confirmed the strike on Tuesday.',

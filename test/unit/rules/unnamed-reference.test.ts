@@ -18,6 +18,7 @@ ruleTable(unnamedReference, {
       '"Right now I can hear explosions."',
     ],
     [`${INTRO} The official, who spoke on condition of anonymity, said allies were helping.`, 'The official'],
+    ['A senior White House official made it clear that the launchers would stay in Ukraine. "They will not be used against Russia," the official said.', 'the official said'],
   ],
   ignores: [
     // named before: the official is John Kirby
