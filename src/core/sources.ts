@@ -7,7 +7,7 @@ import speechVerbs from './lexicons/speech-verbs.json';
 import sourceVerbs from './lexicons/source-verbs.json';
 import access from './lexicons/source-access.json';
 import { alternation, type Lexicon } from './lexicon';
-import { startsBefore } from './rules/helpers';
+import { endWords, firstWords, startsBefore, type Start } from './rules/helpers';
 import type { RuleContext } from './types';
 
 /**
@@ -91,7 +91,7 @@ export function formsOf(lemma: string): string[] {
   return SPEAKING_HEADS.filter((h) => lemmaOf(h) === lemma);
 }
 
-const HEAD_WORDS: ReadonlySet<string> = new Set(SPEAKING_HEADS);
+const HEAD_WORDS = endWords(SPEAKING_HEADS);
 /** A source phrase starts at most this many words before its noun: "according to two anonymous senior U.S. officials". */
 const WORDS_BEFORE_HEAD = 9;
 
@@ -99,6 +99,9 @@ const WORDS_BEFORE_HEAD = 9;
  * Where a source phrase may start in the sentence (offsets into it): a few words before each source noun.
  * Sentences without one have none.
  */
-export function headStarts(ctx: RuleContext): number[] {
+export function headStarts(ctx: RuleContext): Start[] {
   return startsBefore(ctx, HEAD_WORDS, WORDS_BEFORE_HEAD);
 }
+
+/** The words a source noun phrase can start with: a count, a modifier or the noun. */
+export const NOUN_PHRASE_FIRST = firstWords(terms(quantifiers), terms(modifiers), SPEAKING_HEADS);

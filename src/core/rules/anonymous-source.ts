@@ -16,10 +16,11 @@ import {
   SPEECH_VERB,
   WHERE_FROM,
   headStarts,
+  NOUN_PHRASE_FIRST,
 } from '../sources';
 import type { Flag, Rule, RuleContext } from '../types';
 import access from '../lexicons/source-access.json';
-import { anchored, DETERMINERS, determinerBefore, makeFlag, sentenceRuns, wholeWords, wordBefore } from './helpers';
+import { anchored, DETERMINERS, determinerBefore, makeFlag, sentenceRuns, wholeWords, wordBefore, type Start } from './helpers';
 import { isOutletName } from './relayed-report';
 
 /**
@@ -28,38 +29,47 @@ import { isOutletName } from './relayed-report';
  */
 const INVERTED_END = `(?=\\s*(?:[,.;:!?)"”\u2014\u2013]|$)|\\s+(?:on|in|at|who|familiar|close|briefed|speaking|after|during)\\b)`;
 
+/** Words that start the anonymity phrases ("on condition of anonymity", "not authorized to speak", "an insider"). */
+const ANONYMITY_WORDS = new Set(['on', 'under', 'asked', 'requested', 'declined', 'wished', 'was', 'were', 'an']);
+
 /** `named`: the source phrase may be a title followed by a name ('according to spokesman John Kirby'). */
-const PATTERNS: { re: RegExp; why: string; titleBeforeName?: boolean; anonymity?: boolean }[] = [
+const PATTERNS: { re: RegExp; why: string; first: ReadonlySet<string>; titleBeforeName?: boolean; anonymity?: boolean }[] = [
   {
     // "two anonymous U.S. officials confirmed", "a source close to the matter confirmed", "a resident of the town said"
     re: new RegExp(wholeWords(`${nounPhrase(SPEAKING_HEAD)}${ACCESS}?${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${SPEECH_VERB}`), 'iy'),
     why: 'the people making or confirming this claim are not named',
+    first: NOUN_PHRASE_FIRST,
   },
   {
     // "U.S. and Russian officials believe", "Western intelligence agencies have information that"
     re: new RegExp(wholeWords(`${nounPhrase(KNOWING_HEAD)}${ACCESS}?${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${KNOWING_VERB}`), 'iy'),
     why: 'the people credited with this knowledge or judgement are not named',
+    first: NOUN_PHRASE_FIRST,
   },
   {
     re: new RegExp(wholeWords(`according\\s+to\\s+${nounPhrase(SPEAKING_HEAD)}${ACCESS_TO_END}?`), 'iy'),
     why: 'the claim is attributed to people who are not named',
+    first: new Set(['according']),
     titleBeforeName: true,
   },
   {
     re: new RegExp(wholeWords(`(?:confirmed|reported|disclosed|revealed)\\s+by\\s+${nounPhrase(SPEAKING_HEAD)}`), 'iy'),
     why: 'the confirmation comes from people who are not named',
+    first: new Set(['confirmed', 'reported', 'disclosed', 'revealed']),
     titleBeforeName: true,
   },
   {
     // '"…," said a high-ranking NATO official.'
     re: new RegExp(wholeWords(`(?:said|says|added|wrote|noted|told\\s+[\\w.]+)\\s+${COUNT}\\s+${FREE_WORDS}${MODIFIERS}${SPEAKING_HEAD}${INVERTED_END}`), 'iy'),
     why: 'the speaker is described, not named',
+    first: new Set(['said', 'says', 'added', 'wrote', 'noted', 'told']),
     titleBeforeName: true,
   },
   {
     // "sources close to the Kremlin", "a person briefed on it", "people familiar with the matter"
     re: new RegExp(wholeWords(`${SPEAKING_HEAD}\\s+(?:${alternation(access)})(?:\\s+(?:the|this|these|his|her|their|its)\\s+[A-Za-z\\u00C0-\\u024F-]+|\\s+it\\b)?`), 'iy'),
     why: 'access to the matter stands in for a source the reader cannot identify',
+    first: new Set(SPEAKING_HEADS),
   },
   {
     re: new RegExp(
@@ -69,6 +79,7 @@ const PATTERNS: { re: RegExp; why: string; titleBeforeName?: boolean; anonymity?
       'iy',
     ),
     why: 'the source is deliberately kept anonymous',
+    first: ANONYMITY_WORDS,
     anonymity: true,
   },
 ];
@@ -108,15 +119,13 @@ function identified(ctx: RuleContext, start: number, cue: string): boolean {
   return qualifier !== undefined && /^\p{Lu}/u.test(qualifier) && isOutletName(qualifier);
 }
 
-/** Words that start the anonymity phrases ("on condition of anonymity", "not authorized to speak", "an insider"). */
-const ANONYMITY_WORDS = new Set(['on', 'under', 'asked', 'requested', 'declined', 'wished', 'was', 'were', 'an']);
 const ANONYMITY_TRIGGERS = new Set(['anonymity', 'named', 'identified', 'authorized', 'authorised', 'insider']);
 
 /** Where the anonymity phrases may start, in a sentence that has one of their telling words. */
-function anonymityStarts(ctx: RuleContext): number[] {
+function anonymityStarts(ctx: RuleContext): Start[] {
   const runs = sentenceRuns(ctx);
   if (!runs.some((r) => ANONYMITY_TRIGGERS.has(r.lower))) return [];
-  return runs.filter((r) => ANONYMITY_WORDS.has(r.lower)).map((r) => r.start - ctx.sentence.start);
+  return runs.filter((r) => ANONYMITY_WORDS.has(r.lower)).map((r) => ({ at: r.start - ctx.sentence.start, word: r.lower }));
 }
 
 /** `unverified`: anonymous or unnamed sourcing ("two anonymous U.S. officials", "sources suggest"). */
@@ -129,9 +138,9 @@ export const anonymousSource: Rule = {
     const candidates: { start: number; end: number; why: string; titleBeforeName?: boolean; cue: string }[] = [];
     const heads = headStarts(ctx);
     const anonymity = anonymityStarts(ctx);
-    const slice = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
-    for (const { re, why, titleBeforeName, anonymity: isAnonymity } of PATTERNS) {
-      for (const m of anchored(re, slice, isAnonymity ? anonymity : heads)) {
+    const slice = ctx.sentence.text;
+    for (const { re, why, first, titleBeforeName, anonymity: isAnonymity } of PATTERNS) {
+      for (const m of anchored(re, slice, isAnonymity ? anonymity : heads, first)) {
         candidates.push({ start: ctx.sentence.start + m.start, end: ctx.sentence.start + m.end, why, titleBeforeName, cue: m.text });
       }
     }

@@ -1,6 +1,6 @@
 import sourceModifiers from '../lexicons/source-modifiers.json';
 import groupModifiers from '../lexicons/group-modifiers.json';
-import { PhraseMatcher, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
+import { leadingWords, PhraseMatcher, starterBit, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
 import { UNNAMED_HEADS } from '../quotes';
 import type { CategoryId, Flag, Rule, RuleContext } from '../types';
 import { isCapitalized, words } from '../words';
@@ -129,6 +129,8 @@ const GENERIC_QUALIFIERS: ReadonlySet<string> = new Set([
   ...(groupModifiers as Lexicon).entries.map((e) => e.term),
 ]);
 const ACCORDING_TO_LEAD = /^[\s"“'‘(]*according\s+to\s+([^,;:.!?]{1,80})/i;
+/** How far into a sentence its opening "according to" may start (after white space and quotation marks). */
+const OPENING_CHARS = 16;
 
 /**
  * True when the sentence opens by crediting what follows to a named person or institution ("According to
@@ -136,7 +138,10 @@ const ACCORDING_TO_LEAD = /^[\s"“'‘(]*according\s+to\s+([^,;:.!?]{1,80})/i;
  * Unnamed holders ("according to Western officials", "according to politicians") are not named.
  */
 export function namedLead(ctx: RuleContext): boolean {
-  const m = ACCORDING_TO_LEAD.exec(ctx.sentence.text);
+  // Most sentences do not open with "according to": a cheap look at their first words first.
+  const t = ctx.sentence.text;
+  if (!/ccording/i.test(t.slice(0, OPENING_CHARS))) return false;
+  const m = ACCORDING_TO_LEAD.exec(t);
   if (!m) return false;
   let named = false;
   for (const w of words(m[1]!)) {
@@ -146,35 +151,75 @@ export function namedLead(ctx: RuleContext): boolean {
   return named;
 }
 
-const startsCache = new WeakMap<RuleContext, Map<ReadonlySet<string>, number[]>>();
-
-/**
- * Where a phrase ending in one of `words` may start in the sentence (offsets into it): the word itself and
- * up to `wordsBack` words before it. Trying a pattern only there (with `anchored`), instead of at every
- * character, keeps rules with long alternations cheap on long texts. Cached per sentence and word set.
- */
-export function startsBefore(ctx: RuleContext, words: ReadonlySet<string>, wordsBack: number): number[] {
-  let bySet = startsCache.get(ctx);
-  if (!bySet) startsCache.set(ctx, (bySet = new Map()));
-  const cached = bySet.get(words);
-  if (cached) return cached;
-  const runs = sentenceRuns(ctx);
-  const starts = new Set<number>();
-  runs.forEach((r, i) => {
-    if (!words.has(r.lower)) return;
-    for (let k = Math.max(0, i - wordsBack); k <= i; k++) starts.add(runs[k]!.start - ctx.sentence.start);
-  });
-  const sorted = [...starts].sort((a, b) => a - b);
-  bySet.set(words, sorted);
-  return sorted;
+/** Where a phrase may start in a sentence: the offset into the sentence and the (lower-case) word there. */
+export interface Start {
+  at: number;
+  word: string;
 }
 
-/** Sticky matches of `re` (flags "iy") in `slice` at the given starts, left to right, none overlapping, as a global scan finds them. */
-export function anchored(re: RegExp, slice: string, starts: readonly number[]): { start: number; end: number; text: string; groups: RegExpExecArray }[] {
+/** A set of words that phrases end in (source nouns, unnamed groups), as startsBefore looks them up. */
+export interface EndWords {
+  /** The bit wordRuns marks these words with (0 when the matchers took every bit). */
+  bit: number;
+  words: ReadonlySet<string>;
+}
+
+/** Registers a word set for startsBefore, at module load. */
+export function endWords(words: Iterable<string>): EndWords {
+  const set = new Set(words);
+  return { bit: starterBit(set), words: set };
+}
+
+const startsOf = new WeakMap<RuleContext, Map<EndWords, Start[]>>();
+
+const NO_STARTS: Start[] = [];
+
+/**
+ * Where a phrase ending in one of the words of `set` (from endWords) may start in the sentence: the word
+ * itself and up to `wordsBack` words before it. Trying a pattern only there (with `anchored`), instead of at
+ * every character, keeps rules with long alternations cheap on long texts. Cached per sentence and set (each set is used with one `wordsBack`).
+ */
+export function startsBefore(ctx: RuleContext, set: EndWords, wordsBack: number): Start[] {
+  let byCtx = startsOf.get(ctx);
+  const cached = byCtx?.get(set);
+  if (cached) return cached;
+  const runs = sentenceRuns(ctx);
+  const { bit, words } = set;
+  let marked: Uint8Array | null = null;
+  for (let i = 0; i < runs.length; i++) {
+    if (bit ? !(runs[i]!.starts & bit) : !words.has(runs[i]!.lower)) continue;
+    marked ??= new Uint8Array(runs.length);
+    marked.fill(1, Math.max(0, i - wordsBack), i + 1);
+  }
+  let starts = NO_STARTS;
+  if (marked) {
+    starts = [];
+    for (let k = 0; k < runs.length; k++) if (marked[k]) starts.push({ at: runs[k]!.start - ctx.sentence.start, word: runs[k]!.lower });
+  }
+  if (!byCtx) startsOf.set(ctx, (byCtx = new Map()));
+  byCtx.set(set, starts);
+  return starts;
+}
+
+/** The words a pattern can start with: the leading words of lexicon entries and of plain words. */
+export function firstWords(...lists: readonly (readonly string[])[]): ReadonlySet<string> {
+  return new Set(lists.flat().flatMap((t) => leadingWords(t)));
+}
+
+/**
+ * Sticky matches of `re` (flags "iy") in `slice` at the given starts, left to right, none overlapping, as a
+ * global scan finds them; only at starts whose word is in `first` (the words the pattern can start with).
+ */
+export function anchored(
+  re: RegExp,
+  slice: string,
+  starts: readonly Start[],
+  first?: ReadonlySet<string>,
+): { start: number; end: number; text: string; groups: RegExpExecArray }[] {
   const out: { start: number; end: number; text: string; groups: RegExpExecArray }[] = [];
   let lastEnd = -1;
-  for (const at of starts) {
-    if (at < lastEnd) continue;
+  for (const { at, word } of starts) {
+    if (at < lastEnd || (first && !first.has(word))) continue;
     re.lastIndex = at;
     const m = re.exec(slice);
     if (!m || m[0].length === 0) continue;

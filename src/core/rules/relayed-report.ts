@@ -2,7 +2,7 @@ import outlets from '../lexicons/news-outlets.json';
 import kinds from '../lexicons/outlet-kinds.json';
 import heads from '../lexicons/outlet-name-heads.json';
 import verbs from '../lexicons/report-verbs.json';
-import { alternation, PhraseMatcher } from '../lexicon';
+import { alternation, PhraseMatcher, type LexiconEntry } from '../lexicon';
 import type { Flag, Rule, RuleContext } from '../types';
 import { reportedSpeech } from '../reported';
 import { makeFlag, sentenceRuns } from './helpers';
@@ -16,8 +16,11 @@ import { makeFlag, sentenceRuns } from './helpers';
  */
 
 const nameMatcher = new PhraseMatcher(outlets.entries);
-const kindMatcher = new PhraseMatcher(kinds.entries);
 const headMatcher = new PhraseMatcher(heads.entries);
+/** Names, kinds and name endings in one matcher, so that a sentence is read once (longest match first). */
+const anyMatcher = new PhraseMatcher([...kinds.entries, ...outlets.entries, ...heads.entries]);
+const KINDS: ReadonlySet<LexiconEntry> = new Set(kinds.entries);
+const HEADS: ReadonlySet<LexiconEntry> = new Set(heads.entries);
 
 const VERB = `(?:${alternation(verbs)})`;
 /** A report of the outlet's between it and the verb: "The Post report said", "CNN's story added". */
@@ -60,7 +63,10 @@ const COUNTED_REPORTS = /(?<![\w-])(?:several|some|many|multiple|numerous|variou
 const ACCORDING_TO_REPORTS = new RegExp(`(?<![\\w-])according\\s+to\\s+(?:(?:a|the|several|multiple|some|recent|new|unconfirmed|earlier)\\s+){0,2}(?:report|reports)(?![\\w-])`, 'gi');
 /** A headline that credits its claim to a report: "US Poised to Send Long-Range Missiles: Report", "…: Media". */
 const HEADLINE_TAG = /(?::|\s[|\u2013\u2014-])\s*(?:reports?|media|sources?)\s*$/i;
-const MENTIONS_REPORT = /report/i;
+/** Words without which none of the report patterns can match: looked up among the sentence's words first. */
+const REPORT_WORDS_SET: ReadonlySet<string> = new Set(['report', 'reports']);
+/** The word a headline's tag ends with: the sentence's last word is looked up first. */
+const HEADLINE_WORDS: ReadonlySet<string> = new Set(['report', 'reports', 'media', 'source', 'sources']);
 /** "none of the reports said", "no report says": nothing is relayed. */
 const NEGATED_BEFORE = /\b(?:none\s+of|no|neither\s+of|nor)\s+$/i;
 /** A list item ("- US to Send Missiles: Report"): a link to another story, not this page's claim. */
@@ -99,13 +105,16 @@ interface Span {
 function outletMentions(ctx: RuleContext): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const { text } = ctx;
-  const runs = sentenceRuns(ctx);
-  for (const m of kindMatcher.find(text, ctx.sentence.start, ctx.sentence.end, runs)) out.push({ start: m.start, end: m.end });
-  // Names are proper nouns: "AP" and "the Sun" name outlets, "ap" and "the sun" do not.
-  for (const m of nameMatcher.find(text, ctx.sentence.start, ctx.sentence.end, runs)) {
-    if (/\p{Lu}/u.test(m.text.split(/\s+/).at(-1)!) && !out.some((o) => o.start < m.end && m.start < o.end)) out.push({ start: m.start, end: m.end });
-  }
-  for (const m of headMatcher.find(text, ctx.sentence.start, ctx.sentence.end, runs)) {
+  for (const m of anyMatcher.find(text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
+    if (KINDS.has(m.entry)) {
+      out.push({ start: m.start, end: m.end });
+      continue;
+    }
+    // Names are proper nouns: "AP" and "the Sun" name outlets, "ap" and "the sun" do not.
+    if (!HEADS.has(m.entry)) {
+      if (/\p{Lu}/u.test(m.text.split(/\s+/).at(-1)!)) out.push({ start: m.start, end: m.end });
+      continue;
+    }
     if (!NAME_WORD.test(m.text)) continue;
     // Extend leftwards over the capitalised words of the name ("The Washington Post").
     let start = m.start;
@@ -118,7 +127,7 @@ function outletMentions(ctx: RuleContext): { start: number; end: number }[] {
     if (start === m.start && start === ctx.sentence.start) continue;
     const article = /\bthe\s+$/i.exec(text.slice(Math.max(ctx.sentence.start, start - 4), start));
     if (article) start -= article[0].length;
-    if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push({ start, end: m.end });
+    out.push({ start, end: m.end });
   }
   return out;
 }
@@ -162,9 +171,11 @@ export const relayedReport: Rule = {
         spans.push({ start: o.start - (before.length - according.index) + lead, end: o.end, why: 'the claim rests on another outlet\u2019s reporting' });
       }
     }
-    const slice = text.slice(sentence.start, sentence.end);
+    const slice = sentence.text;
     // Most sentences never say "report": the three patterns below are tried only where one does.
-    for (const re of MENTIONS_REPORT.test(slice) ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS] : []) {
+    const runs = sentenceRuns(ctx);
+    const mentionsReport = runs.some((r) => REPORT_WORDS_SET.has(r.lower));
+    for (const re of mentionsReport ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS] : []) {
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
         const start = sentence.start + m.index;
@@ -178,7 +189,7 @@ export const relayedReport: Rule = {
         spans.push({ start, end: start + m[0].length, why: 'the claim rests on reports the page does not identify' });
       }
     }
-    const headline = HEADLINE_TAG.exec(slice);
+    const headline = runs.length > 0 && HEADLINE_WORDS.has(runs.at(-1)!.lower) ? HEADLINE_TAG.exec(slice) : null;
     if (headline && !slice.includes('\n') && !LIST_ITEM.test(slice)) spans.push({ start: sentence.start + headline.index, end: sentence.end, why: 'the headline credits its claim to a report' });
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     const spoken = spans.length > 0 ? namedSpeech(ctx) : [];

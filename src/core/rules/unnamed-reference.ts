@@ -15,7 +15,7 @@ import {
   headStarts,
 } from '../sources';
 import type { Flag, Rule, RuleContext, Sentence } from '../types';
-import { anchored, makeFlag, wholeWords } from './helpers';
+import { anchored, makeFlag, sentenceRuns, wholeWords } from './helpers';
 import { anonymousSource } from './anonymous-source';
 
 /**
@@ -32,11 +32,13 @@ const DEFINITE = `(?:the|this|that|these|those|both)\\s+${COUNTED}${MODIFIERS}`;
 /** How a reference ends after an inverted verb: '…," said the official.' */
 const INVERTED_END = `(?=\\s*(?:[,.;:!?)"”\\u2014\\u2013]|$)|\\s+(?:on|in|at|who|after|during)\\b)`;
 
-const REFERENCES: RegExp[] = [
-  new RegExp(wholeWords(`one\\s+of\\s+(?:the|those|these)\\s+${COUNTED}${MODIFIERS}(${SPEAKING_HEAD})${ASIDE}?,?\\s*${BETWEEN}${SPEECH_VERB}`), 'iy'),
-  new RegExp(wholeWords(`${DEFINITE}(${SPEAKING_HEAD})${ASIDE}?,?\\s*${BETWEEN}${SPEECH_VERB}`), 'iy'),
-  new RegExp(wholeWords(`${DEFINITE}(${KNOWING_HEAD})${ASIDE}?,?\\s*${BETWEEN}${KNOWING_VERB}`), 'iy'),
-  new RegExp(wholeWords(`(?:said|says|added|told\\s+[\\w.]+|according\\s+to)\\s+the\\s+${COUNTED}${MODIFIERS}(${SPEAKING_HEAD})${INVERTED_END}`), 'iy'),
+const DEFINITE_WORDS = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
+/** Each reference pattern with the words it can start with. */
+const REFERENCES: [RegExp, ReadonlySet<string>][] = [
+  [new RegExp(wholeWords(`one\\s+of\\s+(?:the|those|these)\\s+${COUNTED}${MODIFIERS}(${SPEAKING_HEAD})${ASIDE}?,?\\s*${BETWEEN}${SPEECH_VERB}`), 'iy'), new Set(['one'])],
+  [new RegExp(wholeWords(`${DEFINITE}(${SPEAKING_HEAD})${ASIDE}?,?\\s*${BETWEEN}${SPEECH_VERB}`), 'iy'), DEFINITE_WORDS],
+  [new RegExp(wholeWords(`${DEFINITE}(${KNOWING_HEAD})${ASIDE}?,?\\s*${BETWEEN}${KNOWING_VERB}`), 'iy'), DEFINITE_WORDS],
+  [new RegExp(wholeWords(`(?:said|says|added|told\\s+[\\w.]+|according\\s+to)\\s+the\\s+${COUNTED}${MODIFIERS}(${SPEAKING_HEAD})${INVERTED_END}`), 'iy'), new Set(['said', 'says', 'added', 'told', 'according'])],
 ];
 /** "He added that …", "They said …": a pronoun as the speaker, at the start of the sentence. */
 const PRONOUN_LEAD = new RegExp(`^[\\s"“‘(]*(he|she|they)\\s+(?:(?:also|later|then|further)\\s+)?${SPEECH_VERB}(?![\\w-])`, 'i');
@@ -45,6 +47,7 @@ const PRONOUN_TAG = new RegExp(`,\\s*["”’]?\\s*(he|she|they)\\s+(?:(?:also|l
 /** "one of them said": one of the people the previous sentence quoted. */
 const ONE_OF_THEM = new RegExp(`^[\\s"“‘(]*one\\s+of\\s+them\\s+(?:(?:also|later)\\s+)?${SPEECH_VERB}(?![\\w-])`, 'i');
 
+const PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'them']);
 /** How far back the rule looks for the source a reference points to: a few paragraphs. */
 const ANTECEDENT_CHARS = 3000;
 /** Pronouns resolve through at most this many sentences of "he added", "he also said". */
@@ -55,7 +58,6 @@ const NP_WORDS = new Set([
   'two', 'three', 'four', 'five', 'first', 'second', 'third', 'other', 'same', 'senior', 'anonymous', 'unnamed', 'and', 'or',
 ]);
 const INDEFINITE = new Set(quantifiers.entries.map((e) => e.term));
-const DEFINITE_WORDS = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
 /** Words after a source noun that show it is a person speaking, not an adjective ("an official statement"). */
 const PERSON_NEXT =
   /^(?:\s*(?:[,.;:!?)"”\u2014\u2013]|$)|\s+(?:who|whose|familiar|close|briefed|with|of|in|from|at|on|for|and|or|to|has|have|had|was|were|is|are|also|would|will|could|may|might|did|does|declined|spoke|speaking|told|said|says|say|added|confirmed|noted|cautioned|warned|stressed|believe|believes|believed|insisted|described|explained|claimed|reported|granted)\b)/i;
@@ -188,9 +190,9 @@ interface Found {
 
 function references(ctx: RuleContext, depth: number): Found | null {
   const starts = headStarts(ctx);
-  const slice = starts.length > 0 ? ctx.text.slice(ctx.sentence.start, ctx.sentence.end) : '';
-  for (const re of starts.length > 0 ? REFERENCES : []) {
-    for (const m of anchored(re, slice, starts)) {
+  const slice = ctx.sentence.text;
+  for (const [re, first] of starts.length > 0 ? REFERENCES : []) {
+    for (const m of anchored(re, slice, starts, first)) {
       const head = m.groups[1]!;
       const start = ctx.sentence.start + m.start;
       if (antecedent(ctx.text, lemmaOf(head), start) === 'unnamed') {
@@ -202,7 +204,9 @@ function references(ctx: RuleContext, depth: number): Found | null {
     }
   }
   const s = ctx.sentence;
-  const lead = PRONOUN_LEAD.exec(s.text) ?? PRONOUN_TAG.exec(s.text);
+  // Without "he", "she", "they" or "them" among its words, the sentence has no pronoun to resolve.
+  const pronouns = sentenceRuns(ctx).some((r) => PRONOUN_WORDS.has(r.lower));
+  const lead = pronouns ? (PRONOUN_LEAD.exec(s.text) ?? PRONOUN_TAG.exec(s.text)) : null;
   if (lead) {
     const plural = lead[1]!.toLowerCase() === 'they';
     const prev = previousUnnamed(ctx, depth);
@@ -213,14 +217,15 @@ function references(ctx: RuleContext, depth: number): Found | null {
       return { start: s.start + at, end: s.start + at + verb[0].length, plural, why: `"${lead[1]}" is the unnamed source of the sentence before` };
     }
   }
-  const one = ONE_OF_THEM.exec(s.text);
+  const one = pronouns ? ONE_OF_THEM.exec(s.text) : null;
   if (one) {
     const prev = previousUnnamed(ctx, depth);
     if (prev?.plural) return { start: s.start + one.index, end: s.start + one.index + one[0].length, plural: false, why: 'one of the unnamed sources of the sentence before' };
   }
   // A quotation that goes on in its own sentence, after an unnamed source's quotation.
-  const trimmed = s.text.trim();
-  if (/^["“‘]/.test(trimmed) && textOutsideQuotes(s.text).replace(/[\s.,;:!?…—–-]/g, '') === '') {
+  const first = s.text.search(/\S/);
+  if (first >= 0 && '"“‘'.includes(s.text[first]!) && textOutsideQuotes(s.text).replace(/[\s.,;:!?…—–-]/g, '') === '') {
+    const trimmed = s.text.trim();
     const prev = previousUnnamed(ctx, depth);
     if (prev?.quoted) {
       const start = s.start + s.text.indexOf(trimmed);

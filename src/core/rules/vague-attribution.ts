@@ -8,7 +8,7 @@ import { vagueQuantities } from '../vague-quantities';
 import { isCapitalized, words } from '../words';
 import { UNNAMED_HEADS } from '../quotes';
 import viewNouns from '../lexicons/view-nouns.json';
-import { anchored, determinerBefore, makeFlag, sentenceRuns, startsBefore, wholeWords } from './helpers';
+import { anchored, determinerBefore, endWords, firstWords, makeFlag, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
 
 /** Modifiers before the group: "some military experts". */
 const MAX_MODIFIERS = 2;
@@ -17,14 +17,14 @@ const GROUP = `(?:(?:${alternation(groupModifiers)})\\s+){0,${MAX_MODIFIERS}}(?:
  * Two groups joined ("Western analysts and politicians", "Ukrainian officials and Russia experts"), and a
  * short phrase after the group ("journalists of the publication"): still nobody named.
  */
-const JOINED = `(?:\\s+(?:and|or)\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?${GROUP})?(?:\\s+(?:of|in|at|from)\\s+(?:the\\s+)?[a-z]+)?`;
+const JOINED = `(?:\\s+(?:and|or)\\s+(?:[A-Za-z\\u00C0-\\u024F.'’-]+\\s+){0,2}?${GROUP})?(?:\\s+(?:of|in|at|from)\\s+(?:the\\s+)?[a-z]+)?`;
 const GROUP_SUBJECT = new RegExp(
   wholeWords(
     `(?:(?:according\\s+to)\\s+)?${GROUP}${JOINED}` +
       `\\s+(?:(?:have|has|had|also|increasingly|privately|openly|now|long|already|will|would|may|might|widely|generally|largely|often|did|do|does|not|never|still)\\s+){0,3}` +
       `(?:${alternation(beliefVerbs)})`,
   ),
-  'iyu',
+  'iy',
 );
 /** A view voiced by a group, as a noun: "commentary from Western military experts", "warnings from analysts". */
 const VIEW_NOUN_GROUP = new RegExp(wholeWords(`(?:${alternation(viewNouns)})\\s+(?:from|by|among)\\s+(?:the\\s+)?${GROUP}`), 'iy');
@@ -38,10 +38,15 @@ const QUANTIFIED_GROUP = new RegExp(
 );
 const ACCORDING_TO_GROUP = new RegExp(wholeWords(`according\\s+to\\s+${GROUP}`), 'iy');
 /** The last word of every group: a group phrase ends in one, so the patterns are tried only a few words before it. */
-const GROUP_WORDS: ReadonlySet<string> = new Set(groups.entries.map((e) => e.term.split(' ').at(-1)!));
+const GROUP_WORDS = endWords(groups.entries.map((e) => e.term.split(' ').at(-1)!));
 const QUANTIFIER_WORDS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'numerous', 'various']);
+const QUANTIFIER_END = endWords(QUANTIFIER_WORDS);
+/** The words each pattern can start with. */
+const GROUP_FIRST = firstWords(['according'], groupModifiers.entries.map((e) => e.term), groups.entries.map((e) => e.term));
+const ACCORDING: ReadonlySet<string> = new Set(['according']);
+const VIEW_NOUN_FIRST = firstWords(viewNouns.entries.map((e) => e.term));
 /** A group phrase starts at most this many words before its noun: "commentary from Western military experts". */
-const WORDS_BEFORE_GROUP = 6;
+const WORDS_BEFORE_GROUP = 5;
 /** Quantifiers that are groups only in subject position: "some say", not "leave many questions". */
 const BARE_QUANTIFIERS = /^(?:according\s+to\s+)?(?:some|many|most|others|people|few)\b/i;
 /** What may precede a subject: the sentence start, punctuation, or a conjunction. */
@@ -93,16 +98,16 @@ export const vagueAttribution: Rule = {
     const flags: Flag[] = [];
     const spans: { start: number; end: number; why: string }[] = [];
     const starts = startsBefore(ctx, GROUP_WORDS, WORDS_BEFORE_GROUP);
-    const counted = startsBefore(ctx, QUANTIFIER_WORDS, 0);
-    const tries: [RegExp, number[]][] = [
-      [GROUP_SUBJECT, starts],
-      [QUANTIFIED_GROUP, counted],
-      [ACCORDING_TO_GROUP, starts],
-      [VIEW_NOUN_GROUP, starts],
+    const counted = startsBefore(ctx, QUANTIFIER_END, 0);
+    const tries: [RegExp, readonly Start[], ReadonlySet<string>][] = [
+      [GROUP_SUBJECT, starts, GROUP_FIRST],
+      [QUANTIFIED_GROUP, counted, QUANTIFIER_WORDS],
+      [ACCORDING_TO_GROUP, starts, ACCORDING],
+      [VIEW_NOUN_GROUP, starts, VIEW_NOUN_FIRST],
     ];
-    const slice = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
-    for (const [re, at] of tries) {
-      for (const a of anchored(re, slice, at)) {
+    const slice = ctx.sentence.text;
+    for (const [re, at, first] of tries) {
+      for (const a of anchored(re, slice, at, first)) {
         const m = { start: ctx.sentence.start + a.start, end: ctx.sentence.start + a.end, groups: a.groups };
         // "the analysts said" refers back to people the text may have named.
         if (determinerBefore(ctx.text, m.start, ctx.sentence.start)) continue;
