@@ -6,6 +6,7 @@ import quantifiers from './lexicons/quantifiers.json';
 import speechVerbs from './lexicons/speech-verbs.json';
 import sourceVerbs from './lexicons/source-verbs.json';
 import access from './lexicons/source-access.json';
+import witnessVerbs from './lexicons/witness-verbs.json';
 import { alternation, type Lexicon } from './lexicon';
 import { endWords, firstWords, startsBefore, type Start } from './rules/helpers';
 import type { RuleContext } from './types';
@@ -28,6 +29,8 @@ const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a
 export const SPEAKING_HEAD = `(?:${words(SPEAKING_HEADS)})`;
 export const KNOWING_HEAD = `(?:${words(KNOWING_HEADS)})`;
 export const SPEECH_VERB = `(?:${alternation(speechVerbs)})`;
+/** What people on the ground pass on: verbs of saying, and of reporting what they saw or heard. */
+export const WITNESS_VERB = `(?:${alternation(speechVerbs)}|${alternation(witnessVerbs)})`;
 export const KNOWING_VERB = `(?:${alternation(sourceVerbs)}|${alternation(speechVerbs)})`;
 
 /** Modifiers between a count and the noun: "two anonymous senior U.S. officials". */
@@ -56,7 +59,10 @@ const ACCESS_PHRASE = `\\s+(?:${alternation(access)})`;
 export const ACCESS = `(?:${ACCESS_PHRASE}(?:\\s+[^,.;:!?"“”()\\n]{1,60}?)?)`;
 export const ACCESS_TO_END = `(?:${ACCESS_PHRASE}(?:\\s+[^,.;:!?"“”()\\n]{1,60})?)`;
 /** "a resident of Novoazovsk in southeastern Ukraine said": where the source is from. */
-export const WHERE_FROM = `(?:\\s+(?:of|in|from|at|on)\\s+[^,.;:!?"“”()\\n]{1,50}?)`;
+const PLACE_WORD = `(?!(?:was|were|is|are|have|has|had|been|be)\\b)[^\\s,.;:!?"“”()]+`;
+/** Up to four words after the preposition, none of them an auxiliary (a verb phrase would have begun). */
+const PLACE_WORDS = 4;
+export const WHERE_FROM = `(?:\\s+(?:of|in|from|at|on)(?:\\s+${PLACE_WORD}){1,${PLACE_WORDS}}?)`;
 /**
  * An aside between the source and its verb: "A man, who said he was a volunteer, said", "U.S. officials,
  * relying on satellite images, also suggested".
@@ -64,9 +70,10 @@ export const WHERE_FROM = `(?:\\s+(?:of|in|from|at|on)\\s+[^,.;:!?"“”()\\n]{
 export const ASIDE = `(?:\\s*,\\s*(?:who|whose|speaking|relying|citing|referring|according|briefed|familiar|however|though|including|like)\\b[^,;:!?"“”\\n]{0,100},)`;
 /**
  * Auxiliaries and adverbs that may stand between the source and its verb. Not "is", "are", "was", "were":
- * "officials were told", "the people are said to" are passives, where the noun is not the one speaking.
+ * "officials were told", "the people are said to" are passives, where the noun is not the one speaking;
+ * "the officials were quoted as saying" is the one passive whose subject speaks.
  */
-export const BETWEEN = `(?:(?:have|has|had|also|reportedly|previously|privately|repeatedly|separately|later|as|then|further|now)\\s+){0,3}`;
+export const BETWEEN = `(?:(?:have|has|had|also|reportedly|previously|privately|repeatedly|separately|later|as|then|further|now|(?:was|were)\\s+quoted\\s+as)\\s+){0,3}`;
 
 /** One lemma for the singular and plural of a head: what "the officials" and "two senior officials" share. */
 export function lemmaOf(word: string): string {

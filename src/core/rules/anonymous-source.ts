@@ -15,6 +15,7 @@ import {
   SPEAKING_HEADS,
   SPEECH_VERB,
   WHERE_FROM,
+  WITNESS_VERB,
   headStarts,
   NOUN_PHRASE_FIRST,
 } from '../sources';
@@ -36,7 +37,7 @@ const ANONYMITY_WORDS = new Set(['on', 'under', 'asked', 'requested', 'declined'
 const PATTERNS: { re: RegExp; why: string; first: ReadonlySet<string>; titleBeforeName?: boolean; anonymity?: boolean }[] = [
   {
     // "two anonymous U.S. officials confirmed", "a source close to the matter confirmed", "a resident of the town said"
-    re: new RegExp(wholeWords(`${nounPhrase(SPEAKING_HEAD)}${ACCESS}?${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${SPEECH_VERB}`), 'iy'),
+    re: new RegExp(wholeWords(`${nounPhrase(SPEAKING_HEAD)}${ACCESS}?${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${WITNESS_VERB}`), 'iy'),
     why: 'the people making or confirming this claim are not named',
     first: NOUN_PHRASE_FIRST,
   },

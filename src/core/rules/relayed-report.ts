@@ -34,8 +34,11 @@ const ASIDE = `(?:\\s*,[^,.;:!?\\n]{1,80},)?`;
 const FILLER =
   `(?:\\s+(?:also|first|has|have|had|was|were|is|are|later|earlier|previously|separately|originally|initially|exclusively|late|early|on|last|this|` +
   `monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|afternoon|week|weekend)){0,3}`;
-/** "media reports are true", "media reports of looting": "reports" after an outlet is a noun when a copula or preposition follows it. */
-const REPORTS_AS_NOUN = `(?!\\s+reports?\\s+(?:are|were|is|was|of|about|from|in|on|by)\\b)`;
+/**
+ * "media reports are true", "media reports of looting", "about the NBC report,": "report(s)" after an outlet
+ * is a noun when a copula, a preposition or punctuation follows it.
+ */
+const REPORTS_AS_NOUN = `(?!\\s+reports?(?:\\s+(?:are|were|is|was|of|about|from|in|on|by)\\b|\\s*[,.;:!?)]))`;
 const OUTLET_THEN_VERB = new RegExp(`^${REPORTS_AS_NOUN}${OUTLET_NOUN}${ASIDE}${FILLER}\\s+${VERB}(?![\\w-])`, 'i');
 /** "according to (a new report in) the Post", "reported by CNN", "as first reported by Reuters". */
 const REPORT_WORDS = `(?:(?:a|an|the|one|another|several|multiple|recent|new|latest|earlier|exclusive|separate)\\s+){0,3}(?:(?:report|reports|reporting|article|story|investigation)\\s+(?:in|by|from|of|on)\\s+)?(?:the\\s+)?`;
@@ -45,10 +48,13 @@ const ACCORDING_BEFORE = new RegExp(`(?:according\\s+to|per)\\s+${REPORT_WORDS}$
 /** "reported by CNN", and the inverted tag "…, reported The Washington Times and Reuters". */
 const AGENT_BEFORE = new RegExp(`(?:(?:reported|quoted|cited|broadcast|published)\\s+by|,\\s*(?:reported|reports|writes|wrote|says|said|added|adds))\\s+(?:the\\s+)?$`, 'i');
 
-/** A report as the subject of its own verb: "reports indicate", "The report said", "Reports Say". */
+/**
+ * A report as the subject of its own verb: "reports indicate", "The report said", "Reports Say", "a new report
+ * from Meduza shows" (shows only after a report: "his television show" is no outlet's report).
+ */
 const REPORT_SUBJECT = new RegExp(
   `(?<![\\w-])(?:(?:the|a|one|another|several|multiple|some|many|recent|earlier|new|initial|unconfirmed|media|news|press|local)\\s+){0,3}` +
-    `(?:report|reports)${FILLER}\\s+(?:further\\s+)?${VERB}(?![\\w-])`,
+    `(?:report|reports)(?:\\s+(?:from|by|in)\\s+[^,.;:!?"“”()]{1,60}?)?${FILLER}\\s+(?:further\\s+)?(?:${VERB}|shows?|showed|shown)(?![\\w-])`,
   'gi',
 );
 /** Reports as what something follows, cites or answers: "following reports that", "comment on reports of attacks". */

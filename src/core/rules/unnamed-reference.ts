@@ -46,8 +46,11 @@ const PRONOUN_LEAD = new RegExp(`^[\\s"“‘(]*(he|she|they)\\s+(?:(?:also|late
 const PRONOUN_TAG = new RegExp(`,\\s*["”’]?\\s*(he|she|they)\\s+(?:(?:also|later)\\s+)?(?:said|says|added|adds|told\\s+[\\w.]+|wrote|noted|cautioned|warned)(?![\\w-])[^,;]{0,40}$`, 'i');
 /** "one of them said": one of the people the previous sentence quoted. */
 const ONE_OF_THEM = new RegExp(`^[\\s"“‘(]*one\\s+of\\s+them\\s+(?:(?:also|later)\\s+)?${SPEECH_VERB}(?![\\w-])`, 'i');
+/** '"…," another said.': another of the unnamed sources of the sentence before. */
+const ANOTHER_TAG = new RegExp(`(?:^|,\\s*["”’]?\\s*)(another|a\\s+second|a\\s+third|the\\s+other)\\s+(?:(?:also|later)\\s+)?(?:said|says|added|told\\s+[\\w.]+|wrote|noted)(?![\\w-])`, 'i');
 
 const PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'them']);
+const OTHER_WORDS: ReadonlySet<string> = new Set(['another', 'second', 'third', 'other']);
 /** How far back the rule looks for the source a reference points to: a few paragraphs. */
 const ANTECEDENT_CHARS = 3000;
 /** Pronouns resolve through at most this many sentences of "he added", "he also said". */
@@ -109,6 +112,39 @@ function antecedent(text: string, lemma: string, at: number): Status {
     return 'unnamed';
   }
   return 'unknown';
+}
+
+/** Heads that stand for one another in a text's references ("five sources told Reuters … the five officials said"). */
+const SOURCE_FAMILY = ['official', 'source', 'person', 'diplomat', 'insider', 'aide', 'adviser'];
+
+/**
+ * The antecedent of a reference: the last mention of the same noun; when the text has none, the last
+ * unnamed source of the same number among the nouns that stand for one another (a source, an official).
+ */
+function antecedentOf(text: string, head: string, at: number): Status {
+  const lemma = lemmaOf(head);
+  const own = antecedent(text, lemma, at);
+  if (own !== 'unknown' || !SOURCE_FAMILY.includes(lemma)) return own;
+  let best: { status: Status; at: number } | null = null;
+  for (const other of SOURCE_FAMILY) {
+    if (other === lemma) continue;
+    const found = lastMention(text, other, at, isPlural(head));
+    if (found && (!best || found.at > best.at)) best = found;
+  }
+  return best?.status ?? 'unknown';
+}
+
+/** The status of the last mention of a lemma in the given number, with its position. */
+function lastMention(text: string, lemma: string, at: number, plural: boolean): { status: Status; at: number } | null {
+  const forms = formsOf(lemma).filter((f) => isPlural(f) === plural);
+  if (forms.length === 0) return null;
+  const from = Math.max(0, at - ANTECEDENT_CHARS);
+  const re = new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, 'gi');
+  const mentions = [...text.slice(from, at).matchAll(re)];
+  const last = mentions.at(-1);
+  if (!last) return null;
+  const end = from + last.index! + last[0].length;
+  return { status: antecedent(text, lemma, end), at: end };
 }
 
 /** Named speakers in a sentence, outside quotation marks: "Kirby said", "said Kirby", "according to Kirby". */
@@ -195,7 +231,7 @@ function references(ctx: RuleContext, depth: number): Found | null {
     for (const m of anchored(re, slice, starts, first)) {
       const head = m.groups[1]!;
       const start = ctx.sentence.start + m.start;
-      if (antecedent(ctx.text, lemmaOf(head), start) === 'unnamed') {
+      if (antecedentOf(ctx.text, head, start) === 'unnamed') {
         // With an aside before the verb ("The officer, who spoke on condition of anonymity, said"), the cue is the reference.
         const headEnd = start + m.text.toLowerCase().indexOf(head.toLowerCase()) + head.length;
         const end = m.text.includes(',') ? headEnd : ctx.sentence.start + m.end;
@@ -221,6 +257,11 @@ function references(ctx: RuleContext, depth: number): Found | null {
   if (one) {
     const prev = previousUnnamed(ctx, depth);
     if (prev?.plural) return { start: s.start + one.index, end: s.start + one.index + one[0].length, plural: false, why: 'one of the unnamed sources of the sentence before' };
+  }
+  const another = sentenceRuns(ctx).some((r) => OTHER_WORDS.has(r.lower)) ? ANOTHER_TAG.exec(s.text) : null;
+  if (another && previousUnnamed(ctx, depth)) {
+    const at = another.index + another[0].toLowerCase().indexOf(another[1]!.toLowerCase());
+    return { start: s.start + at, end: s.start + another.index + another[0].length, plural: false, why: 'another of the unnamed sources of the sentence before' };
   }
   // A quotation that goes on in its own sentence, after an unnamed source's quotation.
   const first = s.text.search(/\S/);

@@ -30,9 +30,11 @@ ruleTable(anonymousSource, {
     // knowledge and judgements credited to unnamed officials and agencies
     ['Western intelligence agencies have information that the offensive will resume.', 'Western intelligence agencies have information'],
     ['U.S. and Russian officials believe the counteroffensive has begun.', 'U.S. and Russian officials believe'],
-    ['US, Russian officials see signs of a counteroffensive', 'US, Russian officials see signs'],
+    ['US, Russian officials see signs of a counteroffensive', 'US, Russian officials see'],
     ['Russian investigators found evidence that foreign fighters took part.', 'Russian investigators found evidence'],
     ['U.S. officials, relying on satellite images, also suggested that the attack had begun.'],
+    ['Residents of a nearby apartment building reported hearing bangs at night.', 'Residents of a nearby apartment building reported'],
+    ['Witnesses saw a column of tanks cross the river.', 'Witnesses saw'],
   ],
   ignores: [
     'Kremlin spokesman Dmitry Peskov said the decision was reckless.',
@@ -49,6 +51,7 @@ ruleTable(anonymousSource, {
     // what happened to people, not what they said
     'Mayor Ihor Terekhov said three people were killed in the strike.',
     'Officials were told to leave the building.',
+    'American intelligence officials on Wednesday were looking into the claims.',
     // the public at large: vague attribution, not a source
     'I often hear people say the war will end soon.',
     // "the official" refers back: the unnamed-reference rule resolves it

@@ -9,6 +9,8 @@ ruleTable(notEstablished, {
     ['The cause of the blast was not immediately known.', 'was not immediately known'],
     ['It was not possible to establish who fired the rockets.', 'It was not possible to establish'],
     ['There were indications that the garrison had withdrawn overnight.', 'There were indications that'],
+    ['It wasn’t possible to ascertain the video’s veracity.', 'It wasn’t possible to ascertain'],
+    ['It is unclear to what extent he knew of the operation.', 'It is unclear to what extent'],
   ],
   ignores: [
     'The military said the depot was hit.',

@@ -9,6 +9,7 @@ ruleTable(relayedReport, {
     ['News agencies reported explosions near the airfield.', 'News agencies reported'],
     ['Reports indicate that the bridge is down.', 'Reports indicate'],
     ['Several reports put the toll higher.', 'Several reports'],
+    ['A new report from independent news outlet Meduza shows that officials expect victory.', 'A new report from independent news outlet Meduza shows'],
     ['News reports last week said the administration was leaning toward sending them.', 'News reports last week said'],
     ['Reports emerged last week that the launchers were on their way.', 'Reports emerged'],
     ['The comments followed reports that the shipment had been approved.', 'followed reports that'],
@@ -43,6 +44,8 @@ ruleTable(relayedReport, {
     'Russian state media published photos of the damaged building.',
     'The agency reported on Monday that the talks had resumed.',
     'He wrote on his Telegram channel that the bridge had been hit.',
+    // the outlet's report as a noun
+    'Asked about the NBC report, Zelensky said it was not the time to negotiate.',
     // another name that happens to contain an outlet word
     'Putin met leaders of the Commonwealth of Independent States on Friday.',
     // a translation, not a report: the words are Putin's

@@ -20,6 +20,11 @@ ruleTable(unconfirmedReport, {
     ['The transfer is yet to be officially approved by Congress.', 'yet to be officially approved'],
     ['The Ukrainian government has yet to officially comment on the strike.', 'has yet to officially comment'],
     ['The Ukrainian military has not yet commented publicly on the strike.', 'has not yet commented'],
+    ['Reuters was not able to independently verify the conversations.', 'was not able to independently verify'],
+    ['There was no independent verification of the attack.', 'There was no independent verification'],
+    ['Kyiv denied the reported attack on the bridge.', 'the reported'],
+    ['The Kremlin has not officially announced any meeting.', 'has not officially announced'],
+    ['Kremlin spokesman Dmitry Peskov refused to deny or confirm the meeting.', 'refused to deny or confirm'],
   ],
   ignores: [
     'The Pentagon confirmed the strike on Tuesday.',

@@ -18,6 +18,9 @@ ruleTable(unnamedReference, {
       '"Right now I can hear explosions."',
     ],
     [`${INTRO} The official, who spoke on condition of anonymity, said allies were helping.`, 'The official'],
+    ['Five sources told Reuters that Putin is open to talks. The five current and former Russian officials said a freeze was possible.', 'The five current and former Russian officials said'],
+    ['One source close to the Kremlin was quoted as saying the war would end by autumn. "Europe will get tired," another said.', 'another said'],
+    ['Two U.S. officials spoke on condition of anonymity. It is unclear how much he knew, the officials were quoted as saying.', 'the officials were quoted as saying'],
     ['A senior White House official made it clear that the launchers would stay in Ukraine. "They will not be used against Russia," the official said.', 'the official said'],
   ],
   ignores: [
@@ -29,6 +32,8 @@ ruleTable(unnamedReference, {
     'The official said the talks went well.',
     // a named speaker before the pronoun
     'Kirby said the shipment had left. He added that more would follow.',
+    // "another" after a named speaker
+    'Kirby said the shipment had left. "More will follow," another said.',
     // "official" as an adjective is not a source
     'An official statement came on Monday. The official said nothing more.',
     // a quotation of a named speaker goes on
