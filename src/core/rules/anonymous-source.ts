@@ -89,7 +89,7 @@ const withheldMatcher = new PhraseMatcher(withheld.entries);
 const NAME_FOLLOWS = /^,?\s+\p{Lu}/u;
 const EXPLICITLY_ANONYMOUS = /\b(?:anonymous|unnamed|unidentified|undisclosed)\b/i;
 /** "John Kirby, a senior official, said": a name in apposition names the source (the phrase is closed by a comma too). */
-const NAMED_APPOSITION = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
+const NAMED_APPOSITION = /(?<!\b(?:in|at|on|from|to|near|of|for|In|At|On|From|Near)\s)\p{Lu}[\p{L}.'’-]*,\s*(?:[\p{L}.'’-]+\s+){0,4}$/u;
 /**
  * "that officials believe": before a plural "that" joins a clause; only before a singular is it "that official".
  * "Both sources" refers back like "the sources".
@@ -102,8 +102,8 @@ const HEAD_IN_CUE = new RegExp(`(?<![\\w-])${SPEAKING_HEAD}(?![\\w-])`, 'gi');
 const BARE_PUBLIC = /^(?:people|persons)\s+(?!familiar|knowledgeable|close|briefed|aware|involved|with|privy|in\s+the\s+know|who)/i;
 /** Ordinals and counts between a determiner and the source ("the second source", "the two people"). */
 const ORDINALS = new Set(['first', 'second', 'third', 'other', 'same', 'two', 'three', 'four', 'five']);
-/** How far back a name in apposition is looked for. */
-const LOOK_BEHIND_CHARS = 40;
+/** How far back a name in apposition is looked for: the name, its comma and an office of a few words. */
+const LOOK_BEHIND_CHARS = 70;
 
 /** True when the source phrase is someone identifiable after all: an office, an outlet's own reporter, an apposed name. */
 function identified(ctx: RuleContext, start: number, cue: string): boolean {
@@ -111,7 +111,8 @@ function identified(ctx: RuleContext, start: number, cue: string): boolean {
   const head = heads.at(-1);
   if (!head) return false;
   const headAt = start + head.index!;
-  const before = ctx.text.slice(Math.max(ctx.sentence.start, start - LOOK_BEHIND_CHARS), start);
+  // "Oleksandr Shtupun, Ukrainian General Staff spokesman, claiming": the name and its office, between commas.
+  const before = ctx.text.slice(Math.max(ctx.sentence.start, headAt - LOOK_BEHIND_CHARS), headAt);
   if (NAMED_APPOSITION.test(before) && ctx.text[headAt + head[0].length] === ',') return true;
   // "National Security Advisor Says": a capitalised singular title, not at the sentence start.
   if (SINGULAR_HEADS.has(head[0].toLowerCase()) && /^\p{Lu}/u.test(head[0]) && /\p{L}/u.test(ctx.text.slice(ctx.sentence.start, headAt))) return true;

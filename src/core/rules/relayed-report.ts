@@ -63,6 +63,8 @@ const REPORTS_ABOUT = new RegExp(
     `(?:(?:the|a|these|those|media|news|press|unconfirmed|recent|earlier|initial|local|western|russian|ukrainian|u\\.s\\.|us)\\s+){0,3}(?:report|reports)\\s+(?:that|of|about)(?![\\w-])`,
   'gi',
 );
+/** "As noted in the article", "as reported in the publication": a report the page goes on relaying. */
+const AS_NOTED_IN = /(?<![\w-])as\s+(?:noted|reported|stated|written|said|described|mentioned)\s+(?:in|by)\s+(?:the|a|an|this|that)\s+(?:article|report|piece|story|publication|newspaper|paper|outlet)(?![\w-])/gi;
 /** "Several reports put the toll higher", "conflicting media reports": uncounted, unnamed reports, whatever their verb. */
 const COUNTED_REPORTS = /(?<![\w-])(?:several|some|many|multiple|numerous|various|conflicting|unconfirmed)\s+(?:(?:media|news|press|local|western|russian|ukrainian)\s+)?reports(?![\w-])/gi;
 /** "according to reports", "according to a report": unnamed reports (an outlet after them is found on its own). */
@@ -71,6 +73,7 @@ const ACCORDING_TO_REPORTS = new RegExp(`(?<![\\w-])according\\s+to\\s+(?:(?:a|t
 const HEADLINE_TAG = /(?::|\s[|\u2013\u2014-])\s*(?:reports?|media|sources?)\s*$/i;
 /** Words without which none of the report patterns can match: looked up among the sentence's words first. */
 const REPORT_WORDS_SET: ReadonlySet<string> = new Set(['report', 'reports']);
+const AS_NOTED_WORDS: ReadonlySet<string> = new Set(['article', 'report', 'piece', 'story', 'publication', 'newspaper', 'paper', 'outlet']);
 /** The word a headline's tag ends with: the sentence's last word is looked up first. */
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(['report', 'reports', 'media', 'source', 'sources']);
 /** "none of the reports said", "no report says": nothing is relayed. */
@@ -181,7 +184,9 @@ export const relayedReport: Rule = {
     // Most sentences never say "report": the three patterns below are tried only where one does.
     const runs = sentenceRuns(ctx);
     const mentionsReport = runs.some((r) => REPORT_WORDS_SET.has(r.lower));
-    for (const re of mentionsReport ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS] : []) {
+    const asNoted = runs.some((r) => r.lower === 'as') && runs.some((r) => AS_NOTED_WORDS.has(r.lower));
+    const patterns = [...(mentionsReport ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS] : []), ...(asNoted ? [AS_NOTED_IN] : [])];
+    for (const re of patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
         const start = sentence.start + m.index;

@@ -28,7 +28,10 @@ const NEGATED_CAN = /\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+no
  * (flags.md: an assertion of fact whose support the text itself marks as weak); "likely to have fled" is one.
  */
 const FORECAST_BEFORE = /\b(?:will|would|shall|['’]ll|won['’]t|wouldn['’]t)\s+(?:(?:most|very|quite|also|still|almost)\s+)?$/i;
-const FORECAST_AFTER = /^\s+(?:will|would)\b/i;
+/** "perhaps he will learn", "probably will": the forecast's verb right after the hedge and its subject. */
+const FORECAST_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:will|would|['’]ll)\b/iu;
+/** "he will lose in 2022 and probably 2024": a forecast earlier in the same clause. */
+const FORECAST_IN_CLAUSE = /\b(?:will|won['’]t|is\s+going\s+to|are\s+going\s+to)\s+[^,;:.!?]*$/i;
 const FORECAST_TO = /^\s+to\s+(?!have\b|had\b|be\s+(?:the|a|an|among|one)\b)[a-z]/i;
 /** Hedges that can carry a forecast. */
 const CHANCE_WORDS = /^(?:likely|unlikely|probably|possibly|perhaps)$/i;
@@ -64,7 +67,7 @@ export const speculativeHedge = phraseRule({
     if (/^appear(?:s|ed)?\s+to$/i.test(cue) && SEEN_BY.test(after)) return true;
     if (/^likely$/i.test(cue) && COMPARED.test(before)) return true;
     if (/^possibly$/i.test(cue) && NEGATED_CAN.test(before)) return true;
-    if (CHANCE_WORDS.test(cue) && (FORECAST_BEFORE.test(before) || FORECAST_AFTER.test(after) || (/likely$/i.test(cue) && FORECAST_TO.test(after)))) return true;
+    if (CHANCE_WORDS.test(cue) && (FORECAST_BEFORE.test(before) || FORECAST_IN_CLAUSE.test(before) || FORECAST_AFTER.test(after) || (/likely$/i.test(cue) && FORECAST_TO.test(after)))) return true;
     if (FIRST_PERSON.test(before)) return true;
     if (/^suggest/i.test(cue)) {
       const subject = SPEAKER_BEFORE.exec(before)?.[1];

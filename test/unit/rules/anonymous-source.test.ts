@@ -35,6 +35,7 @@ ruleTable(anonymousSource, {
     ['U.S. officials, relying on satellite images, also suggested that the attack had begun.'],
     ['Residents of a nearby apartment building reported hearing bangs at night.', 'Residents of a nearby apartment building reported'],
     ['Witnesses saw a column of tanks cross the river.', 'Witnesses saw'],
+    ['In Kyiv, a senior official, speaking on condition of anonymity, said talks had stalled.'],
   ],
   ignores: [
     'Kremlin spokesman Dmitry Peskov said the decision was reckless.',
@@ -44,6 +45,7 @@ ruleTable(anonymousSource, {
     'The official, John Kirby, spoke to reporters. The official said the talks went well.',
     'Secretary of State Antony Blinken said the aid would continue.',
     'John Kirby, a senior official, said the aid would continue.',
+    'The ISW reports Oleksandr Shtupun, Ukrainian General Staff spokesman, claiming gains near Bakhmut.',
     // an office, capitalised: one identifiable holder
     'National Security Advisor Says No Long-Range Missiles for Ukraine',
     // the wire's own reporter

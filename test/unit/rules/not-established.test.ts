@@ -11,6 +11,7 @@ ruleTable(notEstablished, {
     ['There were indications that the garrison had withdrawn overnight.', 'There were indications that'],
     ['It wasn’t possible to ascertain the video’s veracity.', 'It wasn’t possible to ascertain'],
     ['It is unclear to what extent he knew of the operation.', 'It is unclear to what extent'],
+    ['Amid the chaos of war, it is hard to confirm the claims of either side.', 'it is hard to confirm'],
   ],
   ignores: [
     'The military said the depot was hit.',

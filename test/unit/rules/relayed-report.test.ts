@@ -9,6 +9,8 @@ ruleTable(relayedReport, {
     ['News agencies reported explosions near the airfield.', 'News agencies reported'],
     ['Reports indicate that the bridge is down.', 'Reports indicate'],
     ['Several reports put the toll higher.', 'Several reports'],
+    ['As noted in the article, the front has not moved since November.', 'As noted in the article'],
+    ['The newspaper believes that the West should say so clearly.', 'newspaper believes'],
     ['A new report from independent news outlet Meduza shows that officials expect victory.', 'A new report from independent news outlet Meduza shows'],
     ['News reports last week said the administration was leaning toward sending them.', 'News reports last week said'],
     ['Reports emerged last week that the launchers were on their way.', 'Reports emerged'],

@@ -33,6 +33,8 @@ ruleTable(speculativeHedge, {
     // forecasts are the writer-prediction rule's (editorial): not statements of fact
     'The government will most likely make a mistake sooner or later.',
     'Putin is likely to make a decision soon.',
+    'Perhaps he will learn the art of politics before it is too late.',
+    'He and the Democrats will lose in 2022 and probably 2024.',
     // the writer's own state of mind
     'I probably don’t need to describe the destruction.',
     // a person or group proposing something: the attribution and source rules judge who
