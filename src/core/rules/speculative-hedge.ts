@@ -1,4 +1,6 @@
 import lexicon from '../lexicons/speculative-hedges.json';
+import speechVerbs from '../lexicons/speech-verbs.json';
+import { alternation } from '../lexicon';
 import { UNNAMED_HEADS } from '../quotes';
 import { namedLead, phraseRule } from './helpers';
 
@@ -41,11 +43,24 @@ const FIRST_PERSON = /(?:^|[^\p{L}])I(?:['’]m|\s+am|\s+was)?\s+$/u;
  * "Analysts suggest that …", "Zelensky suggested that …": a person proposing something, whose view the
  * attribution and source rules judge; "the data suggest that …" is the hedge.
  */
-const SPEAKER_BEFORE = /([\p{L}'’.-]+)\s+(?:(?:have|has|had|also|now|recently|repeatedly|previously)\s+)*$/u;
+const SPEAKER_BEFORE = /([\p{L}'’.-]+)\s+(?:(?:have|has|had|also|now|recently|repeatedly|previously|further|again|later|then|publicly|privately)\s+)*$/u;
+/**
+ * A named speaker's verb earlier in the sentence, with no break after it where the writer takes the floor
+ * again (";", a dash, ", but"): "Blinken stated, arguing that it could possibly be over tomorrow", "He
+ * further suggested that experts may have played a role". The hedge is in the speaker's words.
+ */
+const NAMED_SPEAKER_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:he|she|He|She)|(?<![\\p{L}])(?!(?:They|It|This|That|These|Those|Officials|Sources|Analysts|Experts|Critics|Observers|People|Some|Many|Most|Others)\\b)\\p{Lu}[\\p{L}'’-]+)\\s+(?:(?:has|had|also|further|again|later|then|publicly|repeatedly)\\s+)*(?:${alternation(speechVerbs)})(?![\\p{L}])(?![^;\u2014]*(?:;|\u2014|,\\s+but\\b))[^;\u2014]*$`,
+  'u',
+);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'some', 'others', 'many']);
 /** Subjects that are evidence, not people, also when they start the sentence: "Research suggests that". */
 const EVIDENCE_SUBJECTS = new Set(['research', 'evidence', 'studies', 'study', 'data', 'findings', 'results', 'analysis', 'this', 'that', 'it', 'which', 'records', 'footage', 'images', 'documents', 'intelligence', 'signs', 'satellite', 'imagery', 'tests', 'experiments', 'surveys', 'polls', 'figures', 'numbers', 'estimates']);
 
+/** How far back a named speaker's verb is looked for: a clause or two. */
+const SPEAKER_CLAUSE_CHARS = 160;
+/** "officials said": an unnamed speaker's words stay the text's to answer for. */
+const UNNAMED_BEFORE = /\b(?:officials?|sources?|analysts|experts|critics|observers|people)\s+(?:(?:have|has|had|also)\s+)?(?:said|say|says|told|added)\b/i;
 /** How far back the look-behind checks read: a few words. */
 const LOOK_BEHIND_CHARS = 40;
 
@@ -75,6 +90,8 @@ export const speculativeHedge = phraseRule({
       if (subject && (UNNAMED_HEADS.has(lower) || PRONOUN_SUBJECTS.has(lower) || (/^\p{Lu}/u.test(subject) && !EVIDENCE_SUBJECTS.has(lower)))) return true;
     }
     // "According to Maxim Samorukov, the government will most likely …": the named speaker's hedge.
-    return namedLead(ctx);
+    if (namedLead(ctx)) return true;
+    const sentenceBefore = ctx.text.slice(Math.max(ctx.sentence.start, start - SPEAKER_CLAUSE_CHARS), start);
+    return NAMED_SPEAKER_BEFORE.test(sentenceBefore) && !UNNAMED_BEFORE.test(sentenceBefore);
   },
 });

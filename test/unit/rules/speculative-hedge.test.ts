@@ -12,6 +12,8 @@ ruleTable(speculativeHedge, {
     ['The commander is likely to have fled before the assault.', 'likely'],
     ['The data suggest that the strike missed.', 'suggest that'],
     ['According to Western officials, the depot was probably empty.', 'probably'],
+    ['Officials said the depot was probably empty.', 'probably'],
+    ['Zelensky said the town was retaken; the strike probably killed dozens.', 'probably killed'],
   ],
   ignores: [
     'The depot was hit by a drone on Monday.',
@@ -42,5 +44,8 @@ ruleTable(speculativeHedge, {
     'Zelensky suggested that talks could resume.',
     // a named speaker's hedge
     'According to Maxim Samorukov, the regime will probably weaken.',
+    '“Escalation is avoidable,” Blinken stated, arguing that it could possibly be over tomorrow.',
+    'Kremlin spokesman Dmitry Peskov said the strike probably came from the west.',
+    'He further suggested that foreign experts may have played a role.',
   ],
 });
