@@ -36,15 +36,21 @@ const FILLER =
   `monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|afternoon|week|weekend)){0,3}`;
 /**
  * "media reports are true", "media reports of looting", "about the NBC report,": "report(s)" after an outlet
- * is a noun when a copula, a preposition or punctuation follows it.
+ * is a noun when a copula or a preposition follows it, and "report" when punctuation does (", NBC News
+ * reports." is the verb).
  */
-const REPORTS_AS_NOUN = `(?!\\s+reports?(?:\\s+(?:are|were|is|was|of|about|from|in|on|by)\\b|\\s*[,.;:!?)]))`;
+const REPORTS_AS_NOUN = `(?!\\s+reports?\\s+(?:are|were|is|was|of|about|from|in|on|by)\\b|\\s+report\\s*[,.;:!?)])`;
 const OUTLET_THEN_VERB = new RegExp(`^${REPORTS_AS_NOUN}${OUTLET_NOUN}${ASIDE}${FILLER}\\s+${VERB}(?![\\w-])`, 'i');
 /** "according to (a new report in) the Post", "reported by CNN", "as first reported by Reuters". */
 const REPORT_WORDS = `(?:(?:a|an|the|one|another|several|multiple|recent|new|latest|earlier|exclusive|separate)\\s+){0,3}(?:(?:report|reports|reporting|article|story|investigation)\\s+(?:in|by|from|of|on)\\s+)?(?:the\\s+)?`;
 /** Lower-case words describing the outlet: "according to state news agency Tass", "per the Washington Post". */
 const DESCRIPTORS = `(?:(?!(?:from|of|in|by|on|to|at|for|with)\\s)[a-z][a-z-]*\\s+){0,3}`;
 const ACCORDING_BEFORE = new RegExp(`(?:according\\s+to|per)\\s+${REPORT_WORDS}${DESCRIPTORS}$`, 'i');
+/**
+ * "told the Financial Times", "in an interview with Suspilne": another outlet's interview, passed on. Only a
+ * named outlet ("told Ukrainian television" is a public statement) and not the page's own (see ownOutlets).
+ */
+const INTERVIEW_BEFORE = /(?:\btold|\binterview\s+with|\bspeaking\s+to|\bspoke\s+to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,3}$/i;
 /** "reported by CNN", and the inverted tag "…, reported The Washington Times and Reuters". */
 const AGENT_BEFORE = new RegExp(`(?:(?:reported|quoted|cited|broadcast|published)\\s+by|,\\s*(?:reported|reports|writes|wrote|says|said|added|adds))\\s+(?:the\\s+)?$`, 'i');
 
@@ -108,20 +114,22 @@ interface Span {
   start: number;
   end: number;
   why: string;
+  /** The writer's framing of what a speaker says ("in an interview with …"), never the speaker's words. */
+  framing?: boolean;
 }
 
 /** Outlets mentioned in the sentence: lexicon names and kinds, and capitalised names ending in an outlet word. */
-function outletMentions(ctx: RuleContext): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+function outletMentions(ctx: RuleContext): { start: number; end: number; named: boolean }[] {
+  const out: { start: number; end: number; named: boolean }[] = [];
   const { text } = ctx;
   for (const m of anyMatcher.find(text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
     if (KINDS.has(m.entry)) {
-      out.push({ start: m.start, end: m.end });
+      out.push({ start: m.start, end: m.end, named: false });
       continue;
     }
     // Names are proper nouns: "AP" and "the Sun" name outlets, "ap" and "the sun" do not.
     if (!HEADS.has(m.entry)) {
-      if (/\p{Lu}/u.test(m.text.split(/\s+/).at(-1)!)) out.push({ start: m.start, end: m.end });
+      if (/\p{Lu}/u.test(m.text.split(/\s+/).at(-1)!)) out.push({ start: m.start, end: m.end, named: true });
       continue;
     }
     if (!NAME_WORD.test(m.text)) continue;
@@ -136,12 +144,31 @@ function outletMentions(ctx: RuleContext): { start: number; end: number }[] {
     if (start === m.start && start === ctx.sentence.start) continue;
     const article = /\bthe\s+$/i.exec(text.slice(Math.max(ctx.sentence.start, start - 4), start));
     if (article) start -= article[0].length;
-    out.push({ start, end: m.end });
+    out.push({ start, end: m.end, named: true });
   }
   return out;
 }
 
 /** True when a capitalised phrase names an outlet: a listed name, or a name ending in an outlet word. */
+/**
+ * The page's own outlet, where the text names it as its own: a dateline "(Reuters)", "KYIV (AP) —", a closing
+ * "— Reuters". "told Reuters" in Reuters' own copy is its reporters' interview, not one passed on.
+ */
+const OWN_OUTLET = /\((\p{Lu}[\p{L}.'’& -]{1,40})\)|[\u2014\u2013-]\s*(\p{Lu}[\p{L}.'’& -]{1,40})\s*$/gmu;
+/** The last text's own outlets: the rule asks once per interview it finds, and a text is analysed in one go. */
+let ownFor: { text: string; own: Set<string> } | null = null;
+
+function ownOutlets(text: string): Set<string> {
+  if (ownFor?.text === text) return ownFor.own;
+  const own = new Set<string>();
+  for (const m of text.matchAll(OWN_OUTLET)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    if (isOutletName(name)) own.add(name.replace(/^the\s+/i, '').toLowerCase());
+  }
+  ownFor = { text, own };
+  return own;
+}
+
 export function isOutletName(phrase: string): boolean {
   return nameMatcher.find(phrase).length > 0 || headMatcher.find(phrase.split(/\s+/).at(-1)!).length > 0;
 }
@@ -179,6 +206,11 @@ export const relayedReport: Rule = {
         const lead = /^[,\s]*/.exec(according[0])![0].length;
         spans.push({ start: o.start - (before.length - according.index) + lead, end: o.end, why: 'the claim rests on another outlet\u2019s reporting' });
       }
+      const interview = o.named ? INTERVIEW_BEFORE.exec(before) : null;
+      if (interview && !ownOutlets(text).has(text.slice(o.start, o.end).replace(/^the\s+/i, '').toLowerCase())) {
+        // The interview frames the speaker's words; it is never part of them.
+        spans.push({ start: o.start - (before.length - interview.index), end: o.end, why: 'the page relays an interview another outlet did', framing: true });
+      }
     }
     const slice = sentence.text;
     // Most sentences never say "report": the three patterns below are tried only where one does.
@@ -210,7 +242,7 @@ export const relayedReport: Rule = {
       if (s.start < lastEnd) continue;
       // "Peskov says, if the media reports are true, …": a named speaker passes the reports on, in his words.
       // A tag that ends the sentence (", the Post reported.") is the writer's, for all of it.
-      if (!TRAILING.test(text.slice(s.end, sentence.end)) && spoken.some((r) => r.start <= s.start && s.end <= r.end)) continue;
+      if (!s.framing && !TRAILING.test(text.slice(s.end, sentence.end)) && spoken.some((r) => r.start <= s.start && s.end <= r.end)) continue;
       lastEnd = s.end;
       const cue = text.slice(s.start, s.end);
       flags.push(makeFlag(ctx, relayedReport, s.start, s.end, `"${cue}": ${s.why}, which it did not check itself.`));

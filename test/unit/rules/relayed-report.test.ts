@@ -9,6 +9,9 @@ ruleTable(relayedReport, {
     ['News agencies reported explosions near the airfield.', 'News agencies reported'],
     ['Reports indicate that the bridge is down.', 'Reports indicate'],
     ['Several reports put the toll higher.', 'Several reports'],
+    ['The defence minister told the Financial Times he expected a response.', 'told the Financial Times'],
+    ['In an interview with Ukrainian media outlet Suspilne, Zelensky said he wanted the war to end.', 'interview with Ukrainian media outlet Suspilne'],
+    ['The decision reverses American policy, NBC News reports.', 'NBC News reports'],
     ['As noted in the article, the front has not moved since November.', 'As noted in the article'],
     ['The newspaper believes that the West should say so clearly.', 'newspaper believes'],
     ['A new report from independent news outlet Meduza shows that officials expect victory.', 'A new report from independent news outlet Meduza shows'],
@@ -36,9 +39,10 @@ ruleTable(relayedReport, {
     // a named body's own report is its finding, not a relay
     'A UN report said the strike killed 20 civilians.',
     'A UN report was published on Monday. The report said the strike killed 20 civilians.',
-    // a named author writing for an outlet; an outlet's interview is not flagged here
+    // a named author writing for an outlet; the page's own interview (its dateline names it); a public statement on TV
     'Biden wrote an op-ed for the New York Times earlier this week.',
-    'The defence minister told the Financial Times he expected a response.',
+    'KYIV (Reuters) - The mayor told Reuters that two people were killed.',
+    'Kyiv Mayor Vitali Klitschko told Ukrainian television that one person was killed.',
     // no report relayed
     'There were no immediate reports of casualties.',
     'No injuries were reported.',
