@@ -201,7 +201,9 @@ export const relayedReport: Rule = {
       const after = OUTLET_THEN_VERB.exec(text.slice(o.end, Math.min(sentence.end, o.end + 200)));
       if (after) spans.push({ start: o.start, end: o.end + after[0].length, why: 'the page relays another outlet\u2019s reporting' });
       const before = text.slice(Math.max(sentence.start, o.start - LOOK_BEHIND_CHARS), o.start);
-      const according = ACCORDING_BEFORE.exec(before) ?? AGENT_BEFORE.exec(before);
+      // "according to American media reports" is the unconfirmed-report rule's own phrase: one flag is enough.
+      const mediaReports = !o.named && /^\s+reports?\b/i.test(text.slice(o.end, o.end + 10));
+      const according = mediaReports ? null : (ACCORDING_BEFORE.exec(before) ?? AGENT_BEFORE.exec(before));
       if (according) {
         const lead = /^[,\s]*/.exec(according[0])![0].length;
         spans.push({ start: o.start - (before.length - according.index) + lead, end: o.end, why: 'the claim rests on another outlet\u2019s reporting' });
