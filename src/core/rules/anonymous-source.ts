@@ -36,6 +36,13 @@ const ANONYMITY_WORDS = new Set(['on', 'under', 'asked', 'requested', 'declined'
 /** `named`: the source phrase may be a title followed by a name ('according to spokesman John Kirby'). */
 const PATTERNS: { re: RegExp; why: string; first: ReadonlySet<string>; titleBeforeName?: boolean; anonymity?: boolean }[] = [
   {
+    // "the Post reported, citing two officials", "quoting a senior commander"
+    re: new RegExp(wholeWords(`(?:citing|quoting|cited|quoted)\\s+${nounPhrase(SPEAKING_HEAD)}${ACCESS_TO_END}?`), 'iy'),
+    why: 'the claim rests on people who are not named',
+    first: new Set(['citing', 'quoting', 'cited', 'quoted']),
+    titleBeforeName: true,
+  },
+  {
     // "two anonymous U.S. officials confirmed", "a source close to the matter confirmed", "a resident of the town said"
     re: new RegExp(wholeWords(`${nounPhrase(SPEAKING_HEAD)}${ACCESS}?${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${WITNESS_VERB}`), 'iy'),
     why: 'the people making or confirming this claim are not named',
@@ -89,7 +96,7 @@ const withheldMatcher = new PhraseMatcher(withheld.entries);
 const NAME_FOLLOWS = /^,?\s+\p{Lu}/u;
 const EXPLICITLY_ANONYMOUS = /\b(?:anonymous|unnamed|unidentified|undisclosed)\b/i;
 /** "John Kirby, a senior official, said": a name in apposition names the source (the phrase is closed by a comma too). */
-const NAMED_APPOSITION = /(?<!\b(?:in|at|on|from|to|near|of|for|In|At|On|From|Near)\s)\p{Lu}[\p{L}.'’-]*,\s*(?:[\p{L}.'’-]+\s+){0,4}$/u;
+const NAMED_APPOSITION = /(?<!\b(?:in|at|on|from|to|near|of|for|In|At|On|From|Near)\s)\p{Lu}[\p{L}.'’-]*,\s*(?:(?!\p{L}+ing\s)[\p{L}.'’-]+\s+){0,4}$/u;
 /**
  * "that officials believe": before a plural "that" joins a clause; only before a singular is it "that official".
  * "Both sources" refers back like "the sources".

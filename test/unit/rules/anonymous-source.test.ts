@@ -36,6 +36,9 @@ ruleTable(anonymousSource, {
     ['Residents of a nearby apartment building reported hearing bangs at night.', 'Residents of a nearby apartment building reported'],
     ['Witnesses saw a column of tanks cross the river.', 'Witnesses saw'],
     ['In Kyiv, a senior official, speaking on condition of anonymity, said talks had stalled.'],
+    ['The Times reported, citing two officials, that the plan was ready.', 'citing two officials'],
+    ['Bloomberg, quoting a senior commander, said the line held.', 'quoting a senior commander'],
+    ['The newspaper reported it, citing three unidentified sources in the administration.', 'citing three unidentified sources'],
   ],
   ignores: [
     'Kremlin spokesman Dmitry Peskov said the decision was reckless.',

@@ -25,6 +25,10 @@ ruleTable(unconfirmedReport, {
     ['Kyiv denied the reported attack on the bridge.', 'the reported'],
     ['The Kremlin has not officially announced any meeting.', 'has not officially announced'],
     ['Kremlin spokesman Dmitry Peskov refused to deny or confirm the meeting.', 'refused to deny or confirm'],
+    ['Ukraine gave no details of the strike.', 'gave no details'],
+    ['The account could not be independently corroborated.', 'could not be independently corroborated'],
+    ['Moscow blamed Kyiv for the alleged attack on the bridge.', 'the alleged'],
+    ['Kremlin officials repeated uncorroborated claims about the plot.', 'uncorroborated claims'],
   ],
   ignores: [
     'The Pentagon confirmed the strike on Tuesday.',
