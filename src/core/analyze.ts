@@ -17,9 +17,10 @@ const VOICE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['editorial', 'emotive
 /**
  * Hedges are the speaker's too: "Russia will probably attack again," Budanov said, is a claim
  * attributed to a named person, which flags.md leaves unflagged; the same hedge in the text's own
- * voice marks its claim as weakly supported.
+ * voice marks its claim as weakly supported. So is a named speaker's doubt: "it was not clear whether
+ * the depot was hit, the governor said" (the writer's own "it was not clear" is flagged).
  */
-const SPEAKER_HEDGE_RULES: ReadonlySet<string> = new Set(['speculative-hedge', 'modal-hedge']);
+const SPEAKER_HEDGE_RULES: ReadonlySet<string> = new Set(['speculative-hedge', 'modal-hedge', 'not-established']);
 
 export function compareFlags(a: Flag, b: Flag): number {
   return a.start - b.start || a.end - b.end || a.category.localeCompare(b.category) || a.rule.localeCompare(b.rule);

@@ -27,7 +27,7 @@ export const CATEGORIES: readonly CategoryDef[] = [
     id: 'unverified',
     label: 'Unverified claim',
     group: 'Sourcing',
-    description: 'Anonymous sources, "reportedly", "has not been confirmed".',
+    description: 'Anonymous sources, other outlets\u2019 reports passed on, "reportedly", "has not been confirmed".',
     whyItMatters:
       'A claim that rests on unnamed people or that the outlet itself says is unconfirmed may later turn out to be wrong; look for confirmation from a named source.',
     color: '#E69F00',

@@ -10,9 +10,12 @@ export type Sensitivity = 'strict' | 'standard' | 'broad';
 
 export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'unconfirmed-report': 'high', // the text says so itself
+  'not-established': 'high', // the text says itself that the fact is not known or not confirmed
+  'relayed-report': 'high', // an outlet or a report named as the subject of a verb of reporting
+  'unnamed-reference': 'high', // a reference back to a source the text introduced without a name
   'anonymous-source': 'high', // a named source is easy to tell from an unnamed one
   'vague-attribution': 'high', // unnamed group + verb of saying
-  'vague-quantity': 'medium', // "many" and "some" are everyday words; the reader judges whether a number was owed
+  'vague-quantity': 'low', // a quantity where no view is voiced ("sent some troops"): a weasel word at most; the reader judges whether a number was owed
   'certainty-marker': 'medium', // "clearly" is sometimes a manner adverb
   'motive-speculation': 'medium', // "appears to be" can be neutral
   'writer-prediction': 'medium', // "is likely to" is sometimes a reporter's fair summary of a schedule or a poll

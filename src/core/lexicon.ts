@@ -36,7 +36,7 @@ export interface PhraseMatch {
 }
 
 /** The first run of word characters of each form a pattern can start with ("far" for "far-left"). */
-function leadingWords(term: string, starts: readonly string[]): string[] {
+export function leadingWords(term: string, starts: readonly string[] = compilePattern(term).starts): string[] {
   const keys = new Set<string>();
   const leading = new RegExp(`^${WORD_CHAR}+`);
   for (const form of starts) {
@@ -124,6 +124,16 @@ export class PhraseMatcher {
     }
     return out;
   }
+}
+
+/**
+ * Reserves a bit, like a matcher's, for a set of single words that rules anchor their patterns on (see
+ * startsBefore in rules/helpers): wordRuns marks the words with it. 0 when no bit is left.
+ */
+export function starterBit(words: Iterable<string>): number {
+  const bit = nextBit < MAX_MASKED_MATCHERS ? 1 << nextBit++ : 0;
+  if (bit) for (const w of words) STARTERS.set(w, (STARTERS.get(w) ?? 0) | bit);
+  return bit;
 }
 
 /** A maximal run of word characters, lower-cased, with its offset into the text. */

@@ -10,12 +10,14 @@ import type { CategoryId, Flag, Quotation } from './types';
  */
 export interface Summary {
   counts: Record<CategoryId, number>;
-  /** Named against unnamed sources: quotations by named speakers vs anonymous-source flags and unnamed quotes. */
+  /** Named against unnamed sources: quotations by named speakers vs unnamed-source flags (introduced or referred back to) and unnamed quotes. */
   sourcing: { named: number; unnamed: number };
   /** Mean AFINN score per word (sentiment package lexicon), and its reading. */
   tone: { score: number; label: 'negative' | 'neutral' | 'positive'; words: number };
 }
 
+/** Rules whose flags stand for an unnamed source: where the text introduces one, and where it refers back to one. */
+const UNNAMED_SOURCE_RULES: ReadonlySet<string> = new Set(['anonymous-source', 'unnamed-reference']);
 /** Mean AFINN per word beyond which a text reads as clearly negative or positive (news hovers near 0). */
 const TONE_THRESHOLD = 0.05;
 /** Characters of context shown on each side of a flag in reports. */
@@ -24,7 +26,7 @@ export const CONTEXT_CHARS = 80;
 export function summarise(text: string, flags: readonly Flag[], quotations: readonly Quotation[] = []): Summary {
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c.id, 0])) as Record<CategoryId, number>;
   for (const f of flags) counts[f.category] = (counts[f.category] ?? 0) + 1;
-  const unnamedFlags = flags.filter((f) => f.rule === 'anonymous-source').length;
+  const unnamedFlags = flags.filter((f) => UNNAMED_SOURCE_RULES.has(f.rule)).length;
   const named = quotations.filter((q) => q.named).length;
   const unnamedQuotes = quotations.filter((q) => !q.named && q.speaker !== null).length;
   let sum = 0;

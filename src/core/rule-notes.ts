@@ -9,8 +9,14 @@ import type { Flag } from './types';
 export const RULE_NOTES: Readonly<Record<string, string>> = {
   'unconfirmed-report':
     'The outlet itself says it could not confirm this. Early reports in a war are often revised; wait for confirmation before sharing.',
+  'not-established':
+    'The text itself says this is not known or confirmed yet; the details may change once someone establishes them.',
   'anonymous-source':
     'Anonymous sources can be right, but you cannot check their record or their motives; look for the same claim from a named source.',
+  'relayed-report':
+    'A report passed on from another outlet has not been checked again by this one; find the original and see what it rests on.',
+  'unnamed-reference':
+    '"The official said" reads like a name but is not one: the text introduced this source without a name, and the claim rests on it.',
   'vague-attribution':
     '"Critics warn" or "it is believed" can make the writer\u2019s own view, or one person\u2019s, sound like a consensus.',
   'vague-quantity':

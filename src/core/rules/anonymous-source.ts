@@ -1,58 +1,141 @@
-import nouns from '../lexicons/source-nouns.json';
-import modifiers from '../lexicons/source-modifiers.json';
-import quantifiers from '../lexicons/quantifiers.json';
-import speechVerbs from '../lexicons/speech-verbs.json';
-import { alternation } from '../lexicon';
-import type { Flag, Rule } from '../types';
-import { DETERMINERS, makeFlag, matchAll, wholeWords, wordBefore } from './helpers';
+import withheld from '../lexicons/withheld-names.json';
+import { alternation, PhraseMatcher } from '../lexicon';
+import {
+  ACCESS,
+  ACCESS_TO_END,
+  ASIDE,
+  BETWEEN,
+  COUNT,
+  FREE_WORDS,
+  KNOWING_HEAD,
+  KNOWING_VERB,
+  MODIFIERS,
+  nounPhrase,
+  SPEAKING_HEAD,
+  SPEAKING_HEADS,
+  SPEECH_VERB,
+  WHERE_FROM,
+  WITNESS_VERB,
+  headStarts,
+  NOUN_PHRASE_FIRST,
+} from '../sources';
+import type { Flag, Rule, RuleContext } from '../types';
+import access from '../lexicons/source-access.json';
+import { anchored, DETERMINERS, determinerBefore, makeFlag, sentenceRuns, wholeWords, wordBefore, type Start } from './helpers';
+import { isOutletName } from './relayed-report';
 
-/** Modifiers between a count and the noun: "two anonymous senior U.S. officials". */
-const MAX_MODIFIERS = 4;
+/**
+ * After an inverted verb the source ends its clause ('…," said a senior official.', "said a senior official
+ * on Monday"); "said three people were killed" reports what happened to them.
+ */
+const INVERTED_END = `(?=\\s*(?:[,.;:!?)"”\u2014\u2013]|$)|\\s+(?:on|in|at|who|familiar|close|briefed|speaking|after|during)\\b)`;
 
-const NOUN_PHRASE =
-  `(?:(?:${alternation(quantifiers)})\\s+)?` +
-  `(?:(?:${alternation(modifiers)})\\s+){0,${MAX_MODIFIERS}}` +
-  `(?:${alternation(nouns)})`;
-/** Adverbs and auxiliaries that may stand between the source and its verb. */
-const BETWEEN = `(?:(?:have|has|had|also|reportedly|previously|privately|repeatedly|separately|later|were|was|are|is)\\s+){0,3}`;
-const FAMILIAR = `(?:\\s+(?:familiar|knowledgeable)\\s+with\\s+[^,.;:\\n]{1,60})?`;
+/** Words that start the anonymity phrases ("on condition of anonymity", "not authorized to speak", "an insider"). */
+const ANONYMITY_WORDS = new Set(['on', 'under', 'asked', 'requested', 'declined', 'wished', 'was', 'were', 'an']);
 
 /** `named`: the source phrase may be a title followed by a name ('according to spokesman John Kirby'). */
-const PATTERNS: { re: RegExp; why: string; titleBeforeName?: boolean }[] = [
+const PATTERNS: { re: RegExp; why: string; first: ReadonlySet<string>; titleBeforeName?: boolean; anonymity?: boolean }[] = [
   {
-    re: new RegExp(wholeWords(`${NOUN_PHRASE}${FAMILIAR},?\\s+${BETWEEN}(?:${alternation(speechVerbs)})`), 'gi'),
+    // "the Post reported, citing two officials", "quoting a senior commander"
+    re: new RegExp(wholeWords(`(?:citing|quoting|cited|quoted)\\s+${nounPhrase(SPEAKING_HEAD)}${ACCESS_TO_END}?`), 'iy'),
+    why: 'the claim rests on people who are not named',
+    first: new Set(['citing', 'quoting', 'cited', 'quoted']),
+    titleBeforeName: true,
+  },
+  {
+    // "two anonymous U.S. officials confirmed", "a source close to the matter confirmed", "a resident of the town said"
+    re: new RegExp(wholeWords(`${nounPhrase(SPEAKING_HEAD)}${ACCESS}?${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${WITNESS_VERB}`), 'iy'),
     why: 'the people making or confirming this claim are not named',
+    first: NOUN_PHRASE_FIRST,
   },
   {
-    re: new RegExp(wholeWords(`according\\s+to\\s+${NOUN_PHRASE}${FAMILIAR}`), 'gi'),
+    // "U.S. and Russian officials believe", "Western intelligence agencies have information that"
+    re: new RegExp(wholeWords(`${nounPhrase(KNOWING_HEAD)}${ACCESS}?${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${KNOWING_VERB}`), 'iy'),
+    why: 'the people credited with this knowledge or judgement are not named',
+    first: NOUN_PHRASE_FIRST,
+  },
+  {
+    re: new RegExp(wholeWords(`according\\s+to\\s+${nounPhrase(SPEAKING_HEAD)}${ACCESS_TO_END}?`), 'iy'),
     why: 'the claim is attributed to people who are not named',
+    first: new Set(['according']),
     titleBeforeName: true,
   },
   {
-    re: new RegExp(wholeWords(`(?:confirmed|reported|disclosed|revealed)\\s+by\\s+${NOUN_PHRASE}`), 'gi'),
+    re: new RegExp(wholeWords(`(?:confirmed|reported|disclosed|revealed)\\s+by\\s+${nounPhrase(SPEAKING_HEAD)}`), 'iy'),
     why: 'the confirmation comes from people who are not named',
+    first: new Set(['confirmed', 'reported', 'disclosed', 'revealed']),
     titleBeforeName: true,
   },
   {
-    re: new RegExp(
-      wholeWords(`(?:people|persons?|sources?|officials?|those)\\s+(?:familiar|knowledgeable)\\s+with(?:\\s+(?:the|this|these|his|her|their)\\s+[A-Za-z\\u00C0-\\u024F-]+)?`),
-      'gi',
-    ),
-    why: '"familiar with" stands in for a source the reader cannot identify',
+    // '"…," said a high-ranking NATO official.'
+    re: new RegExp(wholeWords(`(?:said|says|added|wrote|noted|told\\s+[\\w.]+)\\s+${COUNT}\\s+${FREE_WORDS}${MODIFIERS}${SPEAKING_HEAD}${INVERTED_END}`), 'iy'),
+    why: 'the speaker is described, not named',
+    first: new Set(['said', 'says', 'added', 'wrote', 'noted', 'told']),
+    titleBeforeName: true,
+  },
+  {
+    // "sources close to the Kremlin", "a person briefed on it", "people familiar with the matter"
+    re: new RegExp(wholeWords(`${SPEAKING_HEAD}\\s+(?:${alternation(access)})(?:\\s+(?:the|this|these|his|her|their|its)\\s+[A-Za-z\\u00C0-\\u024F-]+|\\s+it\\b)?`), 'iy'),
+    why: 'access to the matter stands in for a source the reader cannot identify',
+    first: new Set(SPEAKING_HEADS),
   },
   {
     re: new RegExp(
       wholeWords(
         `(?:on|under)\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|(?:asked|requested|declined|wished)\\s+not\\s+to\\s+be\\s+(?:named|identified)|(?:was|were)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|comment)(?:\\s+publicly)?|an\\s+insider`,
       ),
-      'gi',
+      'iy',
     ),
     why: 'the source is deliberately kept anonymous',
+    first: ANONYMITY_WORDS,
+    anonymity: true,
   },
 ];
+const withheldMatcher = new PhraseMatcher(withheld.entries);
 
 const NAME_FOLLOWS = /^,?\s+\p{Lu}/u;
-const EXPLICITLY_ANONYMOUS = /\b(?:anonymous|unnamed|unidentified)\b/i;
+const EXPLICITLY_ANONYMOUS = /\b(?:anonymous|unnamed|unidentified|undisclosed)\b/i;
+/** "John Kirby, a senior official, said": a name in apposition names the source (the phrase is closed by a comma too). */
+const NAMED_APPOSITION = /(?<!\b(?:in|at|on|from|to|near|of|for|In|At|On|From|Near)\s)\p{Lu}[\p{L}.'’-]*,\s*(?:(?!\p{L}+ing\s)[\p{L}.'’-]+\s+){0,4}$/u;
+/**
+ * "that officials believe": before a plural "that" joins a clause; only before a singular is it "that official".
+ * "Both sources" refers back like "the sources".
+ */
+const SINGULAR_DETERMINERS = new Set(['this', 'that']);
+/** Singular heads: capitalised inside a sentence they are an office ("National Security Advisor Says"), one identifiable holder. */
+const SINGULAR_HEADS = new Set(SPEAKING_HEADS.filter((h) => !/s$/.test(h) && h !== 'people'));
+/** The head noun of a matched source phrase: the last source word in it. */
+const HEAD_IN_CUE = new RegExp(`(?<![\\w-])${SPEAKING_HEAD}(?![\\w-])`, 'gi');
+const BARE_PUBLIC = /^(?:people|persons)\s+(?!familiar|knowledgeable|close|briefed|aware|involved|with|privy|in\s+the\s+know|who)/i;
+/** Ordinals and counts between a determiner and the source ("the second source", "the two people"). */
+const ORDINALS = new Set(['first', 'second', 'third', 'other', 'same', 'two', 'three', 'four', 'five']);
+/** How far back a name in apposition is looked for: the name, its comma and an office of a few words. */
+const LOOK_BEHIND_CHARS = 70;
+
+/** True when the source phrase is someone identifiable after all: an office, an outlet's own reporter, an apposed name. */
+function identified(ctx: RuleContext, start: number, cue: string): boolean {
+  const heads = [...cue.matchAll(HEAD_IN_CUE)];
+  const head = heads.at(-1);
+  if (!head) return false;
+  const headAt = start + head.index!;
+  // "Oleksandr Shtupun, Ukrainian General Staff spokesman, claiming": the name and its office, between commas.
+  const before = ctx.text.slice(Math.max(ctx.sentence.start, headAt - LOOK_BEHIND_CHARS), headAt);
+  if (NAMED_APPOSITION.test(before) && ctx.text[headAt + head[0].length] === ',') return true;
+  // "National Security Advisor Says": a capitalised singular title, not at the sentence start.
+  if (SINGULAR_HEADS.has(head[0].toLowerCase()) && /^\p{Lu}/u.test(head[0]) && /\p{L}/u.test(ctx.text.slice(ctx.sentence.start, headAt))) return true;
+  // "A Reuters eyewitness": the outlet's own reporter, named by the outlet.
+  const qualifier = /([\p{L}.'’&-]+)\s+$/u.exec(ctx.text.slice(Math.max(ctx.sentence.start, headAt - 30), headAt))?.[1];
+  return qualifier !== undefined && /^\p{Lu}/u.test(qualifier) && isOutletName(qualifier);
+}
+
+const ANONYMITY_TRIGGERS = new Set(['anonymity', 'named', 'identified', 'authorized', 'authorised', 'insider']);
+
+/** Where the anonymity phrases may start, in a sentence that has one of their telling words. */
+function anonymityStarts(ctx: RuleContext): Start[] {
+  const runs = sentenceRuns(ctx);
+  if (!runs.some((r) => ANONYMITY_TRIGGERS.has(r.lower))) return [];
+  return runs.filter((r) => ANONYMITY_WORDS.has(r.lower)).map((r) => ({ at: r.start - ctx.sentence.start, word: r.lower }));
+}
 
 /** `unverified`: anonymous or unnamed sourcing ("two anonymous U.S. officials", "sources suggest"). */
 export const anonymousSource: Rule = {
@@ -61,18 +144,37 @@ export const anonymousSource: Rule = {
   run(ctx) {
     const flags: Flag[] = [];
     const taken: { start: number; end: number }[] = [];
-    for (const { re, why, titleBeforeName } of PATTERNS) {
-      for (const m of matchAll(re, ctx)) {
-        if (taken.some((t) => m.start < t.end && t.start < m.end)) continue;
-        const cue = m.groups[0];
-        // "the official said" points back to someone the text may have named already.
-        const prev = wordBefore(ctx.text, m.start, ctx.sentence.start).toLowerCase();
-        if (DETERMINERS.has(prev) && !EXPLICITLY_ANONYMOUS.test(cue)) continue;
-        // "according to Pentagon spokesman John Kirby": a name follows the title.
-        if (titleBeforeName && NAME_FOLLOWS.test(ctx.text.slice(m.end, m.end + 3))) continue;
-        taken.push(m);
-        flags.push(makeFlag(ctx, anonymousSource, m.start, m.end, `"${cue}": ${why}, so the reader cannot check them.`));
+    const candidates: { start: number; end: number; why: string; titleBeforeName?: boolean; cue: string }[] = [];
+    const heads = headStarts(ctx);
+    const anonymity = anonymityStarts(ctx);
+    const slice = ctx.sentence.text;
+    for (const { re, why, first, titleBeforeName, anonymity: isAnonymity } of PATTERNS) {
+      for (const m of anchored(re, slice, isAnonymity ? anonymity : heads, first)) {
+        candidates.push({ start: ctx.sentence.start + m.start, end: ctx.sentence.start + m.end, why, titleBeforeName, cue: m.text });
       }
+    }
+    for (const m of withheldMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
+      candidates.push({ start: m.start, end: m.end, why: m.entry.reason, cue: m.text });
+    }
+    for (const c of candidates) {
+      if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+      // "the official said" points back to someone the text may have named: the unnamed-reference rule's.
+      let prev = wordBefore(ctx.text, c.start, ctx.sentence.start).toLowerCase();
+      // "the second source", "the two people": the determiner stands before the ordinal or count.
+      if (ORDINALS.has(prev)) prev = wordBefore(ctx.text, c.start - prev.length - 1, ctx.sentence.start).toLowerCase();
+      // "Despite this, officials said": a comma ends the phrase the word belongs to.
+      else if (prev && !determinerBefore(ctx.text, c.start, ctx.sentence.start) && prev !== 'both') prev = '';
+      const plural = /s\b|people\b/i.test([...c.cue.matchAll(HEAD_IN_CUE)].at(-1)?.[0] ?? '');
+      const definite = (DETERMINERS.has(prev) || prev === 'both') && !(SINGULAR_DETERMINERS.has(prev) && plural);
+      if (definite && !EXPLICITLY_ANONYMOUS.test(c.cue)) continue;
+      // "according to Pentagon spokesman John Kirby": a name follows the title.
+      if (c.titleBeforeName && NAME_FOLLOWS.test(ctx.text.slice(c.end, c.end + 3))) continue;
+      if (!EXPLICITLY_ANONYMOUS.test(c.cue) && identified(ctx, c.start, c.cue)) continue;
+      // "people say", "I hear people say": the public at large, whose views are vague attribution; a count
+      // or a claim of access makes them sources ("two people familiar with the plans").
+      if (BARE_PUBLIC.test(c.cue)) continue;
+      taken.push(c);
+      flags.push(makeFlag(ctx, anonymousSource, c.start, c.end, `"${c.cue}": ${c.why}, so the reader cannot check them.`));
     }
     return flags;
   },

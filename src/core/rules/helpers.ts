@@ -1,5 +1,9 @@
-import { PhraseMatcher, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
+import sourceModifiers from '../lexicons/source-modifiers.json';
+import groupModifiers from '../lexicons/group-modifiers.json';
+import { leadingWords, PhraseMatcher, starterBit, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
+import { UNNAMED_HEADS } from '../quotes';
 import type { CategoryId, Flag, Rule, RuleContext } from '../types';
+import { isCapitalized, words } from '../words';
 
 export function makeFlag(
   ctx: RuleContext,
@@ -18,6 +22,15 @@ export const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'hi
 export function wordBefore(text: string, index: number, floor = 0): string {
   const m = /([\p{L}\p{N}.'\u2019-]+)[\s,]*$/u.exec(text.slice(Math.max(floor, index - 40), index));
   return m ? m[1]! : '';
+}
+
+/**
+ * The determiner right before `index` ("the official", "these analysts"), or ''. Only white space may stand
+ * between: in "Despite this, analysts say" the "this" ends a phrase and determines nothing.
+ */
+export function determinerBefore(text: string, index: number, floor = 0): string {
+  const w = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(floor, index - 20), index))?.[1]?.toLowerCase() ?? '';
+  return DETERMINERS.has(w) ? w : '';
 }
 
 const runsOf = new WeakMap<RuleContext, WordRun[]>();
@@ -108,4 +121,110 @@ const PHRASE_START = /(?:^|[“"‘(\[:—–-])\s*$/;
  */
 export function capitalisedInTitle(ctx: RuleContext, start: number): boolean {
   return /^[A-Z]/.test(ctx.text[start]!) && !PHRASE_START.test(ctx.text.slice(ctx.sentence.start, start));
+}
+
+/** Words of a name phrase after "according to" that describe a group without naming it ("Western", "U.S."). */
+const GENERIC_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...(sourceModifiers as Lexicon).entries.map((e) => e.term),
+  ...(groupModifiers as Lexicon).entries.map((e) => e.term),
+]);
+const ACCORDING_TO_LEAD = /^[\s"“'‘(]*according\s+to\s+([^,;:.!?]{1,80})/i;
+/** How far into a sentence its opening "according to" may start (after white space and quotation marks). */
+const OPENING_CHARS = 16;
+
+/**
+ * True when the sentence opens by crediting what follows to a named person or institution ("According to
+ * Maxim Samorukov, the government will most likely …"): its hedges are that speaker's, as in a quotation.
+ * Unnamed holders ("according to Western officials", "according to politicians") are not named.
+ */
+export function namedLead(ctx: RuleContext): boolean {
+  // Most sentences do not open with "according to": a cheap look at their first words first.
+  const t = ctx.sentence.text;
+  if (!/ccording/i.test(t.slice(0, OPENING_CHARS))) return false;
+  const m = ACCORDING_TO_LEAD.exec(t);
+  if (!m) return false;
+  let named = false;
+  for (const w of words(m[1]!)) {
+    if (UNNAMED_HEADS.has(w.lower)) return false;
+    if (isCapitalized(w.text) && !GENERIC_QUALIFIERS.has(w.lower)) named = true;
+  }
+  return named;
+}
+
+/** Where a phrase may start in a sentence: the offset into the sentence and the (lower-case) word there. */
+export interface Start {
+  at: number;
+  word: string;
+}
+
+/** A set of words that phrases end in (source nouns, unnamed groups), as startsBefore looks them up. */
+export interface EndWords {
+  /** The bit wordRuns marks these words with (0 when the matchers took every bit). */
+  bit: number;
+  words: ReadonlySet<string>;
+}
+
+/** Registers a word set for startsBefore, at module load. */
+export function endWords(words: Iterable<string>): EndWords {
+  const set = new Set(words);
+  return { bit: starterBit(set), words: set };
+}
+
+const startsOf = new WeakMap<RuleContext, Map<EndWords, Start[]>>();
+
+const NO_STARTS: Start[] = [];
+
+/**
+ * Where a phrase ending in one of the words of `set` (from endWords) may start in the sentence: the word
+ * itself and up to `wordsBack` words before it. Trying a pattern only there (with `anchored`), instead of at
+ * every character, keeps rules with long alternations cheap on long texts. Cached per sentence and set (each set is used with one `wordsBack`).
+ */
+export function startsBefore(ctx: RuleContext, set: EndWords, wordsBack: number): Start[] {
+  let byCtx = startsOf.get(ctx);
+  const cached = byCtx?.get(set);
+  if (cached) return cached;
+  const runs = sentenceRuns(ctx);
+  const { bit, words } = set;
+  let marked: Uint8Array | null = null;
+  for (let i = 0; i < runs.length; i++) {
+    if (bit ? !(runs[i]!.starts & bit) : !words.has(runs[i]!.lower)) continue;
+    marked ??= new Uint8Array(runs.length);
+    marked.fill(1, Math.max(0, i - wordsBack), i + 1);
+  }
+  let starts = NO_STARTS;
+  if (marked) {
+    starts = [];
+    for (let k = 0; k < runs.length; k++) if (marked[k]) starts.push({ at: runs[k]!.start - ctx.sentence.start, word: runs[k]!.lower });
+  }
+  if (!byCtx) startsOf.set(ctx, (byCtx = new Map()));
+  byCtx.set(set, starts);
+  return starts;
+}
+
+/** The words a pattern can start with: the leading words of lexicon entries and of plain words. */
+export function firstWords(...lists: readonly (readonly string[])[]): ReadonlySet<string> {
+  return new Set(lists.flat().flatMap((t) => leadingWords(t)));
+}
+
+/**
+ * Sticky matches of `re` (flags "iy") in `slice` at the given starts, left to right, none overlapping, as a
+ * global scan finds them; only at starts whose word is in `first` (the words the pattern can start with).
+ */
+export function anchored(
+  re: RegExp,
+  slice: string,
+  starts: readonly Start[],
+  first?: ReadonlySet<string>,
+): { start: number; end: number; text: string; groups: RegExpExecArray }[] {
+  const out: { start: number; end: number; text: string; groups: RegExpExecArray }[] = [];
+  let lastEnd = -1;
+  for (const { at, word } of starts) {
+    if (at < lastEnd || (first && !first.has(word))) continue;
+    re.lastIndex = at;
+    const m = re.exec(slice);
+    if (!m || m[0].length === 0) continue;
+    out.push({ start: at, end: at + m[0].length, text: m[0], groups: m });
+    lastEnd = at + m[0].length;
+  }
+  return out;
 }

@@ -10,15 +10,18 @@ import { learnedJudgement } from './learned-judgement';
 import { loadedLanguage } from './loaded-language';
 import { modalHedge } from './modal-hedge';
 import { motiveSpeculation } from './motive-speculation';
+import { notEstablished } from './not-established';
 import { opinionArgument } from './opinion-argument';
 import { prescriptiveStatement } from './prescriptive-statement';
 import { readerAddress } from './reader-address';
+import { relayedReport } from './relayed-report';
 import { rhetoricalQuestion } from './rhetorical-question';
 import { scareQuote } from './scare-quote';
 import { speculativeHedge } from './speculative-hedge';
 import { stanceMarker } from './stance-marker';
 import { unconfirmedReport } from './unconfirmed-report';
 import { vagueAttribution } from './vague-attribution';
+import { unnamedReference } from './unnamed-reference';
 import { vagueQuantity } from './vague-quantity';
 import { writerPrediction } from './writer-prediction';
 
@@ -28,7 +31,10 @@ import { writerPrediction } from './writer-prediction';
  */
 export const RULES: readonly Rule[] = [
   unconfirmedReport,
+  notEstablished,
   anonymousSource,
+  relayedReport,
+  unnamedReference,
   vagueAttribution,
   vagueQuantity,
   certaintyMarker,

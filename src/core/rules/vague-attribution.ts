@@ -4,31 +4,49 @@ import beliefVerbs from '../lexicons/belief-verbs.json';
 import impersonal from '../lexicons/impersonal-attribution.json';
 import { alternation, PhraseMatcher } from '../lexicon';
 import type { Flag, Rule, RuleContext } from '../types';
-import { isCapitalized } from '../words';
-import { DETERMINERS, makeFlag, matchAll, sentenceRuns, wholeWords, wordBefore } from './helpers';
+import { vagueQuantities } from '../vague-quantities';
+import { isCapitalized, words } from '../words';
+import { UNNAMED_HEADS } from '../quotes';
+import viewNouns from '../lexicons/view-nouns.json';
+import { anchored, determinerBefore, endWords, firstWords, makeFlag, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
 
 /** Modifiers before the group: "some military experts". */
 const MAX_MODIFIERS = 2;
+const GROUP = `(?:(?:${alternation(groupModifiers)})\\s+){0,${MAX_MODIFIERS}}(?:${alternation(groups)})`;
+/**
+ * Two groups joined ("Western analysts and politicians", "Ukrainian officials and Russia experts"), and a
+ * short phrase after the group ("journalists of the publication"): still nobody named.
+ */
+const JOINED = `(?:\\s+(?:and|or)\\s+(?:[A-Za-z\\u00C0-\\u024F.'’-]+\\s+){0,2}?${GROUP})?(?:\\s+(?:of|in|at|from)\\s+(?:the\\s+)?[a-z]+)?`;
 const GROUP_SUBJECT = new RegExp(
   wholeWords(
-    `(?:(?:according\\s+to)\\s+)?(?:(?:${alternation(groupModifiers)})\\s+){0,${MAX_MODIFIERS}}(?:${alternation(groups)})` +
-      `\\s+(?:(?:have|has|had|also|increasingly|privately|openly|now|long|already|will|would|may|might|widely|generally|largely|often)\\s+){0,2}` +
+    `(?:(?:according\\s+to)\\s+)?${GROUP}${JOINED}` +
+      `\\s+(?:(?:have|has|had|also|increasingly|privately|openly|now|long|already|will|would|may|might|widely|generally|largely|often|did|do|does|not|never|still)\\s+){0,3}` +
       `(?:${alternation(beliefVerbs)})`,
   ),
-  'gi',
+  'iy',
 );
+/** A view voiced by a group, as a noun: "commentary from Western military experts", "warnings from analysts". */
+const VIEW_NOUN_GROUP = new RegExp(wholeWords(`(?:${alternation(viewNouns)})\\s+(?:from|by|among)\\s+(?:the\\s+)?${GROUP}`), 'iy');
 /** "Some scholars argue", "many diplomats fear": a count instead of a name, whatever the noun. */
 const QUANTIFIED_GROUP = new RegExp(
   wholeWords(
     `(?:some|many|most|several|numerous|various)\\s+(?:[a-z-]+\\s+)?[a-z]+s` +
       `\\s+(?:(?:have|has|had|also|privately|openly|now|long|already|widely|generally)\\s+){0,2}(?:${alternation(beliefVerbs)})`,
   ),
-  'gi',
+  'iy',
 );
-const ACCORDING_TO_GROUP = new RegExp(
-  wholeWords(`according\\s+to\\s+(?:(?:${alternation(groupModifiers)})\\s+){0,${MAX_MODIFIERS}}(?:${alternation(groups)})`),
-  'gi',
-);
+const ACCORDING_TO_GROUP = new RegExp(wholeWords(`according\\s+to\\s+${GROUP}`), 'iy');
+/** The last word of every group: a group phrase ends in one, so the patterns are tried only a few words before it. */
+const GROUP_WORDS = endWords(groups.entries.map((e) => e.term.split(' ').at(-1)!));
+const QUANTIFIER_WORDS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'numerous', 'various']);
+const QUANTIFIER_END = endWords(QUANTIFIER_WORDS);
+/** The words each pattern can start with. */
+const GROUP_FIRST = firstWords(['according'], groupModifiers.entries.map((e) => e.term), groups.entries.map((e) => e.term));
+const ACCORDING: ReadonlySet<string> = new Set(['according']);
+const VIEW_NOUN_FIRST = firstWords(viewNouns.entries.map((e) => e.term));
+/** A group phrase starts at most this many words before its noun: "commentary from Western military experts". */
+const WORDS_BEFORE_GROUP = 5;
 /** Quantifiers that are groups only in subject position: "some say", not "leave many questions". */
 const BARE_QUANTIFIERS = /^(?:according\s+to\s+)?(?:some|many|most|others|people|few)\b/i;
 /** What may precede a subject: the sentence start, punctuation, or a conjunction. */
@@ -38,8 +56,15 @@ const FUNCTION_WORDS = new Set(['but', 'and', 'yet', 'still', 'however', 'now', 
 const GENERIC_MODIFIERS = new Set(groupModifiers.entries.map((e) => e.term));
 const impersonalMatcher = new PhraseMatcher(impersonal.entries);
 
-/** A passive's agent that names someone, right after the verb or after its complement, in the same clause. */
+/**
+ * A passive's agent that names someone, right after the verb or after its complement, in the same clause.
+ * Not after "is thought to", "is said to": a "by" there belongs to the verb that follows ("are thought to
+ * have been taken by surprise by the Ukrainian attack").
+ */
 const NAMED_AGENT = /^[^,;:.()]*?\bby\s+(?:the\s+)?[A-Z]/;
+const ENDS_IN_TO = /\bto$/i;
+/** "…, according to the estimates of Yulia Zhdanova": the sentence names who holds the view. */
+const ACCORDING_TO_NAMED = /\baccording\s+to\s+([^.;!?]{1,200})/i;
 
 /**
  * "If a party holds seats in four states, it is considered a national party": with a condition in the
@@ -58,6 +83,13 @@ function lookBehind(ctx: RuleContext, pos: number): string {
   return (from > ctx.sentence.start ? '\u0001' : '') + ctx.text.slice(from, pos);
 }
 
+/** True when the sentence credits its view to a named holder with "according to" ("…, according to Zhdanova"). */
+function namedHolder(ctx: RuleContext): boolean {
+  const m = ACCORDING_TO_NAMED.exec(ctx.sentence.text);
+  if (!m) return false;
+  return words(m[1]!).some((w, i) => i > 0 && isCapitalized(w.text) && !GENERIC_MODIFIERS.has(w.lower) && !UNNAMED_HEADS.has(w.lower));
+}
+
 /** `attribution`: a view laundered through an unnamed group ("critics warn", "it is widely expected"). */
 export const vagueAttribution: Rule = {
   id: 'vague-attribution',
@@ -65,22 +97,35 @@ export const vagueAttribution: Rule = {
   run(ctx) {
     const flags: Flag[] = [];
     const spans: { start: number; end: number; why: string }[] = [];
-    for (const re of [GROUP_SUBJECT, QUANTIFIED_GROUP, ACCORDING_TO_GROUP]) {
-      for (const m of matchAll(re, ctx)) {
-        const prev = wordBefore(ctx.text, m.start, ctx.sentence.start).toLowerCase();
+    const starts = startsBefore(ctx, GROUP_WORDS, WORDS_BEFORE_GROUP);
+    const counted = startsBefore(ctx, QUANTIFIER_END, 0);
+    const tries: [RegExp, readonly Start[], ReadonlySet<string>][] = [
+      [GROUP_SUBJECT, starts, GROUP_FIRST],
+      [QUANTIFIED_GROUP, counted, QUANTIFIER_WORDS],
+      [ACCORDING_TO_GROUP, starts, ACCORDING],
+      [VIEW_NOUN_GROUP, starts, VIEW_NOUN_FIRST],
+    ];
+    const slice = ctx.sentence.text;
+    for (const [re, at, first] of tries) {
+      for (const a of anchored(re, slice, at, first)) {
+        const m = { start: ctx.sentence.start + a.start, end: ctx.sentence.start + a.end, groups: a.groups };
         // "the analysts said" refers back to people the text may have named.
-        if (DETERMINERS.has(prev)) continue;
+        if (determinerBefore(ctx.text, m.start, ctx.sentence.start)) continue;
         // "ISW analysts say": a named institution qualifies the group (not "However, experts warn").
         const before = lookBehind(ctx, m.start);
         const qualifier = /([\p{L}\p{N}.'\u2019-]+)\s+$/u.exec(before)?.[1];
         if (qualifier && isCapitalized(qualifier) && !GENERIC_MODIFIERS.has(qualifier.toLowerCase()) && !FUNCTION_WORDS.has(qualifier.toLowerCase())) continue;
         if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(lookBehind(ctx, m.start))) continue;
+        if (re === VIEW_NOUN_GROUP && /^(?:concerns?|calls)\b/i.test(m.groups[0]) && !/\b(?:from|among)\b/i.test(m.groups[0])) continue;
         spans.push({ start: m.start, end: m.end, why: 'the view is put in the mouths of people who are not named' });
       }
     }
+    // "Many military experts agree", "worries many in the West", "is regarded by some as": an uncounted group's view.
+    for (const q of vagueQuantities(ctx)) if (q.view) spans.push({ start: q.view.start, end: q.view.end, why: 'the view is put in the mouths of an uncounted, unnamed group' });
     for (const m of impersonalMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
       // "is considered by the Pentagon a threat": the judge is named.
-      if (NAMED_AGENT.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + LOOK_BEHIND_CHARS)))) continue;
+      if (!ENDS_IN_TO.test(m.text) && NAMED_AGENT.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + LOOK_BEHIND_CHARS)))) continue;
+      if (namedHolder(ctx)) continue;
       if (COUNTS_AS.test(m.text) && CONDITION.test(ctx.sentence.text)) continue;
       spans.push({ start: m.start, end: m.end, why: m.entry.reason });
     }

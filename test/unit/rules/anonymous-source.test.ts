@@ -12,6 +12,33 @@ ruleTable(anonymousSource, {
     ['The diplomat spoke on condition of anonymity because the talks are private.', 'on condition of anonymity'],
     ['An insider revealed that the plan had been shelved.'],
     ['Officials said the convoy was hit near the border.', 'Officials said'],
+    // a claim of access instead of a name
+    ['A source close to the matter confirmed that the two leaders spoke.', 'A source close to the matter confirmed'],
+    ['Sources close to the Kremlin expect a reshuffle.', 'Sources close to the Kremlin expect'],
+    ['The decision, sources close to the Kremlin say, is final.'],
+    ['The plan was described by a person briefed on it.', 'person briefed on it'],
+    // explicitly withheld, or only part of a name
+    ['Unnamed officials have hinted at a delay.', 'Unnamed officials'],
+    ['Informed sources put the figure higher.', 'Informed sources'],
+    ['The two people were granted anonymity to discuss internal deliberations.', 'granted anonymity'],
+    ['The woman, who gave her name only as Lyudmila, said tanks had appeared.', 'gave her name only as'],
+    // witnesses and people on the ground, introduced without a name
+    ['A resident of Novoazovsk said she saw a column of armoured vehicles.', 'A resident of Novoazovsk said'],
+    ['One captured Ukrainian soldier has claimed that the retreat was blocked.', 'One captured Ukrainian soldier has claimed'],
+    ['A man, who said he was a volunteer, said the airport was working normally.', 'A man, who said he was a volunteer, said'],
+    ['"It is coming," said a high-ranking NATO official.', 'said a high-ranking NATO official'],
+    // knowledge and judgements credited to unnamed officials and agencies
+    ['Western intelligence agencies have information that the offensive will resume.', 'Western intelligence agencies have information'],
+    ['U.S. and Russian officials believe the counteroffensive has begun.', 'U.S. and Russian officials believe'],
+    ['US, Russian officials see signs of a counteroffensive', 'US, Russian officials see'],
+    ['Russian investigators found evidence that foreign fighters took part.', 'Russian investigators found evidence'],
+    ['U.S. officials, relying on satellite images, also suggested that the attack had begun.'],
+    ['Residents of a nearby apartment building reported hearing bangs at night.', 'Residents of a nearby apartment building reported'],
+    ['Witnesses saw a column of tanks cross the river.', 'Witnesses saw'],
+    ['In Kyiv, a senior official, speaking on condition of anonymity, said talks had stalled.'],
+    ['The Times reported, citing two officials, that the plan was ready.', 'citing two officials'],
+    ['Bloomberg, quoting a senior commander, said the line held.', 'quoting a senior commander'],
+    ['The newspaper reported it, citing three unidentified sources in the administration.', 'citing three unidentified sources'],
   ],
   ignores: [
     'Kremlin spokesman Dmitry Peskov said the decision was reckless.',
@@ -20,5 +47,19 @@ ruleTable(anonymousSource, {
     'Ukrainian officials have been requesting longer-range systems for months.',
     'The official, John Kirby, spoke to reporters. The official said the talks went well.',
     'Secretary of State Antony Blinken said the aid would continue.',
+    'John Kirby, a senior official, said the aid would continue.',
+    'The ISW reports Oleksandr Shtupun, Ukrainian General Staff spokesman, claiming gains near Bakhmut.',
+    // an office, capitalised: one identifiable holder
+    'National Security Advisor Says No Long-Range Missiles for Ukraine',
+    // the wire's own reporter
+    'A Reuters eyewitness at the scene said the men were moving freely.',
+    // what happened to people, not what they said
+    'Mayor Ihor Terekhov said three people were killed in the strike.',
+    'Officials were told to leave the building.',
+    'American intelligence officials on Wednesday were looking into the claims.',
+    // the public at large: vague attribution, not a source
+    'I often hear people say the war will end soon.',
+    // "the official" refers back: the unnamed-reference rule resolves it
+    'The official said the talks went well.',
   ],
 });

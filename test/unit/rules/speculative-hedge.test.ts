@@ -5,11 +5,15 @@ ruleTable(speculativeHedge, {
   flags: [
     ['The depot may have been hit by a drone.', 'may have been'],
     ['Hundreds were possibly killed in the strike.', 'possibly killed'],
-    ['It is unclear whether the bridge is still standing.', 'It is unclear whether'],
     ['The commander may have fled across the river.', 'may have'],
     ['The convoy was probably turned back at the border.', 'probably'],
     ['The shelling appears to have come from the east.', 'appears to'],
     ['The strike likely destroyed the bridge.', 'likely destroyed'],
+    ['The commander is likely to have fled before the assault.', 'likely'],
+    ['The data suggest that the strike missed.', 'suggest that'],
+    ['According to Western officials, the depot was probably empty.', 'probably'],
+    ['Officials said the depot was probably empty.', 'probably'],
+    ['Zelensky said the town was retaken; the strike probably killed dozens.', 'probably killed'],
   ],
   ignores: [
     'The depot was hit by a drone on Monday.',
@@ -24,5 +28,24 @@ ruleTable(speculativeHedge, {
     'The front line as it appears to the soldiers is a row of ruined villages.',
     // a comparison of chances, not a guess
     'Older conscripts are more likely to be sent to the rear.',
+    // "have" as the main verb: what something has, not a guess about the past
+    'The collapse could have fatal consequences for the regime.',
+    // after a negated "can", "possibly" intensifies: the writer's feeling, not a hedged fact
+    'I can’t possibly imagine leaving everything behind.',
+    // forecasts are the writer-prediction rule's (editorial): not statements of fact
+    'The government will most likely make a mistake sooner or later.',
+    'Putin is likely to make a decision soon.',
+    'Perhaps he will learn the art of politics before it is too late.',
+    'He and the Democrats will lose in 2022 and probably 2024.',
+    // the writer's own state of mind
+    'I probably don’t need to describe the destruction.',
+    // a person or group proposing something: the attribution and source rules judge who
+    'Foreign analysts suggest that the deal is close.',
+    'Zelensky suggested that talks could resume.',
+    // a named speaker's hedge
+    'According to Maxim Samorukov, the regime will probably weaken.',
+    '“Escalation is avoidable,” Blinken stated, arguing that it could possibly be over tomorrow.',
+    'Kremlin spokesman Dmitry Peskov said the strike probably came from the west.',
+    'He further suggested that foreign experts may have played a role.',
   ],
 });

@@ -24,6 +24,22 @@ ruleTable(vagueAttribution, {
     ['The unit has been described as elite.', 'been described as'],
     ['The depot is known to have stored shells.', 'is known to have'],
     ['It has been argued that the sanctions backfired.', 'It has been argued'],
+    // an uncounted group that holds or voices a view
+    ['Many residents blame the governor for the late evacuation.', 'Many residents blame'],
+    ['But many military experts agree that the delay cost lives.', 'many military experts agree'],
+    ['His new term worries many in the West.', 'many in'],
+    ['The decision angered some European allies.', 'some European'],
+    ['Certain officials opposed the plan.', 'Certain officials opposed'],
+    ['The term is regarded by some as a slur.', 'some as'],
+    // groups joined, groups of any trade, views as nouns, views held by nobody
+    ['Now, western analysts and politicians see three scenarios for the war.', 'western analysts and politicians see'],
+    ['Ukrainian officials and Russia experts did not express much optimism.', 'Russia experts did not express'],
+    ['Politicians note that the army holds better positions in the east.', 'Politicians note'],
+    ['Other analysts emphasize that the concern may not come true.', 'Other analysts emphasize'],
+    ['Kyiv refused to join the rising commentary from Western military experts that the offensive had begun.', 'commentary from Western military experts'],
+    ['Despite signs of engagement, doubts persist over the talks.', 'doubts persist'],
+    ['What was once perceived as an unbreakable bond now shows strain.', 'was once perceived as'],
+    ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
     // a rule of what counts as what, not an opinion
@@ -36,5 +52,10 @@ ruleTable(vagueAttribution, {
     'The meeting is expected on Friday.',
     'The offensive is considered by the Pentagon a failure.',
     'The unit was described as elite by Kofman.',
+    // the estimate's holder is named
+    'Over 15,000 foreigners are believed to have fought, according to estimates by Yulia Zhdanova.',
+    // plain reporting, however uncounted
+    'Last week Russia sent some troops to Belarus to be refit.',
+    'A video shows several soldiers in combat gear.',
   ],
 });

@@ -3,15 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(vagueQuantity, {
   flags: [
-    ['Many residents blame the governor for the late evacuation.', 'Many residents'],
-    ['Some analysts doubt the figures.', 'Some analysts'],
-    ['Several reports put the toll higher.', 'Several reports'],
+    // a quantity where a number or names could stand (shown by the broad preset only)
     ['Numerous villages along the river were emptied.', 'Numerous villages'],
     ['A number of diplomats left the capital.', 'A number of diplomats'],
     ['Most of the brigades were pulled back.', 'Most of the brigades'],
     ['Some of them stayed behind.', 'Some of them'],
-    ['The decision angered some European allies.', 'some European'],
-    ['Certain officials opposed the plan.', 'Certain officials'],
+    ['It is the official logo of many cities in the region.', 'many cities'],
   ],
   ignores: [
     'The brigade fought several battles, such as the 2014 defence of the airport.',
@@ -38,6 +35,17 @@ ruleTable(vagueQuantity, {
     'Several allies, including Britain and France, sent tanks.',
     // an inventory, not a claim about who or how many
     'The depot contains several warehouses.',
+    // the group holds or voices a view: the vague-attribution rule's
+    'Many residents blame the governor for the late evacuation.',
+    'Some analysts doubt the figures.',
+    'The decision angered some European allies.',
+    'Certain officials opposed the plan.',
+    // counted reports and outlets: the relayed-report rule's (unverified)
+    'Several reports put the toll higher.',
+    'Several US media outlets are claiming that the plot was known.',
+    // a description of what is someone's, and a list that says which
+    'Putin will be held accountable for his many war crimes.',
+    'But the Russian war effort does excel in some areas:',
     // inside a speaker's quotation it is the speaker's word
     'Zelensky said: "Many of our cities are under fire tonight."',
   ],

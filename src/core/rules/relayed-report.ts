@@ -1,0 +1,254 @@
+import outlets from '../lexicons/news-outlets.json';
+import kinds from '../lexicons/outlet-kinds.json';
+import heads from '../lexicons/outlet-name-heads.json';
+import verbs from '../lexicons/report-verbs.json';
+import { alternation, PhraseMatcher, type LexiconEntry } from '../lexicon';
+import type { Flag, Rule, RuleContext } from '../types';
+import { reportedSpeech } from '../reported';
+import { makeFlag, sentenceRuns } from './helpers';
+
+/**
+ * `unverified`: another outlet's report relayed ("U.S. media reported late Sunday that …", "according to a
+ * report in the Post", "following reports that …", "reports indicate"). The page passes on reporting it did
+ * not do and does not vouch for; flags.md lists "according to media reports" among the explicitly
+ * unconfirmed. Naming the outlet ("the Post reported") names who reported it, not who the claim rests on:
+ * the outlet's own sources stay unnamed to the reader, so the relay is flagged too.
+ */
+
+const nameMatcher = new PhraseMatcher(outlets.entries);
+const headMatcher = new PhraseMatcher(heads.entries);
+/** Names, kinds and name endings in one matcher, so that a sentence is read once (longest match first). */
+const anyMatcher = new PhraseMatcher([...kinds.entries, ...outlets.entries, ...heads.entries]);
+const KINDS: ReadonlySet<LexiconEntry> = new Set(kinds.entries);
+const HEADS: ReadonlySet<LexiconEntry> = new Set(heads.entries);
+
+const VERB = `(?:${alternation(verbs)})`;
+/** A report of the outlet's between it and the verb: "The Post report said", "CNN's story added". */
+const OUTLET_NOUN = `(?:['’]s)?(?:\\s+(?:report|reports|reporting|article|story|investigation|analysis))?`;
+/** An aside between the outlet and its verb: "The Wall Street Journal, citing officials, reported". */
+const ASIDE = `(?:\\s*,[^,.;:!?\\n]{1,80},)?`;
+/**
+ * Words that may stand between an outlet and its verb: auxiliaries, adverbs and when ("US media reported
+ * late Sunday", "The Wall Street Journal on Tuesday quoted", "CNN also notes").
+ */
+const FILLER =
+  `(?:\\s+(?:also|first|has|have|had|was|were|is|are|later|earlier|previously|separately|originally|initially|exclusively|late|early|on|last|this|` +
+  `monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|afternoon|week|weekend)){0,3}`;
+/**
+ * "media reports are true", "media reports of looting", "about the NBC report,": "report(s)" after an outlet
+ * is a noun when a copula or a preposition follows it, and "report" when punctuation does (", NBC News
+ * reports." is the verb).
+ */
+const REPORTS_AS_NOUN = `(?!\\s+reports?\\s+(?:are|were|is|was|of|about|from|in|on|by)\\b|\\s+report\\s*[,.;:!?)])`;
+const OUTLET_THEN_VERB = new RegExp(`^${REPORTS_AS_NOUN}${OUTLET_NOUN}${ASIDE}${FILLER}\\s+${VERB}(?![\\w-])`, 'i');
+/** "according to (a new report in) the Post", "reported by CNN", "as first reported by Reuters". */
+const REPORT_WORDS = `(?:(?:a|an|the|one|another|several|multiple|recent|new|latest|earlier|exclusive|separate)\\s+){0,3}(?:(?:report|reports|reporting|article|story|investigation)\\s+(?:in|by|from|of|on)\\s+)?(?:the\\s+)?`;
+/** Lower-case words describing the outlet: "according to state news agency Tass", "per the Washington Post". */
+const DESCRIPTORS = `(?:(?!(?:from|of|in|by|on|to|at|for|with)\\s)[a-z][a-z-]*\\s+){0,3}`;
+const ACCORDING_BEFORE = new RegExp(`(?:according\\s+to|per)\\s+${REPORT_WORDS}${DESCRIPTORS}$`, 'i');
+/**
+ * "told the Financial Times", "in an interview with Suspilne": another outlet's interview, passed on. Only a
+ * named outlet ("told Ukrainian television" is a public statement) and not the page's own (see ownOutlets).
+ */
+const INTERVIEW_BEFORE = /(?:\btold|\binterview\s+with|\bspeaking\s+to|\bspoke\s+to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,3}$/i;
+/** "reported by CNN", and the inverted tag "…, reported The Washington Times and Reuters". */
+const AGENT_BEFORE = new RegExp(`(?:(?:reported|quoted|cited|broadcast|published)\\s+by|,\\s*(?:reported|reports|writes|wrote|says|said|added|adds))\\s+(?:the\\s+)?$`, 'i');
+
+/**
+ * A report as the subject of its own verb: "reports indicate", "The report said", "Reports Say", "a new report
+ * from Meduza shows" (shows only after a report: "his television show" is no outlet's report).
+ */
+const REPORT_SUBJECT = new RegExp(
+  `(?<![\\w-])(?:(?:the|a|one|another|several|multiple|some|many|recent|earlier|new|initial|unconfirmed|media|news|press|local)\\s+){0,3}` +
+    `(?:report|reports)(?:\\s+(?:from|by|in)\\s+[^,.;:!?"“”()]{1,60}?)?${FILLER}\\s+(?:further\\s+)?(?:${VERB}|shows?|showed|shown)(?![\\w-])`,
+  'gi',
+);
+/** Reports as what something follows, cites or answers: "following reports that", "comment on reports of attacks". */
+const REPORTS_ABOUT = new RegExp(
+  `(?<![\\w-])(?:following|followed|follows|after|amid|despite|citing|denied|denies|deny|confirmed|confirms|dismissed|dismisses|rejected|rejects|on|about|over|regarding)\\s+` +
+    `(?:(?:the|a|these|those|media|news|press|unconfirmed|recent|earlier|initial|local|western|russian|ukrainian|u\\.s\\.|us)\\s+){0,3}(?:report|reports)\\s+(?:that|of|about)(?![\\w-])`,
+  'gi',
+);
+/** "As noted in the article", "as reported in the publication": a report the page goes on relaying. */
+const AS_NOTED_IN = /(?<![\w-])as\s+(?:noted|reported|stated|written|said|described|mentioned)\s+(?:in|by)\s+(?:the|a|an|this|that)\s+(?:article|report|piece|story|publication|newspaper|paper|outlet)(?![\w-])/gi;
+/** "Several reports put the toll higher", "conflicting media reports": uncounted, unnamed reports, whatever their verb. */
+const COUNTED_REPORTS = /(?<![\w-])(?:several|some|many|multiple|numerous|various|conflicting|unconfirmed)\s+(?:(?:media|news|press|local|western|russian|ukrainian)\s+)?reports(?![\w-])/gi;
+/** "according to reports", "according to a report": unnamed reports (an outlet after them is found on its own). */
+const ACCORDING_TO_REPORTS = new RegExp(`(?<![\\w-])according\\s+to\\s+(?:(?:a|the|several|multiple|some|recent|new|unconfirmed|earlier)\\s+){0,2}(?:report|reports)(?![\\w-])`, 'gi');
+/** A headline that credits its claim to a report: "US Poised to Send Long-Range Missiles: Report", "…: Media". */
+const HEADLINE_TAG = /(?::|\s[|\u2013\u2014-])\s*(?:reports?|media|sources?)\s*$/i;
+/** Words without which none of the report patterns can match: looked up among the sentence's words first. */
+const REPORT_WORDS_SET: ReadonlySet<string> = new Set(['report', 'reports']);
+const AS_NOTED_WORDS: ReadonlySet<string> = new Set(['article', 'report', 'piece', 'story', 'publication', 'newspaper', 'paper', 'outlet']);
+/** The word a headline's tag ends with: the sentence's last word is looked up first. */
+const HEADLINE_WORDS: ReadonlySet<string> = new Set(['report', 'reports', 'media', 'source', 'sources']);
+/** "none of the reports said", "no report says": nothing is relayed. */
+const NEGATED_BEFORE = /\b(?:none\s+of|no|neither\s+of|nor)\s+$/i;
+/** A list item ("- US to Send Missiles: Report"): a link to another story, not this page's claim. */
+const LIST_ITEM = /^\s*[-\u2013\u2022•*]\s/;
+
+const NAME_GOES_ON = /^\s(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\p{Lu}/u;
+/** A capitalised word of a name ("Washington", "The", "Kyiv"). */
+const NAME_WORD = /^[\p{Lu}][\p{L}.'’&-]*$/u;
+/** Words of a name before its head word: "The Washington Post" has two. */
+const MAX_NAME_WORDS = 4;
+/** A capitalised word right before "report" that names who made it ("a UN report", "the Pentagon report"). */
+const QUALIFIER_BEFORE = /([\p{L}.'’&-]+)['’]?s?\s+$/u;
+/** Capitalised at a sentence start, these words before "report" name nobody: "The report said", "Several reports". */
+const DETERMINER_WORDS = /^(?:the|a|an|this|that|these|those|its|their|his|her|one|another|some|several|many|multiple|new|recent|earlier|initial|unconfirmed|media|news|press|local)$/i;
+/** How far back the look-behind checks read. */
+const LOOK_BEHIND_CHARS = 80;
+/** How far back "the report" looks for the report it refers to. */
+const ANTECEDENT_CHARS = 1500;
+
+/** What may follow a tag that ends its sentence: a time, a place, punctuation (", CNN reported on Sunday."). */
+const TRAILING = /^[^,;:]{0,40}$/;
+
+/** Named speakers' words in the sentence: named quotations and reported speech. */
+function namedSpeech(ctx: RuleContext): { start: number; end: number }[] {
+  const quotes = ctx.quotations.filter((q) => q.named && q.start < ctx.sentence.end && ctx.sentence.start < q.end);
+  return [...quotes, ...reportedSpeech(ctx.text, ctx.sentence)];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  why: string;
+  /** The writer's framing of what a speaker says ("in an interview with …"), never the speaker's words. */
+  framing?: boolean;
+}
+
+/** Outlets mentioned in the sentence: lexicon names and kinds, and capitalised names ending in an outlet word. */
+function outletMentions(ctx: RuleContext): { start: number; end: number; named: boolean }[] {
+  const out: { start: number; end: number; named: boolean }[] = [];
+  const { text } = ctx;
+  for (const m of anyMatcher.find(text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
+    if (KINDS.has(m.entry)) {
+      out.push({ start: m.start, end: m.end, named: false });
+      continue;
+    }
+    // Names are proper nouns: "AP" and "the Sun" name outlets, "ap" and "the sun" do not.
+    if (!HEADS.has(m.entry)) {
+      if (/\p{Lu}/u.test(m.text.split(/\s+/).at(-1)!)) out.push({ start: m.start, end: m.end, named: true });
+      continue;
+    }
+    if (!NAME_WORD.test(m.text)) continue;
+    // Extend leftwards over the capitalised words of the name ("The Washington Post").
+    let start = m.start;
+    for (let k = 0; k < MAX_NAME_WORDS; k++) {
+      const prev = /([\p{L}.'’&-]+)\s+$/u.exec(text.slice(Math.max(ctx.sentence.start, start - 30), start));
+      if (!prev || !NAME_WORD.test(prev[1]!)) break;
+      start -= prev[0].length;
+    }
+    // A head word alone at the start of a sentence is not yet a name ("News of the strike …").
+    if (start === m.start && start === ctx.sentence.start) continue;
+    const article = /\bthe\s+$/i.exec(text.slice(Math.max(ctx.sentence.start, start - 4), start));
+    if (article) start -= article[0].length;
+    out.push({ start, end: m.end, named: true });
+  }
+  return out;
+}
+
+/** True when a capitalised phrase names an outlet: a listed name, or a name ending in an outlet word. */
+/**
+ * The page's own outlet, where the text names it as its own: a dateline "(Reuters)", "KYIV (AP) —", a closing
+ * "— Reuters". "told Reuters" in Reuters' own copy is its reporters' interview, not one passed on.
+ */
+const OWN_OUTLET = /\((\p{Lu}[\p{L}.'’& -]{1,40})\)|[\u2014\u2013-]\s*(\p{Lu}[\p{L}.'’& -]{1,40})\s*$/gmu;
+/** The last text's own outlets: the rule asks once per interview it finds, and a text is analysed in one go. */
+let ownFor: { text: string; own: Set<string> } | null = null;
+
+function ownOutlets(text: string): Set<string> {
+  if (ownFor?.text === text) return ownFor.own;
+  const own = new Set<string>();
+  for (const m of text.matchAll(OWN_OUTLET)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    if (isOutletName(name)) own.add(name.replace(/^the\s+/i, '').toLowerCase());
+  }
+  ownFor = { text, own };
+  return own;
+}
+
+export function isOutletName(phrase: string): boolean {
+  return nameMatcher.find(phrase).length > 0 || headMatcher.find(phrase.split(/\s+/).at(-1)!).length > 0;
+}
+
+/**
+ * "The report said" refers back: to an outlet's report (relayed) or to a named body's ("a UN report …
+ * The report said"), which is that body's own finding.
+ */
+function reportOfNamedBody(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - ANTECEDENT_CHARS), at);
+  const mentions = [...before.matchAll(/(?:([\p{L}.'’&-]+)['’]?s?\s+)?(?:report|reports)\b(?:\s+(?:by|from|of)\s+(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*))?/gu)];
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const [, qualifier, agent] = mentions[i]!;
+    for (const w of [qualifier, agent]) {
+      if (w && /^\p{Lu}/u.test(w) && !DETERMINER_WORDS.test(w)) return !isOutletName(w);
+    }
+  }
+  return false;
+}
+
+export const relayedReport: Rule = {
+  id: 'relayed-report',
+  category: 'unverified',
+  run(ctx) {
+    const { text, sentence } = ctx;
+    const spans: Span[] = [];
+    for (const o of outletMentions(ctx)) {
+      // "Commonwealth of Independent States", "Times Square": a capitalised word after it continues another name.
+      if (NAME_GOES_ON.test(text.slice(o.end, o.end + 3))) continue;
+      const after = OUTLET_THEN_VERB.exec(text.slice(o.end, Math.min(sentence.end, o.end + 200)));
+      if (after) spans.push({ start: o.start, end: o.end + after[0].length, why: 'the page relays another outlet\u2019s reporting' });
+      const before = text.slice(Math.max(sentence.start, o.start - LOOK_BEHIND_CHARS), o.start);
+      // "according to American media reports" is the unconfirmed-report rule's own phrase: one flag is enough.
+      const mediaReports = !o.named && /^\s+reports?\b/i.test(text.slice(o.end, o.end + 10));
+      const according = mediaReports ? null : (ACCORDING_BEFORE.exec(before) ?? AGENT_BEFORE.exec(before));
+      if (according) {
+        const lead = /^[,\s]*/.exec(according[0])![0].length;
+        spans.push({ start: o.start - (before.length - according.index) + lead, end: o.end, why: 'the claim rests on another outlet\u2019s reporting' });
+      }
+      const interview = o.named ? INTERVIEW_BEFORE.exec(before) : null;
+      if (interview && !ownOutlets(text).has(text.slice(o.start, o.end).replace(/^the\s+/i, '').toLowerCase())) {
+        // The interview frames the speaker's words; it is never part of them.
+        spans.push({ start: o.start - (before.length - interview.index), end: o.end, why: 'the page relays an interview another outlet did', framing: true });
+      }
+    }
+    const slice = sentence.text;
+    // Most sentences never say "report": the three patterns below are tried only where one does.
+    const runs = sentenceRuns(ctx);
+    const mentionsReport = runs.some((r) => REPORT_WORDS_SET.has(r.lower));
+    const asNoted = runs.some((r) => r.lower === 'as') && runs.some((r) => AS_NOTED_WORDS.has(r.lower));
+    const patterns = [...(mentionsReport ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS] : []), ...(asNoted ? [AS_NOTED_IN] : [])];
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        const start = sentence.start + m.index;
+        const reportAt = start + m[0].search(/reports?\b/i);
+        // "a UN report said", "the Pentagon report": a named body's own report (an outlet's is relayed).
+        const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(sentence.start, reportAt - 30), reportAt))?.[1];
+        if (qualifier && /^\p{Lu}/u.test(qualifier) && !DETERMINER_WORDS.test(qualifier) && !isOutletName(qualifier)) continue;
+        if (re === REPORT_SUBJECT && /^the\s+report\b/i.test(m[0]) && reportOfNamedBody(text, start)) continue;
+        // "None of the reports said how …": a report that says nothing relays nothing.
+        if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, start - LOOK_BEHIND_CHARS), start))) continue;
+        spans.push({ start, end: start + m[0].length, why: 'the claim rests on reports the page does not identify' });
+      }
+    }
+    const headline = runs.length > 0 && HEADLINE_WORDS.has(runs.at(-1)!.lower) ? HEADLINE_TAG.exec(slice) : null;
+    if (headline && !slice.includes('\n') && !LIST_ITEM.test(slice)) spans.push({ start: sentence.start + headline.index, end: sentence.end, why: 'the headline credits its claim to a report' });
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const spoken = spans.length > 0 ? namedSpeech(ctx) : [];
+    const flags: Flag[] = [];
+    let lastEnd = -1;
+    for (const s of spans) {
+      if (s.start < lastEnd) continue;
+      // "Peskov says, if the media reports are true, …": a named speaker passes the reports on, in his words.
+      // A tag that ends the sentence (", the Post reported.") is the writer's, for all of it.
+      if (!s.framing && !TRAILING.test(text.slice(s.end, sentence.end)) && spoken.some((r) => r.start <= s.start && s.end <= r.end)) continue;
+      lastEnd = s.end;
+      const cue = text.slice(s.start, s.end);
+      flags.push(makeFlag(ctx, relayedReport, s.start, s.end, `"${cue}": ${s.why}, which it did not check itself.`));
+    }
+    return flags;
+  },
+};

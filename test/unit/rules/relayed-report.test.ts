@@ -1,0 +1,64 @@
+import { relayedReport } from '../../../src/core/rules/relayed-report';
+import { ruleTable } from '../../support/rule-table';
+
+ruleTable(relayedReport, {
+  flags: [
+    ['U.S. media reported late Sunday that the shipment had left.', 'media reported'],
+    ['The convoy turned back, according to a report in the Post that cited a person briefed on it.', 'according to a report in the Post'],
+    ['The ministry denied it, following reports that the depot had burned.', 'following reports that'],
+    ['News agencies reported explosions near the airfield.', 'News agencies reported'],
+    ['Reports indicate that the bridge is down.', 'Reports indicate'],
+    ['Several reports put the toll higher.', 'Several reports'],
+    ['The defence minister told the Financial Times he expected a response.', 'told the Financial Times'],
+    ['In an interview with Ukrainian media outlet Suspilne, Zelensky said he wanted the war to end.', 'interview with Ukrainian media outlet Suspilne'],
+    ['The decision reverses American policy, NBC News reports.', 'NBC News reports'],
+    ['As noted in the article, the front has not moved since November.', 'As noted in the article'],
+    ['The newspaper believes that the West should say so clearly.', 'newspaper believes'],
+    ['A new report from independent news outlet Meduza shows that officials expect victory.', 'A new report from independent news outlet Meduza shows'],
+    ['News reports last week said the administration was leaning toward sending them.', 'News reports last week said'],
+    ['Reports emerged last week that the launchers were on their way.', 'Reports emerged'],
+    ['The comments followed reports that the shipment had been approved.', 'followed reports that'],
+    ['Putin has warned against this decision, per the Washington Post.', 'per the Washington Post'],
+    ['Russia alleged that debris fell on a depot, according to state news agency Tass.', 'according to state news agency Tass'],
+    ['Biden has authorized strikes near Kharkiv, reported The Washington Times and Reuters.', 'reported The Washington Times'],
+    ['The Wall Street Journal on Tuesday quoted its sources as saying the missiles had arrived.', 'The Wall Street Journal on Tuesday quoted'],
+    ['Spy agencies began tracking the plot in mid-June, the Post said.', 'the Post said'],
+    ['Russian state media said the troops would return to their bases.', 'state media said'],
+    ['According to CNN, the war will enter a frozen phase.', 'According to CNN'],
+    ['CNN also notes that Russia has lost a third of its combat army.', 'CNN also notes'],
+    ['A video shows soldiers crossing the river, the cable news outlet reported.', 'news outlet reported'],
+    ['The Post report said that the US was concerned.', 'The Post report said'],
+    ['Congress was briefed on Thursday, which was also reported by CNN.', 'reported by CNN'],
+    ['Interfax news agency quoted eyewitnesses as saying the shelling had stopped.', 'news agency quoted'],
+    ['Kyiv withholds comment on reports of attacks inside Russia.', 'on reports of'],
+    ['US Poised to Send Long-Range Missiles to Ukraine: Report', ': Report'],
+    // "the report" refers back to an outlet's report
+    ['According to a report from The New York Times, officials were briefed. The report said leaders knew.', 'The report said'],
+  ],
+  ignores: [
+    // a named body's own report is its finding, not a relay
+    'A UN report said the strike killed 20 civilians.',
+    'A UN report was published on Monday. The report said the strike killed 20 civilians.',
+    // a named author writing for an outlet; the page's own interview (its dateline names it); a public statement on TV
+    'Biden wrote an op-ed for the New York Times earlier this week.',
+    'KYIV (Reuters) - The mayor told Reuters that two people were killed.',
+    'Kyiv Mayor Vitali Klitschko told Ukrainian television that one person was killed.',
+    // no report relayed
+    'There were no immediate reports of casualties.',
+    'No injuries were reported.',
+    'None of the reports said how the information was obtained.',
+    'Russian state media published photos of the damaged building.',
+    'The agency reported on Monday that the talks had resumed.',
+    'He wrote on his Telegram channel that the bridge had been hit.',
+    // the outlet's report as a noun
+    'Asked about the NBC report, Zelensky said it was not the time to negotiate.',
+    // another name that happens to contain an outlet word
+    'Putin met leaders of the Commonwealth of Independent States on Friday.',
+    // a translation, not a report: the words are Putin's
+    '"It would mean war," Putin said, according to a translation from the Moscow Times.',
+    // a named speaker passing reports on: the speaker's words
+    'Kremlin spokesman Dmitry Peskov says, if the media reports are true, the decision amounts to escalation.',
+    // a link to another story in a list, not this page's claim
+    '- US to Provide Ukraine with Long-Range Missiles for First Time: Report',
+  ],
+});
