@@ -5,7 +5,7 @@ import { describeQuantity, type Quantity } from './quantities';
 import { compareMeasures, comparePositions, differentActor, differentThing, sameMeasure, samePosition, type Difference, type Relation } from './relate';
 import { storeStatement } from './stored';
 import type { Anchor } from './text/anchors';
-import { isCheckable, readStatement, type Statement } from './text/statement';
+import { completeStatement, isCheckable, readCore, type Statement } from './text/statement';
 import type { ReferenceClaim, StoredStatement } from './types';
 
 export { indexReferenceSet, type ReferenceIndex } from './index';
@@ -127,13 +127,14 @@ function positionMatches(st: Statement, reading: StoredStatement, index: Referen
       const other = cand.evidence.reading;
       // Another doer of the same event, told by the reference source in its own voice.
       const relation = relationOf(reading, other, index);
+      if (!relation.same) continue;
       const score = index.weights.dice(reading.terms, cand.evidence.reading.terms);
       const prev = best.get(cand.claim.id);
       // The closest statement of a claim decides how the page stands to it, except that another doer
       // or thing named by one of its statements outweighs agreement with one that names none.
       const keep = prev && differsIn(prev.relation, ['actor', 'thing']) && !differsIn(relation, ['actor', 'thing']);
       const outweighs = !!prev && isAgreement(prev.relation) && differsIn(relation, ['actor', 'thing']);
-      if (relation.same && !keep && (!prev || score > prev.score || outweighs)) best.set(cand.claim.id, { relation, score });
+      if (!keep && (!prev || score > prev.score || outweighs)) best.set(cand.claim.id, { relation, score });
     }
   }
   if (best.size === 0) return [];
@@ -164,11 +165,12 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
   sentences.forEach((sentence, i) => {
     const prev = sentences[i - 1];
     if (prev && text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
-    const st = readStatement(text, sentence.start, sentence.end, index.vocabulary, recent.flat(), story);
-    recent.push(st.anchors);
+    const core = readCore(text, sentence.start, sentence.end, index.vocabulary, recent.flat(), story);
+    recent.push(core.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
-    story.unshift(...st.anchors.filter((a) => a.kind === 'place' || a.kind === 'name'));
-    if (!isCheckable(st) || (page.opinion?.has(i) && st.measures.length === 0)) return;
+    story.unshift(...core.anchors.filter((a) => a.kind === 'place' || a.kind === 'name'));
+    if (!isCheckable(core) || (page.opinion?.has(i) && core.measures.length === 0)) return;
+    const st = completeStatement(text, core, index.vocabulary);
     const reading = storeStatement(st);
     const matches = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
     let made = matches.filter((m) => !outdatedBesideCurrent(m, matches)).flatMap((m) => flagsOf(text, m, index, self));

@@ -59,21 +59,21 @@ const QUALIFIER_SOURCE =
 const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')}`;
 
 const DISTANCE = new RegExp(
-  `(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s-]*(miles?|mi|kilomet(?:er|re)s?|km|kms)(?![\\p{L}])`,
-  'giu',
+  `(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s-]*(miles?|mi|kilomet(?:er|re)s?|km|kms)(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])`,
+  'gi',
 );
 const MONEY = new RegExp(
   `(?:(${QUALIFIER_SOURCE})\\s+)?(?:US\\s?)?\\$\\s?(${NUMBER_SOURCE})(?:\\s*(trillion|billion|million|thousand|bn|m|k)\\b)?`,
-  'giu',
+  'gi',
 );
 const MONEY_WORDS = new RegExp(
   `(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})\\s+(trillion|billion|million)\\s+(?:US\\s+)?dollars`,
-  'giu',
+  'gi',
 );
 /** People counted: troops, soldiers, people killed. "elite", "North Korean" may sit between. */
 const PEOPLE = new RegExp(
   `(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})\\s+(?:(?:elite|more|additional|north\\s+korean|russian|ukrainian|american|u\\.s\\.)\\s+){0,2}(troops|soldiers|personnel|forces|people|individuals|civilians|persons)\\b`,
-  'giu',
+  'gi',
 );
 /** "numbering in the thousands", "thousands of troops": vague counts of people, not "hundreds of miles". */
 const VAGUE_PEOPLE =
@@ -92,9 +92,16 @@ function qualifierOf(raw: string | undefined): Qualifier {
 }
 
 /** All quantities in text[from, to), offsets into text. */
+/**
+ * Every pattern below needs a number, in digits or words, or a vague amount: one plain scan says whether
+ * a sentence has one, and most sentences are spared five scans with look-aheads at every character.
+ */
+const MAY_COUNT = new RegExp(`\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|hundreds|thousands)\\b`, 'i');
+
 export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
   const slice = text.slice(from, to);
   const out: Quantity[] = [];
+  if (!MAY_COUNT.test(slice)) return out;
   const push = (m: RegExpExecArray, q: Omit<Quantity, 'text' | 'start' | 'end'>) => {
     const start = from + m.index;
     const end = start + m[0].length;

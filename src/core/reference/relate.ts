@@ -85,8 +85,11 @@ function coreActs(s: StoredStatement): Set<string> {
 
 /** Each names one month (or one year), and not the same one. */
 function differentTimes(a: Profile, b: Profile): boolean {
-  const one = (x: string[], y: string[]) => x.length === 1 && y.length === 1 && x[0] !== y[0];
-  return one(a.months, b.months) || one(a.years, b.years);
+  return oneEachDiffering(a.months, b.months) || oneEachDiffering(a.years, b.years);
+}
+
+function oneEachDiffering(x: readonly string[], y: readonly string[]): boolean {
+  return x.length === 1 && y.length === 1 && x[0] !== y[0];
 }
 
 function intersects<T>(a: Set<T>, b: Set<T>): boolean {

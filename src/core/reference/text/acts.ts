@@ -37,14 +37,18 @@ export function clauseBreakBetween(text: string, tokens: readonly Token[], a: nu
 /** Token indices of negations that deny the claim (not "has not confirmed", "not only"). */
 export function negations(text: string, tokens: readonly Token[], vocabulary: Vocabulary): number[] {
   const masked = vocabulary.notNegation.find(text, tokens);
-  const inMask = (i: number) => masked.some((m) => i >= m.from && i < m.to);
   const out: number[] = [];
-  for (const m of vocabulary.negators.find(text, tokens)) if (!inMask(m.from)) out.push(m.from);
+  for (const m of vocabulary.negators.find(text, tokens)) if (!inMasks(masked, m.from)) out.push(m.from);
   // "don't", "won't", "can't": the clitic is a negation.
-  tokens.forEach((t, i) => {
-    if (/n['’]t$/.test(t.norm) && !inMask(i)) out.push(i);
-  });
+  for (let i = 0; i < tokens.length; i++) if (CLITIC_NEGATION.test(tokens[i]!.norm) && !inMasks(masked, i)) out.push(i);
   return out.sort((a, b) => a - b);
+}
+
+const CLITIC_NEGATION = /n['’]t$/;
+
+function inMasks(masks: readonly { from: number; to: number }[], i: number): boolean {
+  for (const m of masks) if (i >= m.from && i < m.to) return true;
+  return false;
 }
 
 /** Acts that a negation can deny: rules and events, not speech ("did not say" is masked apart). */

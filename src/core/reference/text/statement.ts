@@ -150,15 +150,39 @@ function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: rea
   return [...terms];
 }
 
+/** What a sentence names, does and counts: enough to tell whether it is checkable (isCheckable). */
+export interface StatementCore {
+  start: number;
+  end: number;
+  tokens: Token[];
+  anchors: Anchor[];
+  acts: Act[];
+  measures: Measure[];
+  question: boolean;
+}
+
 /**
- * Reads text[start, end); `recent` are the anchors of the sentences just before, for "These
- * missiles…"; `storyPlaces` the places the text named so far, latest first, for a toll that names none.
+ * The first half of reading text[start, end); `recent` are the anchors of the sentences just before,
+ * for "These missiles…"; `storyPlaces` the places the text named so far, latest first, for a toll that
+ * names none. A page's sentences stop here when they are not checkable (about half of them).
  */
-export function readStatement(text: string, start: number, end: number, vocabulary: Vocabulary, recent: readonly Anchor[] = [], storyPlaces: readonly Anchor[] = []): Statement {
+export function readCore(text: string, start: number, end: number, vocabulary: Vocabulary, recent: readonly Anchor[] = [], storyPlaces: readonly Anchor[] = []): StatementCore {
   const tokens = tokenize(text, start, end);
   const anchors = findAnchors(text, tokens, vocabulary);
-  const acts = findActs(text, tokens, vocabulary);
-  const measures = findMeasures(text, start, end, tokens, anchors, recent, vocabulary, storyPlaces);
+  return {
+    start,
+    end,
+    tokens,
+    anchors,
+    acts: findActs(text, tokens, vocabulary),
+    measures: findMeasures(text, start, end, tokens, anchors, recent, vocabulary, storyPlaces),
+    question: /\?["”’']?\s*$/.test(text.slice(start, end)),
+  };
+}
+
+/** The second half: which acts are the claim's, its polarity, mode, modality, era, scope and terms. */
+export function completeStatement(text: string, core: StatementCore, vocabulary: Vocabulary): Statement {
+  const { start, end, tokens, anchors, acts, measures } = core;
   const head = headActs(text, tokens, acts);
   for (const a of head) a.head = true;
   const scope = scopeOf(text, tokens, vocabulary, anchors);
@@ -176,15 +200,20 @@ export function readStatement(text: string, start: number, end: number, vocabula
     era: eraOf(text, tokens, vocabulary),
     scope,
     terms: termsOf(tokens, anchors, acts, measures, vocabulary),
-    question: /\?["”’']?\s*$/.test(text.slice(start, end)),
+    question: core.question,
   };
+}
+
+/** Reads text[start, end) whole (readCore, then completeStatement). */
+export function readStatement(text: string, start: number, end: number, vocabulary: Vocabulary, recent: readonly Anchor[] = [], storyPlaces: readonly Anchor[] = []): Statement {
+  return completeStatement(text, readCore(text, start, end, vocabulary, recent, storyPlaces), vocabulary);
 }
 
 /**
  * A statement says something checkable: it names someone or something and an act or a quantity; or it
  * gives a toll of the place its story is about ("75 people were wounded").
  */
-export function isCheckable(s: Statement): boolean {
+export function isCheckable(s: Pick<Statement, 'question' | 'measures' | 'anchors' | 'acts'>): boolean {
   if (s.question) return false;
   if (s.measures.some((m) => m.places)) return true;
   return s.anchors.length > 0 && (s.acts.some((a) => CORE_FAMILIES.has(a.family)) || s.measures.length > 0);

@@ -24,6 +24,8 @@ export interface TokenMatch<E extends MatcherEntry> {
 
 interface Slot {
   stems: readonly string[];
+  /** Each alternative's words, split once here rather than at every word of every sentence. */
+  parts: readonly (readonly string[])[];
   optional: boolean;
 }
 interface Compiled<E> {
@@ -58,10 +60,10 @@ function slotsOf(term: string, key: 'stem' | 'norm'): Slot[] {
     const tokenised = alternatives.map((a) => tokenize(a).filter((t) => !isDeterminer(t)).map((t) => t[key]));
     if (tokenised.length === 1 && tokenised[0]!.length > 1) {
       // "go-ahead" or "u.s.-made" written as one word: one slot per part.
-      for (const stem of tokenised[0]!) slots.push({ stems: [stem], optional });
+      for (const stem of tokenised[0]!) slots.push({ stems: [stem], parts: [[stem]], optional });
     } else {
       const stems = tokenised.map((t) => t.join(' ')).filter((s) => s.length > 0);
-      if (stems.length > 0) slots.push({ stems, optional });
+      if (stems.length > 0) slots.push({ stems, parts: stems.map((x) => x.split(' ')), optional });
     }
   }
   return slots;
@@ -135,14 +137,17 @@ export class TokenMatcher<E extends MatcherEntry> {
 function matchAt(slots: readonly Slot[], tokens: readonly Token[], content: readonly number[], k: number, key: 'stem' | 'norm'): number {
   let used = 0;
   for (const slot of slots) {
-    const hit = slot.stems.find((s) => wordsAt(s, tokens, content, k + used, key));
-    if (hit !== undefined) used += hit.split(' ').length;
+    const hit = slot.parts.find((words) => wordsAt(words, tokens, content, k + used, key));
+    if (hit !== undefined) used += hit.length;
     else if (!slot.optional) return 0;
   }
   return used;
 }
 
-function wordsAt(words: string, tokens: readonly Token[], content: readonly number[], k: number, key: 'stem' | 'norm'): boolean {
-  const parts = words.split(' ');
-  return parts.every((p, j) => tokens[content[k + j] ?? -1]?.[key] === p);
+function wordsAt(words: readonly string[], tokens: readonly Token[], content: readonly number[], k: number, key: 'stem' | 'norm'): boolean {
+  for (let j = 0; j < words.length; j++) {
+    const i = content[k + j];
+    if (i === undefined || tokens[i]![key] !== words[j]) return false;
+  }
+  return true;
 }

@@ -44,6 +44,21 @@ function normalise(raw: string): string {
   return /^[a-z](?:\.[a-z])+\.?$/.test(w) ? w.replace(/\./g, '') : w.replace(/\.$/, '');
 }
 
+/** A word's forms, which depend on its spelling alone: kept per spelling, like stems. */
+type Forms = Pick<Token, 'norm' | 'stem' | 'cap' | 'digits'>;
+const forms = new Map<string, Forms | null>();
+
+function formsOf(raw: string): Forms | null {
+  let f = forms.get(raw);
+  if (f === undefined) {
+    if (forms.size >= STEM_CACHE_LIMIT) forms.clear();
+    const norm = normalise(raw);
+    f = norm ? { norm, stem: stemOf(norm), cap: /^[A-Z\u00C0-\u00DE\u0400-\u042F]/.test(raw), digits: DIGITS.test(norm) } : null;
+    forms.set(raw, f);
+  }
+  return f;
+}
+
 /** Tokens of text[from, to), offsets into text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -53,12 +68,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // A sentence-final full stop after a word is punctuation, except in abbreviations ("U.S.").
     if (raw.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(raw)) raw = raw.slice(0, -1);
     // "10,000" keeps its comma; "Kursk,Russia" (no space) does not join two words.
-    if (/,/.test(raw) && !DIGITS.test(raw)) raw = raw.slice(0, raw.indexOf(','));
-    const end = Math.min(m.index + raw.length, to);
+    if (raw.includes(',') && !DIGITS.test(raw)) raw = raw.slice(0, raw.indexOf(','));
     if (raw.length === 0) continue;
-    const norm = normalise(raw);
-    if (!norm) continue;
-    out.push({ start: m.index, end, norm, stem: stemOf(norm), cap: /^[A-Z\u00C0-\u00DE\u0400-\u042F]/.test(raw), digits: DIGITS.test(norm) });
+    const f = formsOf(raw);
+    if (!f) continue;
+    out.push({ start: m.index, end: Math.min(m.index + raw.length, to), norm: f.norm, stem: f.stem, cap: f.cap, digits: f.digits });
   }
   return out;
 }
