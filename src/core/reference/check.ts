@@ -65,12 +65,25 @@ function matchesOfMeasure(st: Statement, m: Statement['measures'][number], readi
   return out;
 }
 
+/**
+ * Tolls that only rise as a story is told (the dead are counted, then more are found): a page's "at
+ * least 10 killed" is the count as of its telling, not a bound that the set's later "21 killed" meets.
+ */
+const RUNNING_TOLL = /^(?:people|children):(?:killed|injured)$/;
+
+/** How a page's count is compared: a running toll's lower bound as the number it states. */
+export function asTold(q: Quantity, dimension: string | null): Quantity {
+  if (!RUNNING_TOLL.test(dimension ?? '') || q.vague || (q.qualifier !== 'at least' && q.qualifier !== 'more than')) return q;
+  return { ...q, qualifier: 'exact' };
+}
+
 /** A claim's precise values decide ("10,000 troops"); vague ones ("thousands") only agree. */
 function measureRelation(q: Quantity, page: StoredStatement, claim: ReferenceClaim): Relation {
   const precise = claim.quantities.filter((x) => !x.vague);
   const values = precise.length > 0 ? precise : claim.quantities;
   const side = (quantity: Quantity, reading: StoredStatement) => ({ quantity, dimension: claim.dimension ?? '', holder: claim.holder, reading });
-  const relations = values.map((v) => compareMeasures(side(q, page), side(v, claim.evidence[0]!.reading)));
+  const told = asTold(q, claim.dimension);
+  const relations = values.map((v) => compareMeasures(side(told, page), side(v, claim.evidence[0]!.reading)));
   if (relations.some((r) => r.same && r.agree)) return { same: true, agree: true };
   return relations.find((r) => r.same) ?? { same: false };
 }
@@ -255,9 +268,21 @@ function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySe
     return [outdated(older, [claim], index, self, make)];
   }
   if (!hasOtherSources(claim, self)) return [];
+  if (relation.differs === 'value' && toldBeforeItRose(m.page.quantity, claim)) return [risenSince(m, index, self, make)];
   return [
     make('conflict', 'reference-conflict', `Conflicts with the reference set on ${DIFFERENCE_WORDS[relation.differs]}: ${pageSide(m, relation.differs)}; reference: ${referenceSide(claim, relation.differs)} (${cite(index, claim, self)}).`, evidenceOf(index, claim, self, 'disagrees')),
   ];
+}
+
+function toldBeforeItRose(q: Quantity | undefined, claim: ReferenceClaim): boolean {
+  if (!q || asTold(q, claim.dimension) === q) return false;
+  return claim.quantities.some((x) => !x.vague && x.base.value > q.base.value);
+}
+
+/** "At least 50 killed" where the set's sources count 57: a running toll told before it rose. */
+function risenSince(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, make: Make): Flag {
+  const { claim } = m;
+  return make('conflict', 'reference-superseded', `Outdated count: the page's ${describeQuantity(m.page.quantity!)} is a toll as it stood when told; the reference set counts ${referenceSide(claim, 'value')} (${cite(index, claim, self)}, ${datesOf(index, claim, self)}).`, evidenceOf(index, claim, self, 'disagrees'));
 }
 
 type Make = (category: Flag['category'], rule: string, explanation: string, evidence: Evidence[], span?: { start: number; end: number }) => Flag;

@@ -116,7 +116,9 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     ['The strike on the station in Novohrad killed 39 people.', 'reference-conflict', 'on the number: page: 39 people; reference: 57 people'],
     ['The attack on the Novohrad station killed 30 people.', 'reference-superseded', 'Outdated'],
     // "At least" is open-ended, as the tolerances say: at least 50 of 57 is true.
-    ['At least 50 people died when a missile hit the Novohrad station.', 'reference-supported', 'Matches'],
+    ['At least 50 people died when a missile hit the Novohrad station.', 'reference-superseded', 'Outdated count'],
+    ['At least 57 people died when a missile hit the Novohrad station.', 'reference-supported', 'Matches'],
+    ['At least 70 people died when a missile hit the Novohrad station.', 'reference-conflict', 'page: at least 70 people; reference: 57 people'],
     ['An Iskander missile hit the station in Novohrad.', 'reference-conflict', 'on what was used or involved: page: Iskander'],
     ['Ukraine fired the missile at the station in Novohrad.', 'reference-conflict', 'on who did it: page: Ukraine; reference: Russia'],
   ])('%s → %s', (text, rule, says) => {

@@ -41,6 +41,8 @@ describe('a sentence read as a claim', () => {
     ['Biden had long refused to send Abrams tanks.', 'earlier'],
     ['Two officials said Biden had approved the strikes inside Russia.', 'current'],
     ['The missiles reach deeper into Russia than previously allowed.', 'current'],
+    ['Ukraine used to fire them only at occupied land.', 'earlier'],
+    ["Kyiv said the launchers won't be used to attack targets inside Russia.", 'current'],
   ])('%s tells the %s state', (text, era) => {
     expect(read(text).era).toBe(era);
   });
@@ -48,6 +50,8 @@ describe('a sentence read as a claim', () => {
     ['If Biden allows strikes inside Russia, Moscow will respond.', 'hypothetical'],
     ['Ukraine could strike deeper into Russia.', 'possible'],
     ['In May, Biden allowed strikes near Kharkiv.', 'asserted'],
+    ['Biden said he would not send rocket systems that could hit targets inside Russia.', 'asserted'],
+    ['Officials said that Ukraine could strike deeper into Russia.', 'possible'],
   ])('%s is %s', (text, modality) => {
     expect(read(text).modality).toBe(modality);
   });

@@ -25,13 +25,17 @@ const LIMIT_OBJECT_WORDS = 3;
 /** Stems of verbs that limit something to a place when "to" follows ("limited", "restricts", "confined"). */
 const LIMITING = new Set(['limit', 'restrict', 'confin']);
 const SPEECH = new Set(['said', 'say', 'says', 'told', 'reported', 'according', 'confirmed', 'stated']);
+/** Forms of "be": before "used to" they make the passive of "use". */
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got']);
 /** Participles after "had" that tell a past state: regular -ed/-en forms and common irregular ones. */
 const PARTICIPLE = /(?:ed|en)$|^(?:been|held|kept|sent|made|put|let|set|said|told|had|given|taken|sought|fought|brought|bought|thought)$/;
 
 /** "had previously barred", "initially ruled out", "had resisted": the sentence recounts an earlier state. */
 export function eraOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary): Era {
-  // "than previously allowed" compares with the past; it does not recount it.
-  if (vocabulary.era.find(text, tokens).some((m) => tokens[m.from - 1]?.norm !== 'than')) return 'earlier';
+  // "than previously allowed" compares with the past; it does not recount it. "Will not be used to
+  // attack" is the passive of "use", not the habit of "used to".
+  const cue = (m: { from: number }) => tokens[m.from - 1]?.norm !== 'than' && !(tokens[m.from]?.norm === 'used' && BE.has(tokens[m.from - 1]?.norm ?? ''));
+  if (vocabulary.era.find(text, tokens).some(cue)) return 'earlier';
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm !== 'had') continue;
     // Reported speech puts its verbs back a tense ("officials said Biden had approved"): not an earlier state.
@@ -60,8 +64,14 @@ export function modalityOf(text: string, tokens: readonly Token[], vocabulary: V
   // A modal that governs one of the claim's own acts ("could strike"), not one in a clause after it
   // ("…, a potentially escalatory move that could broaden the conflict").
   const governs = (m: { from: number }) => head.some((a) => a.from >= m.from && a.from - m.from <= MODAL_REACH);
-  return hits.some((m) => m.entry.modality === 'possible' && governs(m)) ? 'possible' : 'asserted';
+  // "would not send rocket systems that could hit Russia": after the claim's act, "that could" says
+  // what a thing can do; the claim itself is asserted.
+  const describesAThing = (m: { from: number }) => RELATIVE.has(tokens[m.from - 1]?.norm ?? '') && head.some((a) => a.from < m.from - 1);
+  return hits.some((m) => m.entry.modality === 'possible' && governs(m) && !describesAThing(m)) ? 'possible' : 'asserted';
 }
+
+/** Words that open a relative clause. */
+const RELATIVE = new Set(['that', 'which']);
 
 /** A modal governs an act at most this many words after it ("could potentially be used"). */
 export const MODAL_REACH = 4;
