@@ -115,7 +115,7 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
   it.each([
     ['The strike on the station in Novohrad killed 39 people.', 'reference-conflict', 'on the number: page: 39 people; reference: 57 people'],
     ['The attack on the Novohrad station killed 30 people.', 'reference-superseded', 'Outdated'],
-    // "At least" is open-ended, as the tolerances say: at least 50 of 57 is true.
+    // A running toll's "at least 50" is the count as it stood when told: 57 were counted later.
     ['At least 50 people died when a missile hit the Novohrad station.', 'reference-superseded', 'Outdated count'],
     ['At least 57 people died when a missile hit the Novohrad station.', 'reference-supported', 'Matches'],
     ['At least 70 people died when a missile hit the Novohrad station.', 'reference-conflict', 'page: at least 70 people; reference: 57 people'],
@@ -126,6 +126,12 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(rest).toEqual([]);
     expect(f!.rule).toBe(rule);
     expect(f!.explanation).toContain(says);
+  });
+  it('a count of people with no place of its own is of the place its story names', () => {
+    const { set: crowd } = buildReferenceSet('crowd', [src('d', '2025-03-07', 'About 300 people were waiting at the Novohrad station, the governor wrote on Telegram.')]);
+    const page = 'A missile hit the station in Novohrad on Friday.\nSome 300 people were on the platforms when it struck.';
+    const found = analyze(page, { reference: indexReferenceSet(crowd) }).flags.filter((f) => f.rule === 'reference-supported');
+    expect(found.map((f) => f.cue)).toContain('Some 300 people');
   });
   it('a party’s claim reported in its name is not the reference source’s own: no dispute about who did it', () => {
     expect(flags('Russia said Ukraine fired the missile at the station in Novohrad.').filter((f) => f.category === 'conflict')).toEqual([]);

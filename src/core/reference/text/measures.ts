@@ -67,9 +67,13 @@ function roleOf(q: { start: number; end: number }, text: string, tokens: readonl
 
 const PLACE_KINDS = new Set(['place', 'name']);
 
-/** "Dnipro … . 75 people were wounded.": a toll whose sentence names no place is of the places the story named before it. */
+/**
+ * "Dnipro … . 75 people were wounded.": a toll, or a count of people there ("1,000 people were inside
+ * the mall"), whose sentence names no place is of the places the story named before it. Children are
+ * counted so only with a role: "including five children" is part of another count.
+ */
 function impliedPlaces(dimension: string, anchors: readonly Anchor[], story: readonly Anchor[]): string[] {
-  if (!/^(?:people|children):/.test(dimension) || anchors.some((a) => PLACE_KINDS.has(a.kind) || a.kind === 'territory')) return [];
+  if (!/^(?:people(?::|$)|children:)/.test(dimension) || anchors.some((a) => PLACE_KINDS.has(a.kind) || a.kind === 'territory')) return [];
   return [...new Set(story.filter((a) => PLACE_KINDS.has(a.kind)).map((a) => a.id))].slice(0, STORY_PLACES);
 }
 
@@ -102,9 +106,10 @@ const THING_KINDS = new Set(['weapon', 'name', 'thing']);
 
 /** The anchor a quantity belongs to: a thing named inside it ("31 M1 Abrams tanks"), else the nearest suitable one before it, else after it. */
 function holderOf(q: Quantity, dimension: string, anchors: readonly Anchor[], recent: readonly Anchor[]): Anchor | null {
-  // People killed or hurt belong to an event, not to whoever is named near the number (the attacker,
-  // the official who gave the toll): the event is matched by its place and wording (relate.ts).
-  if (/^(?:people|children):/.test(dimension)) return null;
+  // People killed or hurt, or simply there ("1,000 people were inside the mall"), belong to an event,
+  // not to whoever is named near the number (the attacker, the official who gave the toll, the
+  // Telegram post that told it): the event is matched by its place and wording (relate.ts).
+  if (/^(?:people|children)(?::|$)/.test(dimension)) return null;
   const kinds = dimension === 'distance' ? HOLDER_KINDS_FOR_DISTANCE : HOLDER_KINDS;
   const fit = anchors.filter((a) => kinds.has(a.kind));
   const inside = fit.filter((a) => a.start >= q.start && a.end <= q.end && HOLDER_KINDS_FOR_DISTANCE.has(a.kind)).at(-1);
