@@ -325,10 +325,29 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
   // Amounts of an event: the same event where the statements name the same place and read somewhat
   // alike, or read much alike; otherwise two events.
   if (intersects(measurePlaces(a), measurePlaces(b))) return similarity >= PLACED_EVENT_MEASURE_MIN_SIMILARITY || onlyTheCount(a) || onlyTheCount(b);
+  // "Shelling killed five in Kharkiv", in a story about Kremenchuk: the toll of another town.
+  if (inTownsApart(a, b)) return false;
   // Told without a place, a toll still belongs to the event its wording names; other amounts
   // ("a $2 billion package", "a $700 million package") differ from event to event unless they agree.
   const toll = /^(?:people|children):/.test(a.dimension);
   return similarity >= EVENT_MEASURE_MIN_SIMILARITY && (toll || consistent(a.quantity, b.quantity));
+}
+
+/** The towns and regions (places the vocabulary knows as such) a count's own sentence names. */
+function ownTowns(m: MeasureSide): Set<string> {
+  return new Set(m.reading.anchors.filter((x) => x.kind === 'place').map((x) => x.id));
+}
+
+/**
+ * One count names its town and the other is of other towns: named in its sentence, or, where it names
+ * none, by the sentences before it ("75 people were wounded" in a story about Dnipro).
+ */
+function inTownsApart(a: MeasureSide, b: MeasureSide): boolean {
+  const [oa, ob] = [ownTowns(a), ownTowns(b)];
+  const placed = (own: Set<string>, m: MeasureSide) => (own.size > 0 ? own : new Set(m.places ?? []));
+  if (oa.size === 0 && ob.size === 0) return false;
+  const [ta, tb] = [placed(oa, a), placed(ob, b)];
+  return ta.size > 0 && tb.size > 0 && !intersects(ta, tb);
 }
 
 /** A possible or hypothetical amount ("might expand to 100,000 troops") agrees or says nothing; it never conflicts. */

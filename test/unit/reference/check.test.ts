@@ -127,6 +127,14 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(f!.rule).toBe(rule);
     expect(f!.explanation).toContain(says);
   });
+  it('a toll of another town in the same story is another event: no conflict with this one', () => {
+    // Towns the vocabulary knows as places (reference-entities.json); a name it does not know may be a person.
+    const { set: dnipro } = buildReferenceSet('dnipro', [src('e', '2023-01-15', 'A missile struck an apartment block in Dnipro on Saturday, killing 40 people.')]);
+    const page = 'A missile struck an apartment block in Dnipro on Saturday.\nShelling killed five people in Kharkiv, the mayor said.';
+    const conflicts = (text: string) => analyze(text, { reference: indexReferenceSet(dnipro) }).flags.filter((f) => f.category === 'conflict');
+    expect(conflicts(page)).toEqual([]);
+    expect(conflicts('The missile that struck an apartment block in Dnipro killed five people.')).toHaveLength(1);
+  });
   it('a count of people with no place of its own is of the place its story names', () => {
     const { set: crowd } = buildReferenceSet('crowd', [src('d', '2025-03-07', 'About 300 people were waiting at the Novohrad station, the governor wrote on Telegram.')]);
     const page = 'A missile hit the station in Novohrad on Friday.\nSome 300 people were on the platforms when it struck.';
