@@ -22,6 +22,13 @@ describe('a sentence read as a claim', () => {
     const s = read(text);
     expect([s.polarity, s.mode]).toEqual([polarity, mode]);
   });
+  it.each([
+    ['The enemy struck an apartment building in Dnipro.', 'strike'],
+    ['The Pentagon sent 31 Abrams tanks.', 'send'],
+    ['Air defences shot down the missile.', 'intercept'],
+  ])('an irregular past form is its verb: %s → %s', (text, act) => {
+    expect(read(text).acts.map((a) => a.act)).toContain(act);
+  });
   it('a denial of confirmation is no denial of the claim', () => {
     expect(read('The Pentagon has not confirmed that Biden authorized strikes inside Russia.').polarity).toBe('positive');
   });

@@ -1,4 +1,5 @@
 import stem from 'wink-porter2-stemmer';
+import irregular from '../../lexicons/reference-irregular-verbs.json';
 
 /**
  * Words of a sentence for the reference check: offsets, the lower-cased form, its Porter2 stem (so
@@ -26,11 +27,14 @@ const DIGITS = /^\d[\d,.]*$/;
 const STEM_CACHE_LIMIT = 50_000;
 const stems = new Map<string, string>();
 
+/** "struck" is a form of "strike": the stemmer knows regular endings only. */
+const IRREGULAR = new Map(irregular.entries.map((e) => [e.term, e.base]));
+
 export function stemOf(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-    s = /^\d/.test(word) ? word : stem(word);
+    s = /^\d/.test(word) ? word : stem(IRREGULAR.get(word) ?? word);
     stems.set(word, s);
   }
   return s;
