@@ -145,3 +145,12 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(flags('Russia said Ukraine fired the missile at the station in Novohrad.').filter((f) => f.category === 'conflict')).toEqual([]);
   });
 });
+
+describe('opinion is not checked, a claim passed on is', () => {
+  it('a view laundered through an unnamed group is not checked against the set', () => {
+    expect(ref('Analysts speculate that Biden will authorize Ukraine to strike inside Russia with ATACMS.').filter((f) => f.category !== 'unverified')).toEqual([]);
+  });
+  it('a claim passed on by an unnamed report is still checked', () => {
+    expect(ref('It was reported that Biden authorized Ukraine to strike inside Russia with ATACMS.').map((f) => f.category)).toContain('supported');
+  });
+});
