@@ -23,7 +23,7 @@ export const LANGUAGE_RULES_OF_OPINION: ReadonlySet<string> = new Set([
  * A vague attribution of reporting ("it was reported that …", "it has been announced") passes on a
  * claim, not a view: the claim is still checked.
  */
-const REPORTING_CUE = /\b(?:report|reported|reports|announced|stated|said|confirmed)\b/i;
+const REPORTING_CUE = /\b(?:according|report|reported|reports|announced|stated|said|confirmed)\b/i;
 
 function ofOpinion(f: { rule: string; cue?: string }): boolean {
   return LANGUAGE_RULES_OF_OPINION.has(f.rule) && !(f.rule === 'vague-attribution' && REPORTING_CUE.test(f.cue ?? ''));

@@ -150,7 +150,10 @@ describe('opinion is not checked, a claim passed on is', () => {
   it('a view laundered through an unnamed group is not checked against the set', () => {
     expect(ref('Analysts speculate that Biden will authorize Ukraine to strike inside Russia with ATACMS.').filter((f) => f.category !== 'unverified')).toEqual([]);
   });
-  it('a claim passed on by an unnamed report is still checked', () => {
-    expect(ref('It was reported that Biden authorized Ukraine to strike inside Russia with ATACMS.').map((f) => f.category)).toContain('supported');
-  });
+  it.each(['It was reported that Biden authorized Ukraine to strike inside Russia with ATACMS.', 'According to journalists, the United States still prohibits Ukraine from striking Russian territory with ATACMS.'])(
+    'a claim passed on by an unnamed report is still checked: %s',
+    (text) => {
+      expect(ref(text).filter((f) => f.category !== 'unverified')).not.toEqual([]);
+    },
+  );
 });
