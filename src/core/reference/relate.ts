@@ -249,6 +249,9 @@ export function comparePositions(a: StoredStatement, b: StoredStatement): Relati
   // A party's claim told in its name ("Peskov said Russia does not strike homes") disagrees only with
   // what the other text also tells as someone's claim; against a source's own report it says nothing.
   if (differs && a.attributed !== b.attributed) return { same: false };
+  // A party's denial of what others report is the dispute itself, told as such: the page that reports
+  // it does not contradict the set ("Peskov rejected blame for the strike" beside the set's toll).
+  if (differs === 'polarity' && (a.denial || b.denial)) return { same: false };
   if (differs) return a.era === b.era ? { same: true, agree: false, differs } : { same: false };
   // Opposite polarity that does not count as a disagreement (a possibility, another place) is no agreement either.
   return a.polarity === b.polarity ? { same: true, agree: true } : { same: false };

@@ -16,6 +16,7 @@ export function storeStatement(s: Statement): StoredStatement {
     })),
     agent: s.agent,
     ...(s.attributed ? { attributed: true } : {}),
+    ...(s.denial ? { denial: true } : {}),
     polarity: s.polarity,
     mode: s.mode,
     modality: s.modality,

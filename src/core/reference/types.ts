@@ -31,6 +31,8 @@ export interface StoredStatement {
   agent?: string | null;
   /** A named speaker's words (reported speech, a quotation), not the source's own voice. */
   attributed?: boolean;
+  /** A party's denial ("Russia denies targeting civilians"): that party's word against the others'. */
+  denial?: boolean;
   polarity: Polarity;
   mode: 'norm' | 'request' | 'occurrence';
   modality: 'hypothetical' | 'possible' | 'asserted';

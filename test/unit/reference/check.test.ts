@@ -127,6 +127,16 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(f!.rule).toBe(rule);
     expect(f!.explanation).toContain(says);
   });
+  it.each(['Kremlin spokesman Dmitry Peskov rejected blame for the deadly missile strike on Dnipro.', 'Russia denied that its missile hit the apartment block in Dnipro.'])(
+    'a party’s denial of what the set reports is the dispute told as such, not a conflict: %s',
+    (text) => {
+      const { set: dnipro } = buildReferenceSet('dnipro', [
+        src('f', '2023-01-15', 'A Russian missile hit an apartment block in Dnipro on Saturday, the regional governor said.'),
+        src('g', '2023-01-16', 'The Russian missile strike on the apartment block in Dnipro killed 40 people, officials said.'),
+      ]);
+      expect(analyze(text, { reference: indexReferenceSet(dnipro) }).flags.filter((f) => f.category === 'conflict')).toEqual([]);
+    },
+  );
   it('a toll of another town in the same story is another event: no conflict with this one', () => {
     // Towns the vocabulary knows as places (reference-entities.json); a name it does not know may be a person.
     const { set: dnipro } = buildReferenceSet('dnipro', [src('e', '2023-01-15', 'A missile struck an apartment block in Dnipro on Saturday, killing 40 people.')]);

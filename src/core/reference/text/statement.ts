@@ -25,6 +25,8 @@ export interface Statement {
   agent: string | null;
   /** The claim is a named speaker's words ("…, the ministry said", a quotation), not the text's own. */
   attributed: boolean;
+  /** A party's denial ("Peskov rejected blame for the attack"): that party's word against the others'. */
+  denial: boolean;
   /** Of the claim's core: negative when its acts, taken together, are denied ("would not strike", "barred"). */
   polarity: Polarity;
   /** What kind of claim: a rule or commitment (allowed, pledged), a request, or something that happened. */
@@ -120,12 +122,22 @@ function agentOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: rea
 /** Verbs by which a party denies something: what follows is that party's claim ("Russia denies targeting civilians"). */
 const DENIALS = new Set(['deni', 'deny', 'reject', 'dismiss', 'disput']);
 
+/** Parties, people and institutions who can deny something. */
+const DENIER_KINDS = new Set(['country', 'actor', 'name']);
+
+/** Whether a named party denies the claim's first act before it states it ("Russia denies targeting civilians"). */
+function isDenial(head: readonly Act[], tokens: readonly Token[], anchors: readonly Anchor[]): boolean {
+  const first = head[0];
+  if (!first) return false;
+  const denial = tokens.findIndex((t, i) => i < first.from && DENIALS.has(t.stem));
+  return denial >= 0 && anchors.some((a) => DENIER_KINDS.has(a.kind) && a.to <= denial);
+}
+
 /** Whether the claim's first act stands in a named speaker's reported words, inside quotation marks, or in a party's denial. */
 function isAttributed(text: string, sentence: Sentence, head: readonly Act[], tokens: readonly Token[], anchors: readonly Anchor[]): boolean {
   const first = head[0];
   if (!first) return false;
-  const denial = tokens.findIndex((t, i) => i < first.from && DENIALS.has(t.stem));
-  if (denial >= 0 && anchors.some((a) => (a.kind === 'country' || a.kind === 'actor') && a.to <= denial)) return true;
+  if (isDenial(head, tokens, anchors)) return true;
   if (reportedSpeech(text, sentence).some((r) => r.start <= first.start && first.end <= r.end)) return true;
   const before = text.slice(sentence.start, first.start);
   const count = (re: RegExp) => (before.match(re) ?? []).length;
@@ -194,6 +206,7 @@ export function completeStatement(text: string, core: StatementCore, vocabulary:
     measures,
     agent: agentOf(tokens, anchors, acts),
     attributed: isAttributed(text, { start, end, text: text.slice(start, end) }, head, tokens, anchors),
+    denial: isDenial(head, tokens, anchors),
     polarity: polarityOf(head),
     mode: modeOf(tokens, head, scope),
     modality: modalityOf(text, tokens, vocabulary, head),
