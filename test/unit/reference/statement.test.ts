@@ -79,6 +79,8 @@ describe('a sentence read as a claim', () => {
   it.each([
     ['The death toll from the strike on the station has risen to 57.', 'people:killed', 57],
     ['The number of injured stands at 300.', 'people:injured', 300],
+    ['A Russian strike killed at least 18 people and injured several others.', 'people:killed', 18],
+    ['Shelling killed 5 people and wounded 30.', 'people:killed', 5],
   ])('a toll told apart from its number: %s', (text, dimension, value) => {
     expect(read(text).measures[0]).toMatchObject({ dimension, quantity: { value } });
   });

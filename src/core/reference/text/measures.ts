@@ -46,18 +46,24 @@ function peopleClass(q: Quantity, text: string, tokens: readonly Token[], vocabu
   return hit?.entry.count ?? 'people';
 }
 
+/** Words that open the next clause: a role word after them is another count's ("… and injured 30"). */
+const CLAUSE_JOINS = new Set(['and', 'while', 'but', 'whereas']);
+
 /**
- * What happened to the people counted: the nearest word of it after the number ("18 people have
- * already been killed", "another 36 are missing"), else before it ("the deaths of at least seven"),
- * never past another number.
+ * What happened to the people counted: the word just before the number ("killed at least 18 people
+ * and injured several others"), else the nearest after it in its clause ("18 people have already been
+ * killed", "another 36 are missing"), else before it ("the deaths of at least seven"), never past
+ * another number.
  */
 function roleOf(q: { start: number; end: number }, text: string, tokens: readonly Token[], vocabulary: Vocabulary): string | null {
   const first = tokens.findIndex((t) => t.start >= q.start);
   const last = tokens.findLastIndex((t) => t.end <= q.end);
   if (first < 0) return null;
   const roles = (from: number, to: number) => vocabulary.counted.find(text, tokens.slice(from, to)).filter((m) => m.entry.role !== undefined);
+  const adjoining = first > 0 ? roles(first - 1, first)[0] : undefined;
+  if (adjoining) return adjoining.entry.role!;
   let after = last + 1;
-  while (after < tokens.length && after <= last + ROLE_REACH_AFTER && !tokens[after]!.digits) after++;
+  while (after < tokens.length && after <= last + ROLE_REACH_AFTER && !tokens[after]!.digits && !CLAUSE_JOINS.has(tokens[after]!.norm)) after++;
   const next = roles(last + 1, after)[0];
   if (next) return next.entry.role!;
   let before = first;
