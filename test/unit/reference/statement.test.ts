@@ -81,6 +81,7 @@ describe('a sentence read as a claim', () => {
     ['The number of injured stands at 300.', 'people:injured', 300],
     ['A Russian strike killed at least 18 people and injured several others.', 'people:killed', 18],
     ['Shelling killed 5 people and wounded 30.', 'people:killed', 5],
+    ["The death toll from the strike rose to 18, the city's mayor said.", 'people:killed', 18],
   ])('a toll told apart from its number: %s', (text, dimension, value) => {
     expect(read(text).measures[0]).toMatchObject({ dimension, quantity: { value } });
   });

@@ -187,6 +187,10 @@ function vagueCount(text: string, tokens: readonly Token[], i: number, vocabular
   };
 }
 
+function punctuationBetween(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && /[,;:()]/.test(text.slice(a.end, b.start));
+}
+
 /** Counts in a sentence's tokens; `taken` are spans already read as distances or money. */
 export function findCounts(text: string, tokens: readonly Token[], vocabulary: Vocabulary, taken: readonly { start: number; end: number }[]): Count[] {
   const out: Count[] = [];
@@ -207,12 +211,15 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
     let next = i + n.used;
     const range = rangeEnd(text, tokens, next);
     if (range) next += range.used;
+    // "rose to 18, the city's mayor said": what a number counts stands in its own clause.
+    const cut = punctuationBetween(text, tokens[next - 1], tokens[next]);
+    const numberEnd = tokens[next - 1]!.end;
     while (tokens[next] && isDeterminer(tokens[next]!)) next++;
-    const np = nounPhrase(text, tokens, next, vocabulary);
+    const np = cut ? null : nounPhrase(text, tokens, next, vocabulary);
     const plain = !np || np.entry?.count === 'none' || (np.entry?.count === 'people' && !np.entry.role);
     const toll = plain ? tollBefore(text, tokens, i, vocabulary) : null;
     if (toll) {
-      const end = np && np.entry?.count === 'people' ? tokens[np.to - 1]!.end : tokens[next - 1]!.end;
+      const end = np && np.entry?.count === 'people' ? tokens[np.to - 1]!.end : numberEnd;
       out.push({ start: t.start, end, value: n.value, qualifier: qualifierBefore(text, tokens, i), count: 'people', noun: 'people', role: toll });
       continue;
     }
