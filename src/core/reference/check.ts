@@ -1,5 +1,5 @@
 import type { Evidence, Flag, Sentence } from '../types';
-import { cite, evidenceOf, formatDate, hasOtherSources, list, selfSources } from './cite';
+import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
 import { compareMeasures, comparePositions, differentActor, differentThing, sameMeasure, samePosition, type Difference, type Relation } from './relate';
@@ -243,10 +243,6 @@ function reversedBy(index: ReferenceIndex, claim: ReferenceClaim): ReferenceClai
   return index.reversed.get(claim.id) ?? [];
 }
 
-function datesOf(index: ReferenceIndex, claim: ReferenceClaim, self: ReadonlySet<string>): string {
-  const ds = [...new Set(claim.evidence.filter((e) => !self.has(e.source)).map((e) => index.sources.get(e.source)?.published ?? claim.date))].sort();
-  return list(ds.map(formatDate));
-}
 
 function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
   const { claim, relation } = m;
@@ -282,7 +278,7 @@ function toldBeforeItRose(q: Quantity | undefined, claim: ReferenceClaim): boole
 /** "At least 50 killed" where the set's sources count 57: a running toll told before it rose. */
 function risenSince(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, make: Make): Flag {
   const { claim } = m;
-  return make('conflict', 'reference-superseded', `Outdated count: the page's ${describeQuantity(m.page.quantity!)} is a toll as it stood when told; the reference set counts ${referenceSide(claim, 'value')} (${cite(index, claim, self)}, ${datesOf(index, claim, self)}).`, evidenceOf(index, claim, self, 'disagrees'));
+  return make('conflict', 'reference-superseded', `Outdated count: the page's ${describeQuantity(m.page.quantity!)} is a toll as it stood when told; the reference set counts ${referenceSide(claim, 'value')} (${cite(index, claim, self)}).`, evidenceOf(index, claim, self, 'disagrees'));
 }
 
 type Make = (category: Flag['category'], rule: string, explanation: string, evidence: Evidence[], span?: { start: number; end: number }) => Flag;
@@ -323,8 +319,9 @@ function supported(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, m
 }
 
 function outdated(older: ReferenceClaim[], later: ReferenceClaim[], index: ReferenceIndex, self: ReadonlySet<string>, make: Make): Flag {
-  const was = older.map((c) => `"${c.statement}" (${cite(index, c, self) || 'this page'}, ${datesOf(index, c, self) || 'earlier'})`).join('; ');
-  const now = later.map((c) => `"${c.statement}" (${cite(index, c, self)}, ${datesOf(index, c, self)})`).join('; ');
+  // Each source is cited with its outlet and date ("003 (ICARO Media Group, 17 November 2024)").
+  const was = older.map((c) => `"${c.statement}" (${cite(index, c, self) || 'this page'})`).join('; ');
+  const now = later.map((c) => `"${c.statement}" (${cite(index, c, self)})`).join('; ');
   return make('conflict', 'reference-superseded', `Outdated: ${was} was reversed by later reports: ${now}.`, [...older.flatMap((c) => evidenceOf(index, c, self, 'agrees')), ...later.flatMap((c) => evidenceOf(index, c, self, 'disagrees'))]);
 }
 
