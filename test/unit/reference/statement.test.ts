@@ -29,6 +29,11 @@ describe('a sentence read as a claim', () => {
   ])('an irregular past form is its verb: %s → %s', (text, act) => {
     expect(read(text).acts.map((a) => a.act)).toContain(act);
   });
+  it('a blaze is not firing weapons: "on fire", "there is no fire" state no act', () => {
+    expect(read('The mall is on fire.').acts).toEqual([]);
+    expect(read('There is no fire at the mall.').acts).toEqual([]);
+    expect(read('Russia will fire the missiles at Kyiv.').acts.map((a) => a.act)).toContain('strike');
+  });
   it('a denial of confirmation is no denial of the claim', () => {
     expect(read('The Pentagon has not confirmed that Biden authorized strikes inside Russia.').polarity).toBe('positive');
   });

@@ -55,7 +55,8 @@ function inMasks(masks: readonly { from: number; to: number }[], i: number): boo
 const DENIABLE = new Set(['deontic', 'event']);
 
 export function findActs(text: string, tokens: readonly Token[], vocabulary: Vocabulary): Act[] {
-  const acts: Act[] = vocabulary.acts.find(text, tokens).map((m) => ({
+  const otherSense = (m: { from: number; entry: { notAfter?: string[] } }) => !!m.entry.notAfter?.includes(tokens[m.from - 1]?.norm ?? '');
+  const acts: Act[] = vocabulary.acts.find(text, tokens).filter((m) => !otherSense(m)).map((m) => ({
     act: m.entry.act,
     family: m.entry.family,
     negative: m.entry.polarity === 'negative',

@@ -28,6 +28,8 @@ export interface ActEntry extends MatcherEntry {
   act: string;
   family: ActFamily;
   polarity?: 'negative';
+  /** Words after which the term has another sense: "on fire" is a blaze, not firing weapons. */
+  notAfter?: string[];
 }
 export interface ScopeEntry extends MatcherEntry {
   scope: 'only' | 'except' | 'wide';
