@@ -37,7 +37,7 @@ const FILES: Record<string, { categories: CategoryId[]; target?: { macroF1?: num
   'babe-bias': { categories: LANGUAGE, target: { macroF1: 0.76, heldOut: true } },
   'ukraine2014-subjectivity': { categories: LANGUAGE },
   'ukraine2014-bias': { categories: LANGUAGE },
-  'conll2010-weasel': { categories: SOURCING, target: { precision: 0.8, f1: 0.65 } },
+  'conll2010-weasel': { categories: SOURCING, target: { precision: 0.8, f1: 0.7 } },
 };
 
 /** Which preset to measure: the extension's default unless --sensitivity says otherwise. */
@@ -200,6 +200,6 @@ say();
 // Real war coverage of our own collections (eval/collections; texts in the git-ignored local/collections).
 evaluateSourcing(say, SENSITIVITY, (ok, line) => verdicts.push({ ok, line }));
 say();
-evaluateReference(say);
+evaluateReference(say, (ok, line) => verdicts.push({ ok, line }));
 say();
 for (const v of verdicts) say(`${v.ok ? 'PASS' : 'FAIL'}  ${v.line}`);

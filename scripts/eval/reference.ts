@@ -7,7 +7,7 @@ import { indexReferenceSet, type ReferenceIndex } from '../../src/core/reference
 import { detectTopic } from '../../src/core/topic';
 import type { Flag } from '../../src/core/types';
 import { sentenceHash } from '../collection/sentence-hash';
-import { articleText, collectionNames, emptyScore, loadCollection, ROOT, scoreLine, type Collection, type Score, type Split } from './collections';
+import { articleText, collectionNames, emptyScore, loadCollection, prf, ROOT, scoreLine, type Collection, type Score, type Split } from './collections';
 
 /**
  * The reference check on real coverage (issue 11): for each collection of eval/collections whose
@@ -50,7 +50,31 @@ function scorePage(gold: readonly string[], pred: Set<Relation>, score: Record<R
   }
 }
 
-export function evaluateReference(say: (s?: string) => void): void {
+/** Issue 11's targets on real coverage held out from development (report splits). */
+const TARGET = {
+  /** The bundled set on the decisions' report pages: conflict precision and recall, supported F1. */
+  decisions: { conflictPrecision: 0.8, conflictRecall: 0.6, supportedF1: 0.7 },
+  /** A set built from another event's articles, on an event nobody tuned on: conflict precision and recall. */
+  otherEvent: { conflictPrecision: 0.7, conflictRecall: 0.5 },
+};
+
+type Verdict = (ok: boolean, line: string) => void;
+
+function judge(name: string, report: Record<Relation, Score>, verdict: Verdict): void {
+  const c = prf(report.conflict);
+  const s = prf(report.supported);
+  const f = (x: number) => x.toFixed(3);
+  if (name === 'reference-decisions') {
+    const t = TARGET.decisions;
+    verdict(c.p >= t.conflictPrecision && c.r >= t.conflictRecall, `reference check, ${name} report split: conflict P ${f(c.p)} R ${f(c.r)} (target P >= ${t.conflictPrecision}, R >= ${t.conflictRecall})`);
+    verdict(s.f1 >= t.supportedF1, `reference check, ${name} report split: supported F1 ${f(s.f1)} (target >= ${t.supportedF1})`);
+  } else {
+    const t = TARGET.otherEvent;
+    verdict(c.p >= t.conflictPrecision && c.r >= t.conflictRecall, `reference check, ${name} (a set built from its own articles) report split: conflict P ${f(c.p)} R ${f(c.r)} (target P >= ${t.conflictPrecision}, R >= ${t.conflictRecall})`);
+  }
+}
+
+export function evaluateReference(say: (s?: string) => void, verdict: Verdict = () => {}): void {
   const names = collectionNames().filter((n) => n === 'reference-decisions' || n.startsWith('event-'));
   say('Reference check on real coverage (eval/collections; sentence level; conflict, supported, uncovered):');
   if (names.length === 0) return say('  no labelled reference collections in eval/collections: nothing to measure.');
@@ -84,12 +108,13 @@ export function evaluateReference(say: (s?: string) => void): void {
       if (!pages.some((p) => p.split === split)) continue;
       for (const r of RELATIONS) say(`    ${split.padEnd(6)} ${r.padEnd(9)} ${scoreLine(scores[split][r])}`);
     }
+    if (pages.some((p) => p.split === 'report')) judge(name, scores.report, verdict);
   }
-  offTopic(say);
+  offTopic(say, verdict);
 }
 
 /** Reference flags on pages that are not about the war: with the topic gate (as the extension runs) and without. */
-function offTopic(say: (s?: string) => void): void {
+function offTopic(say: (s?: string) => void, verdict: Verdict): void {
   if (!collectionNames().includes('offtopic')) return;
   const c = loadCollection('offtopic');
   const reference = bundledReference();
@@ -105,4 +130,5 @@ function offTopic(say: (s?: string) => void): void {
     if (detectTopic(text).onTopic) gated += n;
   }
   say(`  off-topic pages (${pages}): reference flags with the topic gate ${gated}; without it (the reader's "analyse anyway") ${ungated}`);
+  verdict(gated === 0, `reference check, off-topic pages: ${gated} reference flags with the topic gate (target 0)`);
 }

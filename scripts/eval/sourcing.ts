@@ -31,6 +31,10 @@ const bump = (m: Scores, key: string, kind: keyof Score) => {
 
 /** Issue 12's target for editorial language on real coverage held out from development (our report split). */
 const EDITORIAL_F1_TARGET = 0.75;
+/** Issue 12 on held-out real coverage: unverified F1 >= 0.85 at precision >= 0.8… */
+const UNVERIFIED_TARGET = { f1: 0.85, precision: 0.8 };
+/** …and vague attribution precision >= 0.8. */
+const ATTRIBUTION_PRECISION_TARGET = 0.8;
 
 export function evaluateSourcing(say: (s?: string) => void, sensitivity: Sensitivity, verdict: (ok: boolean, line: string) => void = () => {}): void {
   if (!collectionNames().includes('sourcing')) return;
@@ -96,6 +100,10 @@ export function evaluateSourcing(say: (s?: string) => void, sensitivity: Sensiti
   }
   const held = prf(scores.get('report:editorial') ?? emptyScore());
   verdict(held.f1 >= EDITORIAL_F1_TARGET, `sourcing collection, report split: editorial F1 ${held.f1.toFixed(3)} (target >= ${EDITORIAL_F1_TARGET}, opinion pieces included)`);
+  const unverified = prf(scores.get('report:unverified') ?? emptyScore());
+  verdict(unverified.f1 >= UNVERIFIED_TARGET.f1 && unverified.p >= UNVERIFIED_TARGET.precision, `sourcing collection, report split: unverified F1 ${unverified.f1.toFixed(3)} at precision ${unverified.p.toFixed(3)} (target F1 >= ${UNVERIFIED_TARGET.f1} at precision >= ${UNVERIFIED_TARGET.precision})`);
+  const attribution = prf(scores.get('report:attribution') ?? emptyScore());
+  verdict(attribution.p >= ATTRIBUTION_PRECISION_TARGET, `sourcing collection, report split: vague attribution precision ${attribution.p.toFixed(3)} (target >= ${ATTRIBUTION_PRECISION_TARGET})`);
   say('  genre confusion (rows: the manifest; columns: detected), tune + report:');
   say(`    ${''.padEnd(10)} ${GENRES.map((g) => g.slice(0, 8).padStart(9)).join('')}`);
   for (const gold of GENRES) {
