@@ -278,7 +278,8 @@ function toldBeforeItRose(q: Quantity | undefined, claim: ReferenceClaim): boole
 /** "At least 50 killed" where the set's sources count 57: a running toll told before it rose. */
 function risenSince(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, make: Make): Flag {
   const { claim } = m;
-  return make('conflict', 'reference-superseded', `Outdated count: the page's ${describeQuantity(m.page.quantity!)} is a toll as it stood when told; the reference set counts ${referenceSide(claim, 'value')} (${cite(index, claim, self)}).`, evidenceOf(index, claim, self, 'disagrees'));
+  const role = claim.dimension?.split(':')[1] ?? '';
+  return make('conflict', 'reference-superseded', `Outdated count: "${m.page.quantity!.text}" ${role} was the toll as it stood when told; the reference set's sources count ${referenceSide(claim, 'value')} ${role} (${cite(index, claim, self)}).`, evidenceOf(index, claim, self, 'disagrees'));
 }
 
 type Make = (category: Flag['category'], rule: string, explanation: string, evidence: Evidence[], span?: { start: number; end: number }) => Flag;
