@@ -26,12 +26,14 @@ const BUDGET = {
   coreWordsPerSecond: 300_000,
   contentScriptBytes: 40 * 1024,
   offTopicMainThreadMs: 5,
-  articleHighlightMs: 150,
+  articleHighlightMs: 100,
   liveBlogHighlightMs: 1_500,
   longTaskMs: 50,
   liveBlogHeapBytes: 15 * 1024 * 1024,
 };
 
+/** How long a page may take to be painted before the benchmark gives up on it. */
+const PAINT_TIMEOUT_MS = 15_000;
 /** Pause between page loads: on 2 cores a renderer's teardown otherwise lands in the next page's timings. */
 const SETTLE_MS = 400;
 /**
@@ -123,9 +125,31 @@ function observeLongTasks(): void {
   }
 }
 
+/**
+ * Settles once the page has the `claimlens:painted` mark. Not page.waitForFunction: that first
+ * evaluates Playwright's own injected script in the page, 20-30 ms of its main thread (traced) in the
+ * middle of the load being measured, which no reader's browser does.
+ */
+async function painted(page: Page): Promise<void> {
+  await page.evaluate(
+    (timeout) =>
+      new Promise<void>((resolve, reject) => {
+        if (performance.getEntriesByName('claimlens:painted').length > 0) return resolve();
+        const timer = setTimeout(() => reject(new Error('not painted')), timeout);
+        new PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName('claimlens:painted').length === 0) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve();
+        }).observe({ type: 'mark' });
+      }),
+    PAINT_TIMEOUT_MS,
+  );
+}
+
 /** The figures of one load of an article, once it is painted. */
 async function figures(page: Page): Promise<PageFigures> {
-  await page.waitForFunction(() => performance.getEntriesByName('claimlens:painted').length > 0, undefined, { timeout: 15_000 });
+  await painted(page);
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('claimlens:'));
@@ -146,7 +170,7 @@ async function figures(page: Page): Promise<PageFigures> {
 async function heapUsed(context: BrowserContext, url: string, waitPainted: boolean): Promise<number> {
   const page = await context.newPage();
   await page.goto(url);
-  if (waitPainted) await page.waitForFunction(() => performance.getEntriesByName('claimlens:painted').length > 0, undefined, { timeout: 15_000 });
+  if (waitPainted) await painted(page);
   else await page.waitForTimeout(1500);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
