@@ -32,7 +32,7 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
 
   // The page's state, and the record of the script's own main-thread work (only when asked for).
   const session = createSession(win.location.hostname);
-  const timing = createTiming(() => session.settings?.timingMarks === true);
+  const timing = createTiming(() => session.settings && session.settings.timingMarks === true);
   // Asking the background for analysis, block by block, with a cache of the blocks already analysed.
   const analysis = createBlockAnalysis((request) => browser.runtime.sendMessage(request));
   // Painting the flags, and the card and keyboard that explain them.
@@ -63,7 +63,8 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
   const dismiss = async (key: string, value: boolean): Promise<void> => dismissedNow(await setDismissed(local, url(), key, value));
 
   // Reading the page and watching it change; the run from the settings to the painted flags.
-  const watch = watchPage(ctx, doc, session, { changed: () => void pipeline.run(), navigated: () => void pipeline.startAfresh() });
+  // A change seen before the settings arrive waits for the first run, which reads the page again.
+  const watch = watchPage(ctx, doc, session, { changed: () => void (session.settings && pipeline.run()), navigated: () => void pipeline.startAfresh() });
   const meta = () => readPageMeta(doc, url());
   const pipeline = createPipeline(ctx, doc, session, { analysis, painting, explaining, watch, timing, loadDismissed: loadDismissedHere, meta, show, announce: tell });
 
@@ -90,9 +91,12 @@ export async function startClaimLens(ctx: AppContext, browser: ContentApi, doc: 
     },
   });
 
-  // Start: the settings only (the dismissed flags wait until there is something to paint: most pages are off topic).
+  // Start: the settings (the dismissed flags wait until there is something to paint), and while they
+  // are on their way, the article.
   const setUp = performance.now();
-  session.settings = await loadSettings(local);
+  const settings = loadSettings(local);
+  pipeline.readAhead();
+  session.settings = await settings;
   if (ctx.isInvalid) return;
   timing.measure('start', startedAt, setUp);
   await pipeline.run();

@@ -21,6 +21,20 @@ export function mayBeAboutTheWar(doc: Document, session: Session, timing: Timing
   return maybe;
 }
 
+/**
+ * Reads the article and its topic before the settings are known, while they are being read: on a page
+ * the pre-check handed over this is what the first run does next, and the storage round trip is then
+ * no longer in its way. A page whose raw text cannot be about the war (the script started from the
+ * popup on an off-topic page) is left to the run. False when nothing was read.
+ */
+export function readAhead(doc: Document, session: Session, timing: Timing): boolean {
+  const t0 = performance.now();
+  const maybe = mayBeOnTopic(quickPageText(doc));
+  timing.measure('pregate', t0);
+  if (maybe) readArticle(doc, session, timing, true);
+  return maybe;
+}
+
 /** Where a page stands once its article is read. */
 export type Standing = 'no-article' | 'off-topic' | 'article';
 
@@ -38,9 +52,10 @@ export function readArticle(doc: Document, session: Session, timing: Timing, gat
     state.status = 'no-article';
     return 'no-article';
   }
-  if (!state.topic || state.topic === NOT_ON_TOPIC || session.stale) {
+  if (!state.topic || session.topicOf !== session.extraction) {
     const t0 = performance.now();
     state.topic = detectTopic(text);
+    session.topicOf = session.extraction;
     timing.measure('topic', t0);
   }
   if (!state.topic.onTopic && !gateOff) {

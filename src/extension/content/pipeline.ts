@@ -3,7 +3,7 @@ import type { PageMeta } from '../../core/genre';
 import type { BlockAnalysis } from './block-analysis';
 import type { AppContext } from './context';
 import type { Explaining } from './explaining';
-import { mayBeAboutTheWar, readArticle } from './page-reading';
+import { mayBeAboutTheWar, readAhead, readArticle } from './page-reading';
 import type { PageWatch } from './page-watch';
 import type { Painting } from './painting';
 import { forgetPage, type Session } from './session';
@@ -26,6 +26,8 @@ export interface PipelineParts {
 }
 
 export interface Pipeline {
+  /** Reads the article ahead of the first run, before the settings are known (see readAhead). */
+  readAhead(): void;
   /** Brings the page up to date with the settings and its text; one run at a time. */
   run(): Promise<void>;
   /** The reader asked to analyse an off-topic page: the gate is off for it. */
@@ -84,6 +86,10 @@ export function createPipeline(ctx: AppContext, doc: Document, session: Session,
 
   return {
     run,
+    readAhead() {
+      // Watched from here: a change before the first run is one it must see.
+      if (readAhead(doc, session, timing)) watch.observe();
+    },
     analyseAnyway() {
       state.forced = true;
       return run();

@@ -18,6 +18,8 @@ export interface Session {
    */
   settings: Settings;
   extraction: Extraction | null;
+  /** The extraction whose text `state.topic` was decided on. */
+  topicOf: Extraction | null;
   /** Every flag of the article with its key, whatever is shown. */
   items: PaintedFlag[];
   quotations: Quotation[];
@@ -35,6 +37,7 @@ export function createSession(host: string): Session {
     state: { status: 'starting', topic: null, counts: {}, forced: false, host, site: null, painter: null, genre: null },
     settings: undefined as unknown as Settings,
     extraction: null,
+    topicOf: null,
     items: [],
     quotations: [],
     dismissed: new Set(),

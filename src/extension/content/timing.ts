@@ -9,15 +9,29 @@ export interface Timing {
   mark(name: string): void;
 }
 
-export function createTiming(isOn: () => boolean): Timing {
-  return {
-    measure(name, start, end = performance.now()) {
-      if (!isOn()) return;
+/**
+ * `isOn` is undefined until the settings are read: the article is read while they are on their way,
+ * and its measures wait for them (kept, then recorded or dropped with the next entry).
+ */
+export function createTiming(isOn: () => boolean | undefined): Timing {
+  let waiting: [name: string, start: number, end: number][] = [];
+  const record = (name: string, start: number, end: number): void => {
+    const on = isOn();
+    if (on === undefined) return void waiting.push([name, start, end]);
+    const now = waiting;
+    waiting = [];
+    if (!on) return;
+    for (const [n, s, e] of [...now, [name, start, end] as const]) {
       try {
-        performance.measure(`claimlens:${name}`, { start, end });
+        performance.measure(`claimlens:${n}`, { start: s, end: e });
       } catch {
         /* measures are diagnostics only */
       }
+    }
+  };
+  return {
+    measure(name, start, end = performance.now()) {
+      record(name, start, end);
     },
     mark(name) {
       if (isOn()) performance.mark(`claimlens:${name}`);

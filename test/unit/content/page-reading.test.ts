@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_ON_TOPIC } from '../../../src/core/topic';
-import { mayBeAboutTheWar, readArticle } from '../../../src/extension/content/page-reading';
+import { mayBeAboutTheWar, readAhead, readArticle } from '../../../src/extension/content/page-reading';
 import type { Timing } from '../../../src/extension/content/timing';
 import { OFF_TOPIC_PAGE, sessionWith, testPage, WAR_ARTICLE } from './fakes';
 
@@ -42,6 +42,25 @@ describe('reading the page', () => {
     session.stale = false;
     readArticle(doc, session, timing, false);
     expect(timing.steps).toEqual(['extract', 'topic']);
+  });
+
+  it('reads the article and its topic ahead of the settings, and the first run reads neither again', () => {
+    const { doc } = testPage(WAR_ARTICLE);
+    const session = sessionWith();
+    const timing = recorder();
+    expect(readAhead(doc, session, timing)).toBe(true);
+    expect(session.state.topic?.onTopic).toBe(true);
+    expect(session.state.status).toBe('starting');
+    expect(readArticle(doc, session, timing, false)).toBe('article');
+    expect(timing.steps).toEqual(['pregate', 'extract', 'topic']);
+  });
+
+  it('reads nothing ahead on a page whose raw text cannot be about the war, and leaves it to the run', () => {
+    const { doc } = testPage(OFF_TOPIC_PAGE);
+    const session = sessionWith();
+    expect(readAhead(doc, session, recorder())).toBe(false);
+    expect(session.extraction).toBeNull();
+    expect(session.state).toMatchObject({ status: 'starting', topic: null });
   });
 
   it('calls an article about something else off topic, unless the gate is off', () => {

@@ -26,6 +26,21 @@ describe('timing marks', () => {
     expect(performance.getEntriesByName('claimlens:start')[0]!.duration).toBeCloseTo(1);
   });
 
+  it('keeps what is measured before the settings are read, then records it or drops it as they say', () => {
+    for (const setting of [true, false]) {
+      let on: boolean | undefined;
+      const timing = createTiming(() => on);
+      const t0 = performance.now();
+      timing.measure('extract', t0);
+      timing.measure('topic', t0);
+      expect(ours()).toEqual([]);
+      on = setting;
+      timing.measure('start', t0);
+      expect(ours()).toEqual(setting ? ['measure claimlens:extract', 'measure claimlens:topic', 'measure claimlens:start'] : []);
+      performance.clearMeasures();
+    }
+  });
+
   it('never throws for a measure the browser refuses', () => {
     expect(() => createTiming(() => true).measure('odd', Number.NaN)).not.toThrow();
   });
