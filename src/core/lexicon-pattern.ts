@@ -257,6 +257,40 @@ function startsOf(slots: readonly PatternSlot[]): string[] {
   return [...forms];
 }
 
+/** How many words of a pattern's start openings() spells out: the word a match starts with and the next. */
+const OPENING_WORDS = 2;
+
+/**
+ * Every way a pattern's match can begin: its first two word forms in order, or one where the pattern
+ * can end after it. PhraseMatcher reads from them which word may follow the first one.
+ */
+export function openings(term: string): string[][] {
+  return openingsOf(parsePattern(term), 0, OPENING_WORDS);
+}
+
+function openingsOf(slots: readonly PatternSlot[], i: number, n: number): string[][] {
+  if (n === 0 || i === slots.length) return [[]];
+  const slot = slots[i]!;
+  const out: string[][] = [];
+  const heads = slot.alternatives.flatMap((words) => wordsOpening(words, 0, n));
+  // An optional slot may be absent: the match can begin with the next one.
+  if (slot.optional) heads.push([]);
+  for (const head of heads) {
+    if (head.length === n) out.push(head);
+    else for (const rest of openingsOf(slots, i + 1, n - head.length)) out.push([...head, ...rest]);
+  }
+  return out;
+}
+
+/** The first n forms (fewer when the words run out) of one alternative of a slot. */
+function wordsOpening(words: readonly PatternWord[], j: number, n: number): string[][] {
+  if (n === 0 || j === words.length) return [[]];
+  const word = words[j]!;
+  const out = formsOf(word).flatMap((form) => wordsOpening(words, j + 1, n - 1).map((rest) => [form, ...rest]));
+  if (word.optional) out.push(...wordsOpening(words, j + 1, n));
+  return out;
+}
+
 /** How many slots of a pattern offer a choice: alternations and groups of two or more alternatives. */
 export function alternationSlots(term: string): number {
   return parsePattern(term).filter((s) => s.alternatives.length > 1).length;

@@ -7,7 +7,7 @@ import viewVerbs from './lexicons/view-verbs.json';
 import feelingCauses from './lexicons/feeling-causes.json';
 import outletKinds from './lexicons/outlet-kinds.json';
 import { alternation, WORD_CHAR, wordSet } from './lexicon';
-import { insideSpeech, matchAll, wholeWords, wordBefore } from './rules/helpers';
+import { endWords, firstWords, hasWordOf, insideSpeech, matchAll, wholeWords, wordBefore } from './rules/helpers';
 import type { RuleContext, Span } from './types';
 
 /**
@@ -35,6 +35,8 @@ const VAGUE = new RegExp(
   ),
   'gi',
 );
+/** The words VAGUE can start with: a sentence with none of them has no vague quantity. */
+const QUANTIFIER_FIRST = endWords(firstWords(quantifiers.entries.map((e) => e.term)));
 const EXCEPTIONS = wordSet(exceptions);
 /** Words before a quantifier that make it a question, a comparison or a superlative: "how many", "the most". */
 const NOT_A_CLAIM_BEFORE = new Set(['how', 'the', 'at', 'as', 'for']);
@@ -116,7 +118,7 @@ export function vagueQuantities(ctx: RuleContext): VagueQuantity[] {
   const cached = cache.get(ctx);
   if (cached) return cached;
   const out: VagueQuantity[] = [];
-  for (const m of matchAll(VAGUE, ctx)) {
+  for (const m of hasWordOf(ctx, QUANTIFIER_FIRST) ? matchAll(VAGUE, ctx) : []) {
     const quantifier = m.groups[1]!.toLowerCase().replace(/\s+/g, ' ');
     // "some of them": the pronoun counts people already in view, so the quantity itself is the cue.
     const ofPronoun = m.groups[2];

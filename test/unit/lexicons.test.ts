@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from 'sentiment/languages/en/index.js';
 import { inflect, patternSource, PhraseMatcher, type Lexicon } from '../../src/core/lexicon';
-import { alternationSlots, LexiconPatternError, parsePattern, startingForms } from '../../src/core/lexicon-pattern';
+import { alternationSlots, LexiconPatternError, openings, parsePattern, startingForms } from '../../src/core/lexicon-pattern';
 import { EMOTIVE_MIN_AFINN } from '../../src/core/rules/emotive-word';
 
 const DIR = join(import.meta.dirname, '..', '..', 'src', 'core', 'lexicons');
@@ -137,6 +137,28 @@ describe('pattern syntax', () => {
     expect(startingForms('(no one|nobody) in')).toEqual(['no', 'nobody']);
     expect(startingForms('(not yet? confirmed|unconfirmed)')).toEqual(['not', 'unconfirmed']);
     expect(startingForms('walk+ a tightrope')).toEqual(inflect('walk'));
+  });
+  it('knows how a match can begin: its first two words, past optional words and slots, or one where it can end', () => {
+    expect(openings('(the|big)? oil company')).toEqual([['the', 'oil'], ['big', 'oil'], ['oil', 'company']]);
+    expect(openings('(no one|nobody) in')).toEqual([['no', 'one'], ['nobody', 'in']]);
+    expect(openings('not yet? confirmed')).toEqual([['not', 'yet'], ['not', 'confirmed']]);
+    expect(openings('far-left (activists)? won')).toEqual([['far-left', 'activists'], ['far-left', 'won']]);
+    expect(openings('outrage')).toEqual([['outrage']]);
+    expect(openings('hop+ on')).toEqual(inflect('hop').map((f) => [f, 'on']));
+  });
+  it('tries a bucket only where the next word can continue one of its patterns', () => {
+    const m = new PhraseMatcher([
+      { term: 'the irony', reason: 'r' },
+      { term: 'the far-left fringe', reason: 'r' },
+      { term: 'sheer', reason: 'r' },
+      { term: 'a (very)? bad idea', reason: 'r' },
+    ]);
+    const cues = (t: string) => m.find(t).map((x) => x.text);
+    expect(cues('The irony is that the far-left fringe won. The far-left won.')).toEqual(['The irony', 'the far-left fringe']);
+    // A pattern of one word matches whatever follows it, or nothing.
+    expect(cues('Sheer luck. It was sheer')).toEqual(['Sheer', 'sheer']);
+    expect(cues('It was a bad idea, a very bad idea, not a good one.')).toEqual(['a bad idea', 'a very bad idea']);
+    expect(cues('The ironies of the farm.')).toEqual([]);
   });
   it('inflects regular verbs', () => {
     expect(inflect('foist')).toEqual(expect.arrayContaining(['foist', 'foists', 'foisted', 'foisting']));

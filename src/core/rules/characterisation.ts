@@ -2,7 +2,7 @@ import traits from '../lexicons/character-traits.json';
 import { alternation } from '../lexicon';
 import type { Flag, Rule } from '../types';
 import { isCapitalized } from '../words';
-import { makeFlag, matchAll, wholeWords } from './helpers';
+import { endWords, firstWords, hasWordOf, makeFlag, matchAll, wholeWords } from './helpers';
 
 const COPULA = `(?:(?:has|have|had)\\s+been|is|was|are|were|remains|remained|appears|appeared|seems|seemed|looks|looked|has\\s+proven|proved)`;
 const DEGREE = `(?:(?:very|too|so|rather|increasingly|extremely|particularly|notoriously|remarkably)\\s+)?`;
@@ -28,6 +28,9 @@ const HABIT = new RegExp(
 /** Cheap test before HABIT: most sentences have none of its adverbs. */
 const HABIT_ADVERB = /\b(?:always|constantly|forever|continually|perpetually|endlessly|incessantly|eternally)\b/i;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they']);
+/** The words TRAIT_AFTER_SUBJECT and DISPOSITION cannot match without: most sentences have none. */
+const TRAIT_WORDS = endWords(firstWords(traits.entries.map((e) => e.term)));
+const DISPOSITION_WORDS = endWords(['unwillingness', 'reluctance', 'hesitation', 'qualms', 'scruples']);
 
 /** `editorial`: the writer characterises a person ("Trump has been weak against Putin"). */
 export const characterisation: Rule = {
@@ -35,7 +38,7 @@ export const characterisation: Rule = {
   category: 'editorial',
   run(ctx) {
     const flags: Flag[] = [];
-    for (const m of matchAll(TRAIT_AFTER_SUBJECT, ctx)) {
+    for (const m of hasWordOf(ctx, TRAIT_WORDS) ? matchAll(TRAIT_AFTER_SUBJECT, ctx) : []) {
       const subject = m.groups[1]!;
       const isPerson = PERSON_PRONOUNS.has(subject.toLowerCase()) || (isCapitalized(subject) && !/^(?:It|This|That|The|There)$/.test(subject));
       if (!isPerson) continue;
@@ -49,7 +52,7 @@ export const characterisation: Rule = {
       if (!isPerson) continue;
       flags.push(makeFlag(ctx, characterisation, m.start, m.end, `"${m.groups[0]}" passes a verdict on someone's habits in the writer's voice, not a count of what they did.`));
     }
-    for (const m of matchAll(DISPOSITION, ctx)) {
+    for (const m of hasWordOf(ctx, DISPOSITION_WORDS) ? matchAll(DISPOSITION, ctx) : []) {
       flags.push(makeFlag(ctx, characterisation, m.start, m.end, `"${m.groups[0]}" is the writer's verdict on someone's disposition, not a reported fact.`));
     }
     return flags;

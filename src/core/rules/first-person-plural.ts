@@ -3,7 +3,7 @@ import newsroomOur from '../lexicons/newsroom-our.json';
 import newsroomUs from '../lexicons/newsroom-us.json';
 import newsroomWe from '../lexicons/newsroom-we.json';
 import type { Flag, Rule, RuleContext } from '../types';
-import { capitalisedInTitle, insideSpeech, makeFlag, matchAll, sentenceRuns } from './helpers';
+import { capitalisedInTitle, endWords, hasWordOf, insideSpeech, makeFlag, matchAll } from './helpers';
 
 /**
  * "we", "our", "us": lower case, or capitalised where a sentence or a quoted phrase starts. "US" in
@@ -11,7 +11,7 @@ import { capitalisedInTitle, insideSpeech, makeFlag, matchAll, sentenceRuns } fr
  */
 const WE = /(?<![\w'’-])(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselves|[Uu]s)(?![\w'’-])/g;
 /** The pronouns as word runs (the apostrophe ends a run: "we're" is "we"), to skip sentences without them cheaply. */
-const WE_WORDS = new Set(['we', 'our', 'ours', 'ourselves', 'us']);
+const WE_WORDS = endWords(['we', 'our', 'ours', 'ourselves', 'us']);
 
 /**
  * Between a newsroom's "we" and what it did, any of: an auxiliary, a negation, an adverb of time
@@ -48,7 +48,7 @@ export const firstPersonPlural: Rule = {
   category: 'editorial',
   run(ctx) {
     const flags: Flag[] = [];
-    if (!sentenceRuns(ctx).some((w) => WE_WORDS.has(w.lower))) return flags;
+    if (!hasWordOf(ctx, WE_WORDS)) return flags;
     for (const m of matchAll(WE, ctx)) {
       if (capitalisedInTitle(ctx, m.start) || insideSpeech(ctx, m.start, m.end)) continue;
       if (newsroom(ctx, m.groups[0], m.start, m.end)) continue;

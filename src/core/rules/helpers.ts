@@ -170,6 +170,17 @@ export function endWords(words: Iterable<string>): EndWords {
   return { bit: starterBit(set), words: set };
 }
 
+/**
+ * True when a word of `set` (from endWords) stands in the sentence. A regular expression that cannot
+ * match without one of its words is not worth running over a sentence that has none: a look at the
+ * sentence's word runs costs a fraction of a scan at every character.
+ */
+export function hasWordOf(ctx: RuleContext, set: EndWords): boolean {
+  const { bit, words } = set;
+  for (const r of sentenceRuns(ctx)) if (bit ? r.starts & bit : words.has(r.lower)) return true;
+  return false;
+}
+
 const startsOf = new WeakMap<RuleContext, Map<EndWords, Start[]>>();
 
 const NO_STARTS: Start[] = [];

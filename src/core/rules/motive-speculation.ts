@@ -1,6 +1,6 @@
 import lexicon from '../lexicons/motive-speculation.json';
 import type { Rule } from '../types';
-import { makeFlag, matchAll, phraseRule, wholeWords } from './helpers';
+import { endWords, hasWordOf, makeFlag, matchAll, phraseRule, wholeWords } from './helpers';
 
 const phrases = phraseRule({
   id: 'motive-speculation',
@@ -22,12 +22,15 @@ const SEEM_COMPLEMENT = new RegExp(
   'gi',
 );
 
+/** The words SEEM_COMPLEMENT starts with. */
+const SEEM_WORDS = endWords(['seem', 'seems', 'seemed']);
+
 /** `editorial`: the writer speculates about motives or meaning ("apparently", "could purport", "seems eager"). */
 export const motiveSpeculation: Rule = {
   ...phrases,
   run(ctx) {
     const flags = phrases.run(ctx);
-    for (const m of matchAll(SEEM_COMPLEMENT, ctx)) {
+    for (const m of hasWordOf(ctx, SEEM_WORDS) ? matchAll(SEEM_COMPLEMENT, ctx) : []) {
       if (flags.some((f) => f.start < m.end && m.start < f.end)) continue;
       flags.push(makeFlag(ctx, motiveSpeculation, m.start, m.end, `"${m.groups[0]}": the writer gives an impression as if it were a finding; this is interpretation, not a reported fact.`));
     }

@@ -1,12 +1,12 @@
 import { alternation, WORD_CHAR } from '../lexicon';
 import readerService from '../lexicons/reader-service.json';
 import type { Flag, Rule, RuleContext } from '../types';
-import { capitalisedInTitle, insideSpeech, makeFlag, matchAll, sentenceRuns, TRANSCRIPT_LINE } from './helpers';
+import { capitalisedInTitle, endWords, hasWordOf, insideSpeech, makeFlag, matchAll, TRANSCRIPT_LINE } from './helpers';
 
 /** "you", "your", "yourself": lower case, or capitalised where a sentence or a quoted phrase starts. */
 const YOU = /(?<![\w'’-])(?:[Yy]ou(?:rs?|rself|rselves|['’](?:re|ve|ll|d))?)(?![\w'’-])/g;
 /** The pronouns as word runs (the apostrophe ends a run: "you're" is "you"), to skip sentences without them cheaply. */
-const YOU_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+const YOU_WORDS = endWords(['you', 'your', 'yours', 'yourself', 'yourselves']);
 /** "I"/"me" in the same sentence: one person talking to another (a speech, an interview), not the writer to the reader. */
 const SPEAKER_I = /(?<![\w'’-])(?:I|me|my|I['’](?:m|d|ll|ve))(?![\w'’-])/;
 
@@ -22,7 +22,7 @@ export const readerAddress: Rule = {
   id: 'reader-address',
   category: 'editorial',
   run(ctx) {
-    if (!sentenceRuns(ctx).some((w) => YOU_WORDS.has(w.lower))) return [];
+    if (!hasWordOf(ctx, YOU_WORDS)) return [];
     const sentence = ctx.sentence.text;
     if (SPEAKER_I.test(sentence) || TRANSCRIPT_LINE.test(sentence) || SERVICE.test(sentence)) return [];
     const flags: Flag[] = [];

@@ -1,3 +1,4 @@
+import { overlapping } from '../scorer/sentence';
 import type { Flag, Rule } from '../types';
 import { makeFlag } from './helpers';
 
@@ -13,7 +14,9 @@ export const scareQuote: Rule = {
   category: 'editorial',
   run(ctx) {
     const flags: Flag[] = [];
-    for (const q of ctx.quotations) {
+    // Only the sentence's own quotations, found by a binary search: a walk through all of them for every
+    // sentence is quadratic on a long page.
+    for (const q of overlapping(ctx.quotations, ctx.sentence.start, ctx.sentence.end)) {
       if (q.start < ctx.sentence.start || q.end > ctx.sentence.end || q.speaker !== null) continue;
       const inner = ctx.text.slice(q.start + 1, q.end - 1).trim();
       const words = inner.split(/\s+/).filter(Boolean);

@@ -15,7 +15,7 @@ import {
   headStarts,
 } from '../sources';
 import type { Flag, Rule, RuleContext, Sentence } from '../types';
-import { anchored, makeFlag, sentenceRuns, wholeWords } from './helpers';
+import { anchored, endWords, hasWordOf, makeFlag, wholeWords } from './helpers';
 import { anonymousSource } from './anonymous-source';
 
 /**
@@ -49,8 +49,8 @@ const ONE_OF_THEM = new RegExp(`^[\\s"“‘(]*one\\s+of\\s+them\\s+(?:(?:also|l
 /** '"…," another said.': another of the unnamed sources of the sentence before. */
 const ANOTHER_TAG = new RegExp(`(?:^|,\\s*["”’]?\\s*)(another|a\\s+second|a\\s+third|the\\s+other)\\s+(?:(?:also|later)\\s+)?(?:said|says|added|told\\s+[\\w.]+|wrote|noted)(?![\\w-])`, 'i');
 
-const PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'them']);
-const OTHER_WORDS: ReadonlySet<string> = new Set(['another', 'second', 'third', 'other']);
+const PRONOUN_WORDS = endWords(['he', 'she', 'they', 'them']);
+const OTHER_WORDS = endWords(['another', 'second', 'third', 'other']);
 /** How far back the rule looks for the source a reference points to: a few paragraphs. */
 const ANTECEDENT_CHARS = 3000;
 /** Pronouns resolve through at most this many sentences of "he added", "he also said". */
@@ -241,7 +241,7 @@ function references(ctx: RuleContext, depth: number): Found | null {
   }
   const s = ctx.sentence;
   // Without "he", "she", "they" or "them" among its words, the sentence has no pronoun to resolve.
-  const pronouns = sentenceRuns(ctx).some((r) => PRONOUN_WORDS.has(r.lower));
+  const pronouns = hasWordOf(ctx, PRONOUN_WORDS);
   const lead = pronouns ? (PRONOUN_LEAD.exec(s.text) ?? PRONOUN_TAG.exec(s.text)) : null;
   if (lead) {
     const plural = lead[1]!.toLowerCase() === 'they';
@@ -258,7 +258,7 @@ function references(ctx: RuleContext, depth: number): Found | null {
     const prev = previousUnnamed(ctx, depth);
     if (prev?.plural) return { start: s.start + one.index, end: s.start + one.index + one[0].length, plural: false, why: 'one of the unnamed sources of the sentence before' };
   }
-  const another = sentenceRuns(ctx).some((r) => OTHER_WORDS.has(r.lower)) ? ANOTHER_TAG.exec(s.text) : null;
+  const another = hasWordOf(ctx, OTHER_WORDS) ? ANOTHER_TAG.exec(s.text) : null;
   if (another && previousUnnamed(ctx, depth)) {
     const at = another.index + another[0].toLowerCase().indexOf(another[1]!.toLowerCase());
     return { start: s.start + at, end: s.start + another.index + another[0].length, plural: false, why: 'another of the unnamed sources of the sentence before' };
