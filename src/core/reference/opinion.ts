@@ -31,10 +31,24 @@ function ofOpinion(f: { rule: string; cue?: string }): boolean {
 
 /** The sentences (by index) in which a rule of opinion fired: a page's opinions are not checked against the set either. */
 export function opinionSentences(sentences: readonly { start: number; end: number }[], flags: readonly { rule: string; start: number; end: number; cue?: string }[]): Set<number> {
-  const of = flags.filter(ofOpinion);
   const out = new Set<number>();
-  sentences.forEach((s, i) => {
-    if (of.some((f) => f.start < s.end && s.start < f.end)) out.add(i);
-  });
+  // Each flag marks the sentences it overlaps, found by binary search (sentences are in text order):
+  // comparing every sentence with every flag grew with the square of a long page.
+  for (const f of flags) {
+    if (!ofOpinion(f)) continue;
+    for (let i = firstEndingAfter(sentences, f.start); i < sentences.length && sentences[i]!.start < f.end; i++) out.add(i);
+  }
   return out;
+}
+
+/** The index of the first sentence that ends after `pos`. */
+function firstEndingAfter(sentences: readonly { end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
