@@ -64,6 +64,8 @@ describe('a sentence read as a claim', () => {
     ['In May, Biden allowed strikes near Kharkiv.', 'asserted'],
     ['Biden said he would not send rocket systems that could hit targets inside Russia.', 'asserted'],
     ['Officials said that Ukraine could strike deeper into Russia.', 'possible'],
+    ['The missiles may be used only in the Kursk region.', 'asserted'],
+    ['Ukraine can only fire them at targets in Kursk.', 'asserted'],
   ])('%s is %s', (text, modality) => {
     expect(read(text).modality).toBe(modality);
   });

@@ -56,7 +56,8 @@ export function modalityOf(text: string, tokens: readonly Token[], vocabulary: V
   // "May" with a capital is the month ("in May, Biden lifted…"), not the modal.
   // "may only use": permission with a limit (an act, reference-acts.json), not a possibility.
   const isMonth = (i: number) => tokens[i]!.norm === 'may' && tokens[i]!.cap;
-  const isPermission = (i: number) => tokens[i]!.norm === 'may' && tokens[i + 1]?.norm === 'only';
+  // "may be used only in Kursk", "can only fire them at…": a limit on what is allowed, within a few words.
+  const isPermission = (i: number) => (tokens[i]!.norm === 'may' || tokens[i]!.norm === 'can') && tokens.slice(i + 1, i + 1 + LIMIT_REACH).some((t) => t.norm === 'only');
   const hits = vocabulary.conditional.find(text, tokens).filter((m) => !isMonth(m.from) && !isPermission(m.from));
   const first = head[0]?.from ?? tokens.length;
   // A condition that opens the claim's clause ("If Biden allows …", "so long as … , we will not …").
@@ -69,6 +70,9 @@ export function modalityOf(text: string, tokens: readonly Token[], vocabulary: V
   const describesAThing = (m: { from: number }) => RELATIVE.has(tokens[m.from - 1]?.norm ?? '') && head.some((a) => a.from < m.from - 1);
   return hits.some((m) => m.entry.modality === 'possible' && governs(m) && !describesAThing(m)) ? 'possible' : 'asserted';
 }
+
+/** "may be used only": how many words after "may" or "can" an "only" makes it a limited permission. */
+const LIMIT_REACH = 3;
 
 /** Words that open a relative clause. */
 const RELATIVE = new Set(['that', 'which']);
