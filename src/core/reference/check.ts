@@ -323,7 +323,9 @@ function outdated(older: ReferenceClaim[], later: ReferenceClaim[], index: Refer
   // Each source is cited with its outlet and date ("003 (ICARO Media Group, 17 November 2024)").
   const was = older.map((c) => `"${c.statement}" (${cite(index, c, self) || 'this page'})`).join('; ');
   const now = later.map((c) => `"${c.statement}" (${cite(index, c, self)})`).join('; ');
-  return make('conflict', 'reference-superseded', `Outdated: ${was} was reversed by later reports: ${now}.`, [...older.flatMap((c) => evidenceOf(index, c, self, 'agrees')), ...later.flatMap((c) => evidenceOf(index, c, self, 'disagrees'))]);
+  // A count is updated as a story goes on; a position is reversed.
+  const changed = older.every((c) => c.kind === 'measure') ? 'updated' : 'reversed';
+  return make('conflict', 'reference-superseded', `Outdated: ${was} was ${changed} by later reports: ${now}.`, [...older.flatMap((c) => evidenceOf(index, c, self, 'agrees')), ...later.flatMap((c) => evidenceOf(index, c, self, 'disagrees'))]);
 }
 
 const DIFFERENCE_WORDS: Record<Difference, string> = { value: 'the number', polarity: 'whether it happened or is allowed', scope: 'where it applies', actor: 'who did it', thing: 'what was used or involved' };

@@ -42,7 +42,7 @@ export const TENS_OF_THOUSANDS_RANGE = { min: 20_000, max: 99_999 };
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
 
@@ -56,7 +56,9 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 ];
 const QUALIFIER_SOURCE =
   '(?:approximately|about|around|roughly|some|an estimated|estimated|up to|as many as|as far as|as much as|a maximum of|at least|no fewer than|no less than|a minimum of|more than|over|upwards of|in excess of|nearly|almost|close to|just under|less than|fewer than|under)';
-const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')}`;
+/** "fifty-seven", "twenty one": a ten and a unit, read as one number before the words alone. */
+const COMPOUND_SOURCE = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)';
+const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${COMPOUND_SOURCE}|${Object.keys(WORD_NUMBERS).join('|')}`;
 
 const DISTANCE = new RegExp(
   `(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s-]*(miles?|mi|kilomet(?:er|re)s?|km|kms)(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])`,
@@ -82,6 +84,8 @@ const VAGUE_PEOPLE =
 function parseNumber(raw: string): number {
   const lower = raw.toLowerCase();
   if (lower in WORD_NUMBERS) return WORD_NUMBERS[lower]!;
+  const [tens, unit] = lower.split(/[- ]/);
+  if (unit !== undefined && tens! in WORD_NUMBERS && unit in WORD_NUMBERS) return WORD_NUMBERS[tens!]! + WORD_NUMBERS[unit]!;
   return Number.parseFloat(raw.replace(/,/g, ''));
 }
 

@@ -26,6 +26,7 @@ describe('a sentence read as a claim', () => {
     ['The enemy struck an apartment building in Dnipro.', 'strike'],
     ['The Pentagon sent 31 Abrams tanks.', 'send'],
     ['Air defences shot down the missile.', 'intercept'],
+    ['A missile slammed into the station.', 'strike'],
   ])('an irregular past form is its verb: %s → %s', (text, act) => {
     expect(read(text).acts.map((a) => a.act)).toContain(act);
   });
@@ -89,6 +90,8 @@ describe('a sentence read as a claim', () => {
     ['A Russian strike killed at least 18 people and injured several others.', 'people:killed', 18],
     ['Shelling killed 5 people and wounded 30.', 'people:killed', 5],
     ["The death toll from the strike rose to 18, the city's mayor said.", 'people:killed', 18],
+    ['Fifty-seven people died in the strike.', 'people:killed', 57],
+    ['The strike killed twenty one people.', 'people:killed', 21],
   ])('a toll told apart from its number: %s', (text, dimension, value) => {
     expect(read(text).measures[0]).toMatchObject({ dimension, quantity: { value } });
   });
