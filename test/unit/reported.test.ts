@@ -17,6 +17,8 @@ describe('reported speech without quotation marks', () => {
     ['Obama said it was an act of terror, but the media obscured the link.', ' it was an act of terror'],
     ['Russia has deliberately targeted the energy grid, the UN said.', 'Russia has deliberately targeted the energy grid'],
     ['UN investigators found that Russian forces had deliberately targeted civilians.', ' Russian forces had deliberately targeted civilians.'],
+    ["Ukraine's army fired the missile at the station, Russia claimed.", "Ukraine's army fired the missile at the station"],
+    ["Ukraine's army fired the missile at the station, the Russian defence ministry claimed.", "Ukraine's army fired the missile at the station"],
   ])('%s', (text, reported) => expect(spans(text)).toContain(reported));
 
   it.each([
