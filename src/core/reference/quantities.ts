@@ -174,8 +174,17 @@ export function interval(q: Pick<Quantity, 'base' | 'qualifier' | 'range' | 'vag
 /** Qualifiers that state one value with some rounding, compared value to value. */
 const POINT_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['exact', 'about', 'up to']);
 
+/**
+ * Below this, a plain count of things is exact: 30 tanks are not 31. Counts of people keep a plain
+ * number's rounding (a toll of 20 is told of 21; 10,000 troops may be 10,300).
+ */
+export const SMALL_COUNT = 100;
+const PEOPLE_DIMENSION = /^(?:people|children|troops)(?::|$)/;
+
 function tolerance(q: Quantity): number {
-  return q.qualifier === 'about' ? ABOUT_TOLERANCE : EXACT_TOLERANCE;
+  if (q.qualifier === 'about') return ABOUT_TOLERANCE;
+  const things = q.base.unit === 'count' && !!q.dimension && !PEOPLE_DIMENSION.test(q.dimension);
+  return things && q.base.value < SMALL_COUNT ? 0 : EXACT_TOLERANCE;
 }
 
 export function consistent(a: Quantity, b: Quantity): boolean {

@@ -42,6 +42,15 @@ describe('quantities', () => {
   ])('%s ~ %s: %s', (a, b, ok) => {
     expect(consistent(one(a), one(b))).toBe(ok);
   });
+  it('a small count of things is exact; a toll keeps a plain number’s rounding', () => {
+    const count = (value: number, dimension: string) => ({ text: String(value), start: 0, end: 2, value, unit: 'x', qualifier: 'exact' as const, base: { value, unit: 'count' as const }, dimension });
+    expect(consistent(count(30, 'tank'), count(31, 'tank'))).toBe(false);
+    expect(consistent(count(31, 'tank'), count(31, 'tank'))).toBe(true);
+    expect(consistent(count(20, 'people:killed'), count(21, 'people:killed'))).toBe(true);
+  });
+  it('reads a ten and a unit as one number', () => {
+    expect(one('fifty-seven people').value).toBe(57);
+  });
   it('says values in words, with the conversion', () => {
     expect(describeQuantity(one('approximately 190 miles'))).toBe('about 190 miles (306 km)');
     expect(describeQuantity(one('$700 million'))).toBe('$700 million');

@@ -30,6 +30,12 @@ describe('a sentence read as a claim', () => {
   ])('an irregular past form is its verb: %s → %s', (text, act) => {
     expect(read(text).acts.map((a) => a.act)).toContain(act);
   });
+  it('a name counted is a thing the sentence names ("31 M1 Abrams")', () => {
+    expect(read('Washington pledged 31 M1 Abrams to Ukraine.').anchors.map((a) => a.id)).toContain('name:abrams');
+  });
+  it('"not yet" denies the act: "yet" after a negation is no "but"', () => {
+    expect(read('The Abrams tanks have not yet arrived in Ukraine.').polarity).toBe('negative');
+  });
   it('a blaze is not firing weapons: "on fire", "there is no fire" state no act', () => {
     expect(read('The mall is on fire.').acts).toEqual([]);
     expect(read('There is no fire at the mall.').acts).toEqual([]);

@@ -29,7 +29,9 @@ const CLAUSE_BREAKERS = new Set(['but', 'while', 'although', 'though', 'however'
 export function clauseBreakBetween(text: string, tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) {
     if (/[,;:()—–]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return true;
-    if (k < b && CLAUSE_BREAKERS.has(tokens[k]!.norm)) return true;
+    // "have not yet arrived": "yet" after a negation is an adverb, not "but".
+    const adverbialYet = tokens[k]!.norm === 'yet' && /^(?:not|never)$|n['’]t$/.test(tokens[k - 1]!.norm);
+    if (k < b && CLAUSE_BREAKERS.has(tokens[k]!.norm) && !adverbialYet) return true;
   }
   return false;
 }

@@ -181,15 +181,31 @@ export interface StatementCore {
 export function readCore(text: string, start: number, end: number, vocabulary: Vocabulary, recent: readonly Anchor[] = [], storyPlaces: readonly Anchor[] = []): StatementCore {
   const tokens = tokenize(text, start, end);
   const anchors = findAnchors(text, tokens, vocabulary);
+  const measures = findMeasures(text, start, end, tokens, anchors, recent, vocabulary, storyPlaces);
   return {
     start,
     end,
     tokens,
-    anchors,
+    anchors: withCountedNames(anchors, measures, tokens),
     acts: findActs(text, tokens, vocabulary),
-    measures: findMeasures(text, start, end, tokens, anchors, recent, vocabulary, storyPlaces),
+    measures,
     question: /\?["”’']?\s*$/.test(text.slice(start, end)),
   };
+}
+
+/**
+ * "31 M1 Abrams": a name counted is a thing the sentence names, even where the name reader passed it
+ * over (after a model number); the statement is about the Abrams, not only its number.
+ */
+function withCountedNames(anchors: Anchor[], measures: readonly Measure[], tokens: readonly Token[]): Anchor[] {
+  const missing = measures.filter((m) => m.dimension.startsWith('name:') && !anchors.some((a) => a.id === m.dimension));
+  if (missing.length === 0) return anchors;
+  const added = missing.map((m) => {
+    const from = tokens.findIndex((t) => t.start >= m.quantity.start);
+    const to = tokens.findLastIndex((t) => t.end <= m.quantity.end) + 1;
+    return { id: m.dimension, kind: 'thing' as const, start: m.quantity.start, end: m.quantity.end, from, to };
+  });
+  return [...anchors, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The second half: which acts are the claim's, its polarity, mode, modality, era, scope and terms. */
