@@ -27,6 +27,7 @@ describe('a sentence read as a claim', () => {
     ['The Pentagon sent 31 Abrams tanks.', 'send'],
     ['Air defences shot down the missile.', 'intercept'],
     ['A missile slammed into the station.', 'strike'],
+    ['Ukraine has received its first Abrams tanks.', 'arrive'],
   ])('an irregular past form is its verb: %s → %s', (text, act) => {
     expect(read(text).acts.map((a) => a.act)).toContain(act);
   });
