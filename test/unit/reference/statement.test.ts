@@ -28,6 +28,7 @@ describe('a sentence read as a claim', () => {
     ['Air defences shot down the missile.', 'intercept'],
     ['A missile slammed into the station.', 'strike'],
     ['Ukraine has received its first Abrams tanks.', 'arrive'],
+    ['The Pentagon will ship 31 Abrams to Kyiv.', 'send'],
   ])('an irregular past form is its verb: %s → %s', (text, act) => {
     expect(read(text).acts.map((a) => a.act)).toContain(act);
   });
