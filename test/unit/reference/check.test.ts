@@ -21,6 +21,8 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
     'The White House lifted the ban on Ukraine using ATACMS inside Russia.',
     'Ukraine finally received long-sought permission to use American missiles against targets in Russia.',
     'The easing of restrictions allows Kyiv to hit targets inside Russia with ATACMS.',
+    'Ukraine is now free to strike Russian targets with ATACMS.',
+    "The U.S. loosened its restrictions on Ukraine's use of American weapons against Russia.",
   ])('permission to strike Russia, however worded, is supported: %s', (text) => {
     const f = one(text);
     expect(f.category).toBe('supported');
@@ -154,6 +156,12 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
   it('a party’s claim reported in its name is not the reference source’s own: no dispute about who did it', () => {
     expect(flags('Russia said Ukraine fired the missile at the station in Novohrad.').filter((f) => f.category === 'conflict')).toEqual([]);
     expect(flags('Ukraine fired the missile at the station in Novohrad, the Russian defence ministry claimed.').filter((f) => f.category === 'conflict')).toEqual([]);
+  });
+});
+
+describe('the claim a flag explains itself by', () => {
+  it('is the one that shares who, where and what was done, before the rest of the wording', () => {
+    expect(one("The U.S. loosened its restrictions on Ukraine's use of American weapons against Russia.").explanation).toContain('Approves Ukraine’s Use of US Long-Range Missiles');
   });
 });
 
