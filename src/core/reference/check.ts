@@ -134,8 +134,7 @@ function measureCandidates(dimension: string, reading: StoredStatement, index: R
 
 function positionMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
   if (st.modality === 'hypothetical' || !st.acts.some((a) => a.family !== 'speech')) return [];
-  const best = new Map<string, { relation: Relation; score: number; key: number }>();
-  const keys = reading.terms.filter((t) => KEY_TERM.test(t));
+  const best = new Map<string, { relation: Relation; score: number; other: StoredStatement }>();
   {
     for (const cand of positionCandidates(reading, index)) {
       const other = cand.evidence.reading;
@@ -148,8 +147,7 @@ function positionMatches(st: Statement, reading: StoredStatement, index: Referen
       // or thing named by one of its statements outweighs agreement with one that names none.
       const keep = prev && differsIn(prev.relation, ['actor', 'thing']) && !differsIn(relation, ['actor', 'thing']);
       const outweighs = !!prev && isAgreement(prev.relation) && differsIn(relation, ['actor', 'thing']);
-      const key = index.weights.dice(keys, cand.evidence.reading.terms.filter((t) => KEY_TERM.test(t)));
-      if (!keep && (!prev || score > prev.score || outweighs)) best.set(cand.claim.id, { relation, score, key });
+      if (!keep && (!prev || score > prev.score || outweighs)) best.set(cand.claim.id, { relation, score, other });
     }
   }
   if (best.size === 0) return [];
@@ -157,9 +155,12 @@ function positionMatches(st: Statement, reading: StoredStatement, index: Referen
   // The best matching claim first: its explanation is the one a merged flag keeps. Who, where and what
   // was done (the key terms) decide before the rest of the wording, so that "cleared Kyiv to hit Russian
   // territory" cites the decision, not a sentence that shares more of its other words.
+  const keys = reading.terms.filter((t) => KEY_TERM.test(t));
+  const keyScore = (other: StoredStatement) => index.weights.dice(keys, other.terms.filter((t) => KEY_TERM.test(t)));
   return [...best.entries()]
-    .sort((x, y) => y[1].key - x[1].key || y[1].score - x[1].score)
-    .map(([id, { relation }]) => ({ claim: index.byId.get(id)!, relation, span, page: { reading, ...(st.scope ? { scope: { start: st.scope.start, end: st.scope.end } } : {}) } }));
+    .map(([id, m]) => ({ id, ...m, key: keyScore(m.other) }))
+    .sort((x, y) => y.key - x.key || y.score - x.score)
+    .map(({ id, relation }) => ({ claim: index.byId.get(id)!, relation, span, page: { reading, ...(st.scope ? { scope: { start: st.scope.start, end: st.scope.end } } : {}) } }));
 }
 
 /**

@@ -133,11 +133,11 @@ function isDenial(head: readonly Act[], tokens: readonly Token[], anchors: reado
   return denial >= 0 && anchors.some((a) => DENIER_KINDS.has(a.kind) && a.to <= denial);
 }
 
-/** Whether the claim's first act stands in a named speaker's reported words, inside quotation marks, or in a party's denial. */
-function isAttributed(text: string, sentence: Sentence, head: readonly Act[], tokens: readonly Token[], anchors: readonly Anchor[]): boolean {
+/** Whether the claim's first act stands in a named speaker's reported words, inside quotation marks, or in a party's denial (`denial`, isDenial). */
+function isAttributed(text: string, sentence: Sentence, head: readonly Act[], denial: boolean): boolean {
   const first = head[0];
   if (!first) return false;
-  if (isDenial(head, tokens, anchors)) return true;
+  if (denial) return true;
   if (reportedSpeech(text, sentence).some((r) => r.start <= first.start && first.end <= r.end)) return true;
   const before = text.slice(sentence.start, first.start);
   const count = (re: RegExp) => (before.match(re) ?? []).length;
@@ -214,6 +214,7 @@ export function completeStatement(text: string, core: StatementCore, vocabulary:
   const head = headActs(text, tokens, acts);
   for (const a of head) a.head = true;
   const scope = scopeOf(text, tokens, vocabulary, anchors);
+  const denial = isDenial(head, tokens, anchors);
   return {
     start,
     end,
@@ -221,8 +222,8 @@ export function completeStatement(text: string, core: StatementCore, vocabulary:
     acts,
     measures,
     agent: agentOf(tokens, anchors, acts),
-    attributed: isAttributed(text, { start, end, text: text.slice(start, end) }, head, tokens, anchors),
-    denial: isDenial(head, tokens, anchors),
+    attributed: isAttributed(text, { start, end, text: text.slice(start, end) }, head, denial),
+    denial,
     polarity: polarityOf(head),
     mode: modeOf(tokens, head, scope),
     modality: modalityOf(text, tokens, vocabulary, head),
