@@ -1,4 +1,5 @@
 import { segment } from '../segment';
+import { countsPeople } from './dimensions';
 import { claimsOf, measureGroups, positionGroups, type StatementRecord } from './group';
 import { describeQuantity } from './quantities';
 import { TermWeights } from './similarity';
@@ -26,7 +27,7 @@ function statementOf(claim: Omit<ReferenceClaim, 'statement'>, names: ReadonlyMa
   if (claim.kind === 'measure') {
     const precise = claim.quantities.filter((q) => !q.vague);
     const values = (precise.length > 0 ? precise : claim.quantities).map(describeQuantity).join('; ');
-    const role = /^(?:people|children|troops):/.test(claim.dimension ?? '') ? ` ${claim.dimension!.split(':')[1]}` : '';
+    const role = countsPeople(claim.dimension) && claim.dimension!.includes(':') ? ` ${claim.dimension!.split(':')[1]}` : '';
     return `${claim.holder ? `${names.get(claim.holder) ?? claim.holder}: ` : ''}${values}${role}`;
   }
   return shorten(central(claim.evidence, weights).quote);

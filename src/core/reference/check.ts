@@ -1,4 +1,5 @@
 import type { Evidence, Flag, Sentence } from '../types';
+import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
@@ -66,14 +67,11 @@ function matchesOfMeasure(st: Statement, m: Statement['measures'][number], readi
 }
 
 /**
- * Tolls that only rise as a story is told (the dead are counted, then more are found): a page's "at
- * least 10 killed" is the count as of its telling, not a bound that the set's later "21 killed" meets.
+ * How a page's count is compared: a running toll's lower bound as the number it states. "At least 10
+ * killed" is the count as of its telling, not a bound that the set's later "21 killed" meets.
  */
-const RUNNING_TOLL = /^(?:people|children):(?:killed|injured)$/;
-
-/** How a page's count is compared: a running toll's lower bound as the number it states. */
 export function asTold(q: Quantity, dimension: string | null): Quantity {
-  if (!RUNNING_TOLL.test(dimension ?? '') || q.vague || (q.qualifier !== 'at least' && q.qualifier !== 'more than')) return q;
+  if (!isRunningToll(dimension) || q.vague || (q.qualifier !== 'at least' && q.qualifier !== 'more than')) return q;
   return { ...q, qualifier: 'exact' };
 }
 
@@ -247,7 +245,6 @@ function claimsById(index: ReferenceIndex, ids: readonly string[]): ReferenceCla
 function reversedBy(index: ReferenceIndex, claim: ReferenceClaim): ReferenceClaim[] {
   return index.reversed.get(claim.id) ?? [];
 }
-
 
 function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
   const { claim, relation } = m;

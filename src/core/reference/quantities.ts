@@ -1,3 +1,5 @@
+import { countsPeople as countsPeopleDimension } from './dimensions';
+
 /**
  * Quantities in a sentence: value, unit and qualifier, normalised to base units (kilometres, US
  * dollars, people), so that "190 miles" can be compared with "about 300 km" and "10,000 troops" with
@@ -179,11 +181,10 @@ const POINT_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['exact', 'about', 'up 
  * number's rounding (a toll of 20 is told of 21; 10,000 troops may be 10,300).
  */
 export const SMALL_COUNT = 100;
-const PEOPLE_DIMENSION = /^(?:people|children|troops)(?::|$)/;
 
 function tolerance(q: Quantity): number {
   if (q.qualifier === 'about') return ABOUT_TOLERANCE;
-  const things = q.base.unit === 'count' && !!q.dimension && !PEOPLE_DIMENSION.test(q.dimension);
+  const things = q.base.unit === 'count' && !!q.dimension && !countsPeopleDimension(q.dimension);
   return things && q.base.value < SMALL_COUNT ? 0 : EXACT_TOLERANCE;
 }
 

@@ -1,4 +1,5 @@
 import { consistent, type Quantity } from './quantities';
+import { isToll } from './dimensions';
 import type { TermWeights } from './similarity';
 import type { StoredStatement } from './types';
 
@@ -286,7 +287,7 @@ export interface MeasureSide {
  * that place's toll however little its words share with a longer report of it.
  */
 function onlyTheCount(m: MeasureSide): boolean {
-  return /^(?:people|children):/.test(m.dimension) && m.reading.anchors.length === 0 && (m.places?.length ?? 0) > 0;
+  return isToll(m.dimension) && m.reading.anchors.length === 0 && (m.places?.length ?? 0) > 0;
 }
 
 /** Both name one place or named thing (a city, "Kramatorsk station"), not merely one country. */
@@ -332,7 +333,7 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
   if (inTownsApart(a, b)) return false;
   // Told without a place, a toll still belongs to the event its wording names; other amounts
   // ("a $2 billion package", "a $700 million package") differ from event to event unless they agree.
-  const toll = /^(?:people|children):/.test(a.dimension);
+  const toll = isToll(a.dimension);
   return similarity >= EVENT_MEASURE_MIN_SIMILARITY && (toll || consistent(a.quantity, b.quantity));
 }
 

@@ -1,4 +1,5 @@
 import { findQuantities, type Quantity } from '../quantities';
+import { isToll, peopleOfAnEvent } from '../dimensions';
 import type { Anchor } from './anchors';
 import { findCounts, tollBefore, type Count } from './counts';
 import type { Token } from './tokens';
@@ -79,7 +80,7 @@ const PLACE_KINDS = new Set(['place', 'name']);
  * counted so only with a role: "including five children" is part of another count.
  */
 function impliedPlaces(dimension: string, anchors: readonly Anchor[], story: readonly Anchor[]): string[] {
-  if (!/^(?:people(?::|$)|children:)/.test(dimension) || anchors.some((a) => PLACE_KINDS.has(a.kind) || a.kind === 'territory')) return [];
+  if (!(dimension === 'people' || isToll(dimension)) || anchors.some((a) => PLACE_KINDS.has(a.kind) || a.kind === 'territory')) return [];
   return [...new Set(story.filter((a) => PLACE_KINDS.has(a.kind)).map((a) => a.id))].slice(0, STORY_PLACES);
 }
 
@@ -115,7 +116,7 @@ function holderOf(q: Quantity, dimension: string, anchors: readonly Anchor[], re
   // People killed or hurt, or simply there ("1,000 people were inside the mall"), belong to an event,
   // not to whoever is named near the number (the attacker, the official who gave the toll, the
   // Telegram post that told it): the event is matched by its place and wording (relate.ts).
-  if (/^(?:people|children)(?::|$)/.test(dimension)) return null;
+  if (peopleOfAnEvent(dimension)) return null;
   const kinds = dimension === 'distance' ? HOLDER_KINDS_FOR_DISTANCE : HOLDER_KINDS;
   const fit = anchors.filter((a) => kinds.has(a.kind));
   const inside = fit.filter((a) => a.start >= q.start && a.end <= q.end && HOLDER_KINDS_FOR_DISTANCE.has(a.kind)).at(-1);
