@@ -2,8 +2,9 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureFirefox } from '../../scripts/lib/firefox';
 import { launchFirefoxWithExtension, readHighlights, until, waitForHighlights, type FirefoxExtension } from '../../scripts/lib/firefox-browser';
-import { loadArticles, startSite, type Site } from '../../scripts/lib/site';
+import { startSite, type Site } from '../../scripts/lib/site';
 import { CATEGORIES } from '../../src/core/categories';
+import { becomeWarArticle, lateArticleParagraphs } from '../support/late-article';
 
 /**
  * The whole extension in Firefox (Debian's firefox-esr), built from .output/firefox-mv2 and installed as
@@ -125,13 +126,7 @@ describe('ClaimLens in Firefox', () => {
     await barrier();
     const tabId = await ext.tabIdOf(page);
     expect(await fullScriptAnswers(tabId)).toBe(false);
-    const paragraphs = loadArticles()[1]!.text.split(/\n\s*\n/).slice(0, 12);
-    await page.evaluate((texts) => {
-      const article = document.createElement('article');
-      for (const t of texts) article.append(Object.assign(document.createElement('p'), { textContent: t }));
-      document.body.replaceChildren(article);
-      history.pushState({}, '', '/news/ukraine');
-    }, paragraphs);
+    await page.evaluate(becomeWarArticle, lateArticleParagraphs());
     await waitForHighlights(page);
     expect(await fullScriptAnswers(tabId)).toBe(true);
   });

@@ -4,8 +4,9 @@ import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureChromium } from '../../scripts/lib/chromium';
 import { launchWithExtension, openExtensionPage, resetExtension, readHighlights, tabIdOf as tabIdOfShared, waitForHighlights, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { loadArticles, startSite, type Site } from '../../scripts/lib/site';
+import { startSite, type Site } from '../../scripts/lib/site';
 import { CATEGORIES } from '../../src/core/categories';
+import { becomeWarArticle, lateArticleParagraphs } from '../support/late-article';
 
 /**
  * The whole extension in Chromium: built from .output/chrome-mv3 (npm run test:e2e builds it first),
@@ -143,13 +144,7 @@ describe('ClaimLens in Chromium', () => {
       }, tabId);
     expect(await answers()).toBe(false);
     // An article that the page's scripts add later (a single-page site): the pre-check looks again.
-    const paragraphs = loadArticles()[1]!.text.split(/\n\s*\n/).slice(0, 12);
-    await page.evaluate((texts) => {
-      const article = document.createElement('article');
-      for (const t of texts) article.append(Object.assign(document.createElement('p'), { textContent: t }));
-      document.body.replaceChildren(article);
-      history.pushState({}, '', '/news/ukraine');
-    }, paragraphs);
+    await page.evaluate(becomeWarArticle, lateArticleParagraphs());
     expect(await waitForHighlights(page)).toBe(true);
     expect(await answers()).toBe(true);
     await page.close();
