@@ -1,5 +1,6 @@
 import { consistent, type Quantity } from './quantities';
 import { isToll } from './dimensions';
+import { OPEN_ACT_PREFIX } from './text/open-acts';
 import type { TermWeights } from './similarity';
 import type { StoredStatement } from './types';
 
@@ -58,6 +59,11 @@ interface Profile {
 
 const profiles = new WeakMap<StoredStatement, Profile>();
 
+/** "a:send" for the act "send"; an open act ("v:resign", open-acts.ts) is its word's term, "w:resign". */
+function isCoreActTerm(t: string, coreActs: Set<string>): boolean {
+  return t.startsWith('w:') ? coreActs.has(OPEN_ACT_PREFIX + t.slice(2)) : coreActs.has(t.slice(2));
+}
+
 function profile(s: StoredStatement): Profile {
   let p = profiles.get(s);
   if (p) return p;
@@ -68,7 +74,7 @@ function profile(s: StoredStatement): Profile {
     places: new Set(s.anchors.filter((a) => a.kind === 'place' || a.kind === 'territory').map((a) => `${a.kind}:${a.id}`)),
     anchors: new Set(s.anchors.map(anchorKey)),
     specific: new Set(s.anchors.filter((x) => SPECIFIC_KINDS.has(x.kind)).map(anchorKey)),
-    keys: [...new Set(s.terms.filter((t) => /^(?:e|t):/.test(t) || coreActs.has(t.slice(2)) || t === 'a:permit' || t === 'a:commit').map((t) => (t === 'a:permit' || t === 'a:commit' ? 'a:norm' : t)))],
+    keys: [...new Set(s.terms.filter((t) => /^(?:e|t):/.test(t) || isCoreActTerm(t, coreActs) || t === 'a:permit' || t === 'a:commit').map((t) => (t === 'a:permit' || t === 'a:commit' ? 'a:norm' : t)))],
     months: s.terms.filter((t) => t.startsWith('m:')),
     years: s.terms.filter((t) => t.startsWith('y:')),
     placeNames: new Set(s.anchors.filter((x) => x.kind === 'place' || x.kind === 'name').map((x) => x.id)),

@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import type { ActFamily, Vocabulary } from './vocabulary';
+import { openActs } from './open-acts';
 
 /**
  * The acts a sentence states ("authorized", "strikes", "sent") and whether each is denied: by a word
@@ -66,6 +67,9 @@ export function findActs(text: string, tokens: readonly Token[], vocabulary: Voc
     end: m.end,
     from: m.from,
   }));
+  // A sentence that names none of the vocabulary's acts states what its own verbs say (open-acts.ts).
+  if (!acts.some((a) => DENIABLE.has(a.family))) acts.push(...openActs(tokens, new Set(acts.map((a) => a.from))));
+  acts.sort((a, b) => a.from - b.from);
   // "eased the ban", "lifting of restrictions": a reverser just before a restriction ends it.
   for (const r of vocabulary.reversers.find(text, tokens)) {
     const target = acts.find((a) => a.family === 'deontic' && a.negative && a.from >= r.to && a.from - r.to <= REVERSER_REACH);

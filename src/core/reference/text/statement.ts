@@ -1,6 +1,7 @@
 import type { Polarity } from '../types';
 import { anchorTerm, findAnchors, type Anchor } from './anchors';
 import { clauseBreakBetween, findActs, type Act } from './acts';
+import { OPEN_ACT_PREFIX } from './open-acts';
 import { eraOf, modalityOf, scopeOf, type Era, type Scope } from './facets';
 import { findMeasures, type Measure } from './measures';
 import { tokenize, type Token } from './tokens';
@@ -145,13 +146,18 @@ function isAttributed(text: string, sentence: Sentence, head: readonly Act[], de
   return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
 }
 
+/** An open act (open-acts.ts) is its verb's word: "resigned" and "resignation" still meet as words. */
+function actTerm(a: Act): string {
+  return a.act.startsWith(OPEN_ACT_PREFIX) ? `w:${a.act.slice(OPEN_ACT_PREFIX.length)}` : `a:${a.act}`;
+}
+
 function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: readonly Act[], measures: readonly Measure[], vocabulary: Vocabulary): string[] {
   const covered = new Set<number>();
   for (const a of anchors) for (let i = a.from; i < a.to; i++) covered.add(i);
   for (const a of acts) covered.add(a.from);
   // A territory is its country too for what a statement is about ("Kyiv" and "in Ukraine").
   const territoryParties = anchors.filter((a) => a.kind === 'territory').map((a) => `e:${a.id}`);
-  const terms = new Set<string>([...anchors.map(anchorTerm), ...territoryParties, ...acts.map((a) => `a:${a.act}`), ...measures.map((m) => `d:${m.dimension}`)]);
+  const terms = new Set<string>([...anchors.map(anchorTerm), ...territoryParties, ...acts.map(actTerm), ...measures.map((m) => `d:${m.dimension}`)]);
   tokens.forEach((t, i) => {
     // When a statement says something happened ("in May", "in 2022") is part of what it says.
     if (MONTHS.has(t.norm) && (t.cap || t.norm !== 'may')) terms.add(`m:${t.norm}`);
