@@ -162,6 +162,31 @@ function positionMatches(st: Statement, reading: StoredStatement, index: Referen
 }
 
 /**
+ * A page sentence that says, in much the same words, what one of the set's statements says, where
+ * the comparison of positions found no fact in common (its acts are not the set's: "the Kremlin said
+ * the decision was reckless" against "Peskov condemned the decision as reckless"). Agreement only:
+ * shared words never make a conflict, so a restatement of a claim the set shows reversed or disputed
+ * is left to the comparisons that can name what differs. A number the set does not hold is not
+ * supported by the words around it.
+ */
+export const RESTATEMENT_MIN_SIMILARITY = 0.45;
+const RESTATABLE = new Set<ReferenceClaim['status']>(['corroborated', 'single-source', 'unconfirmed']);
+
+function restatementMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
+  if (st.measures.length > 0 || reading.modality === 'hypothetical') return [];
+  let best: { claim: ReferenceClaim; score: number } | null = null;
+  for (const cand of positionCandidates(reading, index)) {
+    const other = cand.evidence.reading;
+    if (!RESTATABLE.has(cand.claim.status) || other.polarity !== reading.polarity || (other.modality === 'possible') !== (reading.modality === 'possible')) continue;
+    if (!other.anchors.some((a) => reading.anchors.some((b) => b.id === a.id))) continue;
+    const score = index.weights.dice(reading.terms, other.terms);
+    if (score >= RESTATEMENT_MIN_SIMILARITY && (!best || score > best.score)) best = { claim: cand.claim, score };
+  }
+  if (!best) return [];
+  return [{ claim: best.claim, relation: { same: true, agree: true }, span: positionSpan(st), page: { reading } }];
+}
+
+/**
  * The words that state a position: from the negation that denies its act ("not going to send") or
  * its first act, to the last of its acts and of the places and things it names; a scope alone when
  * it is the scope that is in question ("outside the Kursk region").
@@ -188,7 +213,8 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     if (!isCheckable(core) || (page.opinion?.has(i) && core.measures.length === 0)) return;
     const st = completeStatement(text, core, index.vocabulary);
     const reading = storeStatement(st);
-    const matches = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
+    const found = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
+    const matches = found.length > 0 ? found : restatementMatches(st, reading, index);
     let made = matches.filter((m) => !outdatedBesideCurrent(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
     const conflicting = made.some((f) => f.category === 'conflict');
     if (made.length === 0 && matches.length === 0) made.push(uncovered(text, st));

@@ -153,6 +153,18 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     const found = analyze(page, { reference: indexReferenceSet(crowd) }).flags.filter((f) => f.rule === 'reference-supported');
     expect(found.map((f) => f.cue)).toContain('Some 300 people');
   });
+  it('knows acts its vocabulary never listed: a resignation told in other words is supported, its denial is not', () => {
+    const { set: resign } = buildReferenceSet('resign', [src('h', '2025-03-10', 'Novohrad governor Petro Marchuk resigned on Tuesday.')]);
+    const check = (text: string) => analyze(text, { reference: indexReferenceSet(resign) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    expect(check('Governor Petro Marchuk has resigned, officials said.')).toEqual(['supported']);
+    expect(check('Governor Petro Marchuk has not resigned, officials said.')).not.toContain('supported');
+  });
+  it('a sentence worded much like a set statement is supported though its acts differ; never a conflict on wording alone', () => {
+    const { set: ask } = buildReferenceSet('ask', [src('i', '2025-03-10', 'Poland on Tuesday formally asked Germany for approval to transfer some of its Leopard 2 tanks to Ukraine.')]);
+    const check = (text: string) => analyze(text, { reference: indexReferenceSet(ask) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    expect(check('Poland has formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).toEqual(['supported']);
+    expect(check('Poland has not formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).not.toContain('conflict');
+  });
   it('a party’s claim reported in its name is not the reference source’s own: no dispute about who did it', () => {
     expect(flags('Russia said Ukraine fired the missile at the station in Novohrad.').filter((f) => f.category === 'conflict')).toEqual([]);
     expect(flags('Ukraine fired the missile at the station in Novohrad, the Russian defence ministry claimed.').filter((f) => f.category === 'conflict')).toEqual([]);
