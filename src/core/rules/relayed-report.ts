@@ -73,6 +73,8 @@ const REPORTS_ABOUT = new RegExp(
 const AS_NOTED_IN = /(?<![\w-])as\s+(?:noted|reported|stated|written|said|described|mentioned)\s+(?:in|by)\s+(?:the|a|an|this|that)\s+(?:article|report|piece|story|publication|newspaper|paper|outlet)(?![\w-])/gi;
 /** "Several reports put the toll higher", "conflicting media reports": uncounted, unnamed reports, whatever their verb. */
 const COUNTED_REPORTS = /(?<![\w-])(?:several|some|many|multiple|numerous|various|conflicting|unconfirmed)\s+(?:(?:media|news|press|local|western|russian|ukrainian)\s+)?reports(?![\w-])/gi;
+/** "There were reports of explosions", "there have been unconfirmed reports that": reports nobody is named for. */
+const THERE_WERE_REPORTS = /(?<![\w-])there\s+(?:were|are|have\s+been|had\s+been|was\s+a)\s+(?:also\s+)?(?:(?:unconfirmed|media|news|local|early|initial|further|some)\s+)?(?:report|reports)\s+(?:of|that|about)(?![\w-])/gi;
 /** "according to reports", "according to a report": unnamed reports (an outlet after them is found on its own). */
 const ACCORDING_TO_REPORTS = new RegExp(`(?<![\\w-])according\\s+to\\s+(?:(?:a|the|several|multiple|some|recent|new|unconfirmed|earlier)\\s+){0,2}(?:report|reports)(?![\\w-])`, 'gi');
 /** A headline that credits its claim to a report: "US Poised to Send Long-Range Missiles: Report", "…: Media". */
@@ -219,7 +221,7 @@ export const relayedReport: Rule = {
     const runs = sentenceRuns(ctx);
     const mentionsReport = runs.some((r) => REPORT_WORDS_SET.has(r.lower));
     const asNoted = runs.some((r) => r.lower === 'as') && runs.some((r) => AS_NOTED_WORDS.has(r.lower));
-    const patterns = [...(mentionsReport ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS] : []), ...(asNoted ? [AS_NOTED_IN] : [])];
+    const patterns = [...(mentionsReport ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS, THERE_WERE_REPORTS] : []), ...(asNoted ? [AS_NOTED_IN] : [])];
     for (const re of patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {

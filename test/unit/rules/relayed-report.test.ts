@@ -8,6 +8,8 @@ ruleTable(relayedReport, {
     ['The ministry denied it, following reports that the depot had burned.', 'following reports that'],
     ['News agencies reported explosions near the airfield.', 'News agencies reported'],
     ['Reports indicate that the bridge is down.', 'Reports indicate'],
+    ['There were reports of explosions in the port city overnight.', 'There were reports of'],
+    ['There have been unconfirmed reports that the general was wounded.', 'There have been unconfirmed reports that'],
     ['Several reports put the toll higher.', 'Several reports'],
     ['The defence minister told the Financial Times he expected a response.', 'told the Financial Times'],
     ['In an interview with Ukrainian media outlet Suspilne, Zelensky said he wanted the war to end.', 'interview with Ukrainian media outlet Suspilne'],
