@@ -103,9 +103,10 @@ const currentDates = (g: Group) => g.members.filter((m) => m.evidence.reading.er
 /** How group a stands to group b, which states the same fact differently. */
 function link(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'contested' | 'none' {
   // A party's claim told in its name ("Peskov said Russian attacks do not strike residential
-  // buildings") is what it said, not the sources disagreeing.
+  // buildings") is what it said, not the sources disagreeing. A count is another matter: officials
+  // announce every toll ("Klymenko said 59 people were killed"), and a later one updates the earlier.
   const voiced = (g: Group) => g.members.every((m) => m.evidence.reading.attributed);
-  if (voiced(a) || voiced(b)) return 'none';
+  if (a.kind === 'position' && (voiced(a) || voiced(b))) return 'none';
   const da = currentDates(a);
   const db = currentDates(b);
   // A side that only recounts the past ("had barred") was the earlier state of what the other reports

@@ -139,6 +139,16 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
       expect(analyze(text, { reference: indexReferenceSet(dnipro) }).flags.filter((f) => f.category === 'conflict')).toEqual([]);
     },
   );
+  it('an official who announces a later toll updates the earlier one: a count told in someone’s name is still the count', () => {
+    const { set: tolls } = buildReferenceSet('tolls', [
+      src('j', '2025-03-07', 'A missile struck a café in Novohrad on Thursday, killing 49 people.'),
+      src('k', '2025-03-12', 'Interior Minister Ihor Klymenko said the Russians had killed 59 people in Novohrad.'),
+    ]);
+    const first = tolls.claims.find((c) => c.kind === 'measure' && c.quantities[0]!.value === 49)!;
+    expect(first.status).toBe('superseded');
+    const [f] = analyze('The strike on the café in Novohrad killed 49 people.', { reference: indexReferenceSet(tolls) }).flags.filter((x) => x.rule.startsWith('reference-'));
+    expect(f!.rule).toBe('reference-superseded');
+  });
   it('a toll of another town in the same story is another event: no conflict with this one', () => {
     // Towns the vocabulary knows as places (reference-entities.json); a name it does not know may be a person.
     const { set: dnipro } = buildReferenceSet('dnipro', [src('e', '2023-01-15', 'A missile struck an apartment block in Dnipro on Saturday, killing 40 people.')]);
