@@ -100,6 +100,7 @@ describe('a sentence read as a claim', () => {
     ["The death toll from the strike rose to 18, the city's mayor said.", 'people:killed', 18],
     ['Fifty-seven people died in the strike.', 'people:killed', 57],
     ['The strike killed twenty one people.', 'people:killed', 21],
+    ['26 people are now confirmed to have died, including three children.', 'people:killed', 26],
   ])('a toll told apart from its number: %s', (text, dimension, value) => {
     expect(read(text).measures[0]).toMatchObject({ dimension, quantity: { value } });
   });

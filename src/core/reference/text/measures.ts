@@ -27,7 +27,7 @@ const PEOPLE_CLASSES = new Set(['people', 'children', 'troops']);
 /** A word of what happened to the people counted may stand this many words before the number ("the deaths of at least seven")… */
 export const ROLE_REACH_BEFORE = 5;
 /** …or this many after it ("18 people have already been killed"). */
-export const ROLE_REACH_AFTER = 5;
+export const ROLE_REACH_AFTER = 6;
 const HOLDER_KINDS_FOR_DISTANCE = new Set(['weapon', 'name', 'thing']);
 const HOLDER_KINDS = new Set(['country', 'actor', 'weapon', 'name', 'thing', 'place']);
 
