@@ -292,6 +292,9 @@ function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySe
     return [outdated(older, [claim], index, self, make)];
   }
   if (!hasOtherSources(claim, self)) return [];
+  // "Earlier it was reported that … three children": a toll the sources give as already outdated
+  // does not contradict a page's toll, which may be the newer one.
+  if (relation.differs === 'value' && isRunningToll(claim.dimension) && claim.evidence.every((e) => e.reading.era === 'earlier')) return [];
   if (relation.differs === 'value' && toldBeforeItRose(m.page.quantity, claim)) return [risenSince(m, index, self, make)];
   return [
     make('conflict', 'reference-conflict', `Conflicts with the reference set on ${DIFFERENCE_WORDS[relation.differs]}: ${pageSide(m, relation.differs)}; reference: ${referenceSide(claim, relation.differs)} (${cite(index, claim, self)}).`, evidenceOf(index, claim, self, 'disagrees')),

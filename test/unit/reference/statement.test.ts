@@ -87,6 +87,12 @@ describe('a sentence read as a claim', () => {
     expect(ids('Germany will send Leopard 2 A6 tanks and the U.S. will send M1 Abrams tanks.')).toEqual(['name:leopard', 'name:abrams']);
     expect(ids('The Abrams tanks arrived.')).toEqual(['name:abrams']);
   });
+  it.each([
+    ['The strike killed 26 people, including three children.', 'children:killed'],
+    ['Besides, 7 people, including 1 child, were injured.', 'people:injured'],
+  ])('a count inside an "including" aside is of the same dead or wounded; it does not hide the role after it: %s', (text, dimension) => {
+    expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
+  });
   it('a name before a noun of things names a thing; a title before a name does not', () => {
     const kinds = (t: string) => read(t).anchors.filter((a) => a.id.startsWith('name:')).map((a) => `${a.kind}:${a.id}`);
     expect(kinds('A Tochka-U missile hit the station in Novohrad.')).toEqual(['thing:name:tochka', 'name:name:novohrad']);

@@ -63,14 +63,26 @@ function roleOf(q: { start: number; end: number }, text: string, tokens: readonl
   const roles = (from: number, to: number) => vocabulary.counted.find(text, tokens.slice(from, to)).filter((m) => m.entry.role !== undefined);
   const adjoining = first > 0 ? roles(first - 1, first)[0] : undefined;
   if (adjoining) return adjoining.entry.role!;
-  let after = last + 1;
-  while (after < tokens.length && after <= last + ROLE_REACH_AFTER && !tokens[after]!.digits && !CLAUSE_JOINS.has(tokens[after]!.norm)) after++;
-  const next = roles(last + 1, after)[0];
+  // "7 people, including 1 child, were injured": the aside's own count does not end the search.
+  const from = skipIncluding(text, tokens, last + 1);
+  let after = from;
+  while (after < tokens.length && after <= from - 1 + ROLE_REACH_AFTER && !tokens[after]!.digits && !CLAUSE_JOINS.has(tokens[after]!.norm)) after++;
+  const next = roles(from, after)[0];
   if (next) return next.entry.role!;
   let before = first;
   while (before > 0 && before > first - ROLE_REACH_BEFORE && !tokens[before - 1]!.digits) before--;
   return roles(before, first).at(-1)?.entry.role ?? null;
 }
+
+/** After ", including …,": the token after the aside's closing comma, else i unchanged. */
+function skipIncluding(text: string, tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.norm !== 'including' || !/,\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return i;
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_ASIDE_WORDS; k++) if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return k;
+  return i;
+}
+
+/** An aside ("including 1 child") is at most this many words. */
+const MAX_ASIDE_WORDS = 6;
 
 const PLACE_KINDS = new Set(['place', 'name']);
 
@@ -130,6 +142,18 @@ function holderOf(q: Quantity, dimension: string, anchors: readonly Anchor[], re
   return before ?? after ?? carried ?? null;
 }
 
+/**
+ * "killed 26 people, including three children": a count of people inside another's "including" aside,
+ * with no word of its own for what happened to them, is of the same dead (or wounded).
+ */
+function inheritRoles<T extends { q: { start: number }; cls: string; role: string | null }>(measures: T[], text: string): T[] {
+  return measures.map((m, i) => {
+    if (m.role || !PEOPLE_CLASSES.has(m.cls) || !/\bincluding\s+(?:at\s+least\s+|some\s+|about\s+)?$/i.test(text.slice(Math.max(0, m.q.start - 30), m.q.start))) return m;
+    const whole = measures.slice(0, i).reverse().find((o) => o.role && PEOPLE_CLASSES.has(o.cls));
+    return whole ? { ...m, role: whole.role } : m;
+  });
+}
+
 /** Words that state an amount without digits; a sentence with none of them and no digit states no quantity. */
 const AMOUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
@@ -141,9 +165,11 @@ export function findMeasures(text: string, from: number, to: number, tokens: rea
     ...regexed.map((q) => ({ q, cls: q.base.unit === 'km' ? 'distance' : q.base.unit === 'usd' ? 'money' : peopleClass(q, text, tokens, vocabulary), role: regexedToll(q, text, tokens, vocabulary) })),
     ...counts,
   ];
-  return all
-    .map(({ q, cls, role: stated }) => {
-      const role = PEOPLE_CLASSES.has(cls) ? (stated ?? roleOf(q, text, tokens, vocabulary)) : null;
+  const roled = all
+    .map(({ q, cls, role: stated }) => ({ q, cls, role: PEOPLE_CLASSES.has(cls) ? (stated ?? roleOf(q, text, tokens, vocabulary)) : null }))
+    .sort((a, b) => a.q.start - b.q.start);
+  return inheritRoles(roled, text)
+    .map(({ q, cls, role }) => {
       const dimension = role ? `${cls}:${role}` : cls;
       const quantity = { ...q, dimension };
       const holder = holderOf(quantity, dimension, anchors, recent);
