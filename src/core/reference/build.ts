@@ -85,7 +85,7 @@ function readSource(source: SourceText, entries: readonly VocabularyEntry[]): Re
     const s = readStatement(source.text, sentence.start, sentence.end, vocabulary, recent.flat(), story);
     recent.push(s.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
-    story.unshift(...s.anchors.filter((a) => a.kind === 'place' || a.kind === 'name'));
+    story.unshift(...s.anchors.filter((a) => (a.kind === 'place' || a.kind === 'name') && !a.speaker));
     const reason = skipReason(s, sentence, opinion.has(index));
     if (reason) {
       skipped[reason]++;

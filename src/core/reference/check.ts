@@ -209,7 +209,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     const core = readCore(text, sentence.start, sentence.end, index.vocabulary, recent.flat(), story);
     recent.push(core.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
-    story.unshift(...core.anchors.filter((a) => a.kind === 'place' || a.kind === 'name'));
+    story.unshift(...core.anchors.filter((a) => (a.kind === 'place' || a.kind === 'name') && !a.speaker));
     if (!isCheckable(core) || (page.opinion?.has(i) && core.measures.length === 0)) return;
     const st = completeStatement(text, core, index.vocabulary);
     const reading = storeStatement(st);

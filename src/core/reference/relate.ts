@@ -77,7 +77,7 @@ function profile(s: StoredStatement): Profile {
     keys: [...new Set(s.terms.filter((t) => /^(?:e|t):/.test(t) || isCoreActTerm(t, coreActs) || t === 'a:permit' || t === 'a:commit').map((t) => (t === 'a:permit' || t === 'a:commit' ? 'a:norm' : t)))],
     months: s.terms.filter((t) => t.startsWith('m:')),
     years: s.terms.filter((t) => t.startsWith('y:')),
-    placeNames: new Set(s.anchors.filter((x) => x.kind === 'place' || x.kind === 'name').map((x) => x.id)),
+    placeNames: new Set(s.anchors.filter((x) => (x.kind === 'place' || x.kind === 'name') && !x.speaker).map((x) => x.id)),
     thingsAndNames: new Set(s.anchors.filter((x) => x.kind === 'place' || x.kind === 'name' || x.kind === 'weapon' || x.kind === 'thing').map((x) => x.id)),
     things: new Set(s.anchors.filter((x) => x.kind === 'weapon' || x.kind === 'thing').map((x) => x.id)),
   };

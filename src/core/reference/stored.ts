@@ -5,7 +5,7 @@ import type { StoredStatement } from './types';
 export function storeStatement(s: Statement): StoredStatement {
   return {
     terms: s.terms,
-    anchors: dedupe(s.anchors.map((a) => ({ id: a.id, kind: a.kind }))),
+    anchors: dedupe(s.anchors.map((a) => ({ id: a.id, kind: a.kind, ...(a.speaker ? { speaker: true as const } : {}) }))),
     acts: s.acts.map((a) => ({ act: a.act, family: a.family, negative: a.negative, ...(a.head ? { head: true } : {}) })),
     measures: s.measures.map((m) => ({
       quantity: m.quantity,

@@ -24,7 +24,7 @@ export interface ReferenceSource {
 /** One sentence read as a claim (text/statement.ts), as the set stores it: no token offsets. */
 export interface StoredStatement {
   terms: string[];
-  anchors: { id: string; kind: AnchorKind }[];
+  anchors: { id: string; kind: AnchorKind; speaker?: true }[];
   acts: { act: string; family: ActFamily; negative: boolean; head?: boolean }[];
   measures: { quantity: Quantity; dimension: string; holder: string | null; holderKind?: 'thing' | 'party'; places?: string[] }[];
   /** Who does the claim's first act, when the sentence says (text/statement.ts). */

@@ -93,6 +93,16 @@ describe('a sentence read as a claim', () => {
   ])('a count inside an "including" aside is of the same dead or wounded; it does not hide the role after it: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
   });
+  it.each([
+    ['Minister Ihor Klymenko said 59 people were killed in Hroza.', ['name:klymenko']],
+    ['The strike killed 59 people in Hroza, according to Babel.', ['name:babel']],
+    ['The governor wrote on Telegram that 59 people were killed in Hroza.', ['name:telegram']],
+    ['Prosecutors told Reuters that 59 people were killed in Hroza.', ['name:reuters']],
+  ])('a name that speaks or reports is a source, not a place: %s', (text, speakers) => {
+    const anchors = read(text).anchors;
+    expect(anchors.filter((a) => a.speaker).map((a) => a.id)).toEqual(speakers);
+    expect(anchors.find((a) => a.id === 'name:hroza')?.speaker).toBeUndefined();
+  });
   it('a name before a noun of things names a thing; a title before a name does not', () => {
     const kinds = (t: string) => read(t).anchors.filter((a) => a.id.startsWith('name:')).map((a) => `${a.kind}:${a.id}`);
     expect(kinds('A Tochka-U missile hit the station in Novohrad.')).toEqual(['thing:name:tochka', 'name:name:novohrad']);

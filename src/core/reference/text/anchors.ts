@@ -1,3 +1,5 @@
+import speechVerbs from '../../lexicons/speech-verbs.json';
+import { inflect } from '../../lexicon';
 import type { Token } from './tokens';
 import type { EntityKind, Vocabulary } from './vocabulary';
 
@@ -16,6 +18,8 @@ export interface Anchor {
   /** Token indices [from, to). */
   from: number;
   to: number;
+  /** A name that speaks or reports ("Klymenko said", "told Reuters", "wrote on Telegram"): a source, not where it happened. */
+  speaker?: true;
 }
 
 const MONTHS_AND_DAYS = new Set([
@@ -106,8 +110,33 @@ export function findAnchors(text: string, tokens: readonly Token[], vocabulary: 
     to: m.to,
   }));
   const placed = territories(text, tokens, vocabulary, known);
-  const unknown = isTitleCase(tokens) ? [] : names(text, tokens, vocabulary, placed);
+  const unknown = isTitleCase(tokens) ? [] : markSpeakers(tokens, names(text, tokens, vocabulary, placed));
   return unknown.length === 0 ? placed : [...placed, ...unknown].sort((a, b) => a.start - b.start);
+}
+
+/** Forms of the verbs by which someone speaks or reports (speech-verbs.json), plus what outlets do. */
+const SPEAKING = new Set([
+  ...speechVerbs.entries.filter((e) => !e.term.includes(' ')).flatMap((e) => (e.term.endsWith('+') ? inflect(e.term.slice(0, -1)) : [e.term])),
+  'report', 'reports', 'reported', 'post', 'posts', 'posted', 'publish', 'published', 'cite', 'cited', 'quoted',
+]);
+/** Words between a speaking verb and the channel it used ("wrote on Telegram", "said in a video on YouTube"). */
+const CHANNEL_PREPOSITIONS = new Set(['on', 'via', 'to']);
+
+/**
+ * Names that speak rather than locate: followed by a speaking verb ("Klymenko said", "Reuters
+ * reported"), after one ("told Reuters", "said Klymenko", "according to Babel"), or the channel a
+ * statement went out on ("wrote on Telegram"). A count's place is never its source.
+ */
+function markSpeakers(tokens: readonly Token[], names: Anchor[]): Anchor[] {
+  const norm = (i: number) => tokens[i]?.norm ?? '';
+  for (const a of names) {
+    if (a.kind !== 'name') continue;
+    const next = SPEAKING.has(norm(a.to)) || ((norm(a.to) === 'also' || norm(a.to) === 'has') && SPEAKING.has(norm(a.to + 1)));
+    const after = SPEAKING.has(norm(a.from - 1)) || (norm(a.from - 2) === 'according' && norm(a.from - 1) === 'to') || (norm(a.from - 1) === 'by' && SPEAKING.has(norm(a.from - 2)));
+    const channel = CHANNEL_PREPOSITIONS.has(norm(a.from - 1)) && SPEAKING.has(norm(a.from - 2));
+    if (next || after || channel) a.speaker = true;
+  }
+  return names;
 }
 
 /** The id an anchor contributes to a sentence's terms: territory is its own thing. */

@@ -92,8 +92,9 @@ const PLACE_KINDS = new Set(['place', 'name']);
  * counted so only with a role: "including five children" is part of another count.
  */
 function impliedPlaces(dimension: string, anchors: readonly Anchor[], story: readonly Anchor[]): string[] {
-  if (!(dimension === 'people' || isToll(dimension)) || anchors.some((a) => PLACE_KINDS.has(a.kind) || a.kind === 'territory')) return [];
-  return [...new Set(story.filter((a) => PLACE_KINDS.has(a.kind)).map((a) => a.id))].slice(0, STORY_PLACES);
+  const locates = (a: Anchor) => PLACE_KINDS.has(a.kind) && !a.speaker;
+  if (!(dimension === 'people' || isToll(dimension)) || anchors.some((a) => locates(a) || a.kind === 'territory')) return [];
+  return [...new Set(story.filter(locates).map((a) => a.id))].slice(0, STORY_PLACES);
 }
 
 /** How many of a story's places (the latest first) a toll without its own place is taken to be of. */
