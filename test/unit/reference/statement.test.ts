@@ -102,6 +102,7 @@ describe('a sentence read as a claim', () => {
     const anchors = read(text).anchors;
     expect(anchors.filter((a) => a.speaker).map((a) => a.id)).toEqual(speakers);
     expect(anchors.find((a) => a.id === 'name:hroza')?.speaker).toBeUndefined();
+    expect(anchors.find((a) => a.id === 'name:hroza')?.located).toBe(true);
   });
   it('a name before a noun of things names a thing; a title before a name does not', () => {
     const kinds = (t: string) => read(t).anchors.filter((a) => a.id.startsWith('name:')).map((a) => `${a.kind}:${a.id}`);

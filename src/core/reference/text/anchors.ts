@@ -20,6 +20,8 @@ export interface Anchor {
   to: number;
   /** A name that speaks or reports ("Klymenko said", "told Reuters", "wrote on Telegram"): a source, not where it happened. */
   speaker?: true;
+  /** A name after a word of place ("in Hroza", "at the Amstor mall", "the village of Hroza"): where it happened. */
+  located?: true;
 }
 
 const MONTHS_AND_DAYS = new Set([
@@ -132,12 +134,19 @@ function markSpeakers(tokens: readonly Token[], names: Anchor[]): Anchor[] {
   for (const a of names) {
     if (a.kind !== 'name') continue;
     const next = SPEAKING.has(norm(a.to)) || ((norm(a.to) === 'also' || norm(a.to) === 'has') && SPEAKING.has(norm(a.to + 1)));
-    const after = SPEAKING.has(norm(a.from - 1)) || (norm(a.from - 2) === 'according' && norm(a.from - 1) === 'to') || (norm(a.from - 1) === 'by' && SPEAKING.has(norm(a.from - 2)));
+    const lead = norm(a.from - 1) === 'the' ? a.from - 1 : a.from;
+    const after = SPEAKING.has(norm(lead - 1)) || (norm(lead - 2) === 'according' && norm(lead - 1) === 'to') || (norm(lead - 1) === 'by' && SPEAKING.has(norm(lead - 2)));
     const channel = CHANNEL_PREPOSITIONS.has(norm(a.from - 1)) && SPEAKING.has(norm(a.from - 2));
     if (next || after || channel) a.speaker = true;
+    else if (LOCATIVE.has(norm(a.from - 1)) || (LOCATIVE.has(norm(a.from - 2)) && SITE_LEADS.has(norm(a.from - 1)))) a.located = true;
   }
   return names;
 }
+
+/** Prepositions that say where: a name after them is a place ("in Hroza", "near Kupiansk"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'on', 'of', 'outside', 'into', 'across', 'over', 'from']);
+/** Words between such a preposition and a name: "at the Amstor mall", "in central Vinnytsia". */
+const SITE_LEADS = new Set(['the', 'central', 'downtown', 'northern', 'southern', 'eastern', 'western']);
 
 /** The id an anchor contributes to a sentence's terms: territory is its own thing. */
 export function anchorTerm(a: Pick<Anchor, 'id' | 'kind'>): string {

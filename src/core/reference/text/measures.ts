@@ -92,9 +92,11 @@ const PLACE_KINDS = new Set(['place', 'name']);
  * counted so only with a role: "including five children" is part of another count.
  */
 function impliedPlaces(dimension: string, anchors: readonly Anchor[], story: readonly Anchor[]): string[] {
-  const locates = (a: Anchor) => PLACE_KINDS.has(a.kind) && !a.speaker;
-  if (!(dimension === 'people' || isToll(dimension)) || anchors.some((a) => locates(a) || a.kind === 'territory')) return [];
-  return [...new Set(story.filter(locates).map((a) => a.id))].slice(0, STORY_PLACES);
+  // A count's own sentence names its place with a town or a name after a word of place ("in Hroza"):
+  // "the Prosecutor General's Office said 49 deaths were known" names an office, not where they died.
+  const ownPlace = (a: Anchor) => a.kind === 'place' || a.kind === 'territory' || (a.kind === 'name' && !!a.located);
+  if (!(dimension === 'people' || isToll(dimension)) || anchors.some(ownPlace)) return [];
+  return [...new Set(story.filter((a) => PLACE_KINDS.has(a.kind) && !a.speaker).map((a) => a.id))].slice(0, STORY_PLACES);
 }
 
 /** How many of a story's places (the latest first) a toll without its own place is taken to be of. */
