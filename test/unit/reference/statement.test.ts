@@ -98,6 +98,7 @@ describe('a sentence read as a claim', () => {
     ['The strike killed 59 people in Hroza, according to Babel.', ['name:babel']],
     ['The governor wrote on Telegram that 59 people were killed in Hroza.', ['name:telegram']],
     ['Prosecutors told Reuters that 59 people were killed in Hroza.', ['name:reuters']],
+    ['The minister posted a video to the Telegram messaging app showing the ruins in Hroza.', ['name:telegram']],
   ])('a name that speaks or reports is a source, not a place: %s', (text, speakers) => {
     const anchors = read(text).anchors;
     expect(anchors.filter((a) => a.speaker).map((a) => a.id)).toEqual(speakers);

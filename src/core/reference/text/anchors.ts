@@ -1,4 +1,5 @@
 import speechVerbs from '../../lexicons/speech-verbs.json';
+import channels from '../../lexicons/reference-channels.json';
 import { inflect } from '../../lexicon';
 import type { Token } from './tokens';
 import type { EntityKind, Vocabulary } from './vocabulary';
@@ -121,6 +122,8 @@ const SPEAKING = new Set([
   ...speechVerbs.entries.filter((e) => !e.term.includes(' ')).flatMap((e) => (e.term.endsWith('+') ? inflect(e.term.slice(0, -1)) : [e.term])),
   'report', 'reports', 'reported', 'post', 'posts', 'posted', 'publish', 'published', 'cite', 'cited', 'quoted',
 ]);
+/** Platforms statements go out on ("Telegram", "YouTube"), as name anchor ids. */
+const CHANNELS = new Set(channels.entries.map((e) => `name:${e.term.split(' ').at(-1)}`));
 /** Words between a speaking verb and the channel it used ("wrote on Telegram", "said in a video on YouTube"). */
 const CHANNEL_PREPOSITIONS = new Set(['on', 'via', 'to']);
 
@@ -136,7 +139,7 @@ function markSpeakers(tokens: readonly Token[], names: Anchor[]): Anchor[] {
     const next = SPEAKING.has(norm(a.to)) || ((norm(a.to) === 'also' || norm(a.to) === 'has') && SPEAKING.has(norm(a.to + 1)));
     const lead = norm(a.from - 1) === 'the' ? a.from - 1 : a.from;
     const after = SPEAKING.has(norm(lead - 1)) || (norm(lead - 2) === 'according' && norm(lead - 1) === 'to') || (norm(lead - 1) === 'by' && SPEAKING.has(norm(lead - 2)));
-    const channel = CHANNEL_PREPOSITIONS.has(norm(a.from - 1)) && SPEAKING.has(norm(a.from - 2));
+    const channel = CHANNELS.has(a.id) || (CHANNEL_PREPOSITIONS.has(norm(lead - 1)) && SPEAKING.has(norm(lead - 2)));
     if (next || after || channel) a.speaker = true;
     else if (LOCATIVE.has(norm(a.from - 1)) || (LOCATIVE.has(norm(a.from - 2)) && SITE_LEADS.has(norm(a.from - 1)))) a.located = true;
   }
