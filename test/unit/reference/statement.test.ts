@@ -105,6 +105,13 @@ describe('a sentence read as a claim', () => {
     expect(anchors.find((a) => a.id === 'name:hroza')?.speaker).toBeUndefined();
     expect(anchors.find((a) => a.id === 'name:hroza')?.located).toBe(true);
   });
+  it.each([
+    ["A sixth of the village's population of about 300 people was killed.", 'population'],
+    ['Vinnytsia, a city of 370,000 people, was hit.', 'population'],
+    ['The strike killed 300 people.', 'people:killed'],
+  ])('how many live in a place is its population, never a toll: %s', (text, dimension) => {
+    expect(read(text).measures[0]?.dimension).toBe(dimension);
+  });
   it('a name before a noun of things names a thing; a title before a name does not', () => {
     const kinds = (t: string) => read(t).anchors.filter((a) => a.id.startsWith('name:')).map((a) => `${a.kind}:${a.id}`);
     expect(kinds('A Tochka-U missile hit the station in Novohrad.')).toEqual(['thing:name:tochka', 'name:name:novohrad']);

@@ -146,6 +146,12 @@ function holderOf(q: Quantity, dimension: string, anchors: readonly Anchor[], re
 }
 
 /**
+ * "the village's population of about 300 people", "a city of 370,000", "home to 1,000 people": how many
+ * live there, never a toll, whatever word of killing follows ("a sixth of its population of 300 was killed").
+ */
+const POPULATION_BEFORE = /(?:\bpopulation(?:\s+of)?|\b(?:a|the)\s+(?:city|town|village|settlement|community)\s+of|\bhome\s+to|\binhabitants\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|over|just\s+over|more\s+than|fewer\s+than|less\s+than|under)\s+)?$/i;
+
+/**
  * "killed 26 people, including three children": a count of people inside another's "including" aside,
  * with no word of its own for what happened to them, is of the same dead (or wounded).
  */
@@ -169,7 +175,7 @@ export function findMeasures(text: string, from: number, to: number, tokens: rea
     ...counts,
   ];
   const roled = all
-    .map(({ q, cls, role: stated }) => ({ q, cls, role: PEOPLE_CLASSES.has(cls) ? (stated ?? roleOf(q, text, tokens, vocabulary)) : null }))
+    .map(({ q, cls, role: stated }) => (POPULATION_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) ? { q, cls: 'population', role: null } : { q, cls, role: PEOPLE_CLASSES.has(cls) ? (stated ?? roleOf(q, text, tokens, vocabulary)) : null }))
     .sort((a, b) => a.q.start - b.q.start);
   return inheritRoles(roled, text)
     .map(({ q, cls, role }) => {
