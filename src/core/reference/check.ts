@@ -318,6 +318,8 @@ type Make = (category: Flag['category'], rule: string, explanation: string, evid
 function agreeing(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, make: Make): Flag[] {
   const { claim } = m;
   if (claim.status === 'superseded') {
+    // "Killing dozens": a vague count agrees with every toll told, the old and the new alike.
+    if (m.page.quantity?.vague) return [];
     const later = claimsById(index, claim.supersededBy).filter((c) => hasOtherSources(c, self));
     if (m.page.reading.era === 'earlier' || later.length === 0) return hasOtherSources(claim, self) ? [supported(m, index, self, make)] : [];
     return [outdated([claim], later, index, self, make)];

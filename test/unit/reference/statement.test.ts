@@ -108,6 +108,7 @@ describe('a sentence read as a claim', () => {
   it.each([
     ["A sixth of the village's population of about 300 people was killed.", 'population'],
     ['Vinnytsia, a city of 370,000 people, was hit.', 'population'],
+    ['The images from the town where just over 300 people live are harrowing.', 'population'],
     ['The strike killed 300 people.', 'people:killed'],
   ])('how many live in a place is its population, never a toll: %s', (text, dimension) => {
     expect(read(text).measures[0]?.dimension).toBe(dimension);

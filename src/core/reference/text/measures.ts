@@ -149,6 +149,11 @@ function holderOf(q: Quantity, dimension: string, anchors: readonly Anchor[], re
  * "the village's population of about 300 people", "a city of 370,000", "home to 1,000 people": how many
  * live there, never a toll, whatever word of killing follows ("a sixth of its population of 300 was killed").
  */
+function isPopulation(q: { start: number; end: number }, text: string): boolean {
+  return POPULATION_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || POPULATION_AFTER.test(text.slice(q.end, q.end + 30));
+}
+/** "where just over 300 people live", "1,000 residents lived there". */
+const POPULATION_AFTER = /^\s+(?:(?:people|residents|inhabitants)\s+)?(?:live|lived|living|reside|resided)\b/i;
 const POPULATION_BEFORE = /(?:\bpopulation(?:\s+of)?|\b(?:a|the)\s+(?:city|town|village|settlement|community)\s+of|\bhome\s+to|\binhabitants\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|over|just\s+over|more\s+than|fewer\s+than|less\s+than|under)\s+)?$/i;
 
 /**
@@ -175,7 +180,7 @@ export function findMeasures(text: string, from: number, to: number, tokens: rea
     ...counts,
   ];
   const roled = all
-    .map(({ q, cls, role: stated }) => (POPULATION_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) ? { q, cls: 'population', role: null } : { q, cls, role: PEOPLE_CLASSES.has(cls) ? (stated ?? roleOf(q, text, tokens, vocabulary)) : null }))
+    .map(({ q, cls, role: stated }) => (isPopulation(q, text) ? { q, cls: 'population', role: null } : { q, cls, role: PEOPLE_CLASSES.has(cls) ? (stated ?? roleOf(q, text, tokens, vocabulary)) : null }))
     .sort((a, b) => a.q.start - b.q.start);
   return inheritRoles(roled, text)
     .map(({ q, cls, role }) => {
