@@ -137,8 +137,8 @@ function roleBefore(text: string, tokens: readonly Token[], i: number, vocabular
 
 /** Words that make a number after "to" or "at" a toll: "the death toll rose to 57", "the number of injured stands at 300". */
 const TOLL_VERBS = new Set(['to', 'at', 'reached', 'hit', 'topped', 'exceeded']);
-/** A toll's noun may stand this many words before its number ("the death toll from the strike on the station has risen to 57"). */
-const TOLL_REACH = 16;
+/** A toll's noun may stand this many words before its number ("the death toll from an attack by Russian forces on the central Ukrainian city of Vinnytsia has risen to 22"). */
+const TOLL_REACH = 24;
 
 export function tollBefore(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): string | null {
   if (!TOLL_VERBS.has(tokens[i - 1]?.norm ?? '')) return null;
