@@ -7,7 +7,7 @@ import { assembleSet } from './assemble';
 import type { StatementRecord } from './group';
 import { storeStatement } from './stored';
 import { isCheckable, readStatement, type Statement } from './text/statement';
-import type { Anchor } from './text/anchors';
+import { isStoryPlace, type Anchor } from './text/anchors';
 import { vocabularyWith, type VocabularyEntry } from './text/vocabulary';
 import type { ClaimEvidence, ReferenceSet, ReferenceSource } from './types';
 
@@ -85,7 +85,7 @@ function readSource(source: SourceText, entries: readonly VocabularyEntry[]): Re
     const s = readStatement(source.text, sentence.start, sentence.end, vocabulary, recent.flat(), story);
     recent.push(s.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
-    story.unshift(...s.anchors.filter((a) => (a.kind === 'place' || a.kind === 'name') && !a.speaker));
+    story.unshift(...s.anchors.filter(isStoryPlace));
     const reason = skipReason(s, sentence, opinion.has(index));
     if (reason) {
       skipped[reason]++;

@@ -5,7 +5,7 @@ import { KEY_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type R
 import { describeQuantity, type Quantity } from './quantities';
 import { compareMeasures, comparePositions, differentActor, differentThing, sameMeasure, samePosition, type Difference, type Relation } from './relate';
 import { storeStatement } from './stored';
-import type { Anchor } from './text/anchors';
+import { isStoryPlace, type Anchor } from './text/anchors';
 import { completeStatement, isCheckable, readCore, type Statement } from './text/statement';
 import type { ReferenceClaim, StoredStatement } from './types';
 
@@ -209,7 +209,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     const core = readCore(text, sentence.start, sentence.end, index.vocabulary, recent.flat(), story);
     recent.push(core.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
-    story.unshift(...core.anchors.filter((a) => (a.kind === 'place' || a.kind === 'name') && !a.speaker));
+    story.unshift(...core.anchors.filter(isStoryPlace));
     if (!isCheckable(core) || (page.opinion?.has(i) && core.measures.length === 0)) return;
     const st = completeStatement(text, core, index.vocabulary);
     const reading = storeStatement(st);

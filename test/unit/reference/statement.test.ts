@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStatement, isCheckable } from '../../../src/core/reference/text/statement';
 import { vocabularyWith } from '../../../src/core/reference/text/vocabulary';
+import { isStoryPlace } from '../../../src/core/reference/text/anchors';
 
 const vocabulary = vocabularyWith([{ term: 'atacms', id: 'atacms', kind: 'weapon', reason: 'test' }]);
 const read = (text: string) => readStatement(text, 0, text.length, vocabulary);
@@ -112,6 +113,12 @@ describe('a sentence read as a claim', () => {
     ['The strike killed 300 people.', 'people:killed'],
   ])('how many live in a place is its population, never a toll: %s', (text, dimension) => {
     expect(read(text).measures[0]?.dimension).toBe(dimension);
+  });
+  it('a story’s places are its towns and the names after a word of place, not its people or offices', () => {
+    const places = (t: string) => read(t).anchors.filter(isStoryPlace).map((a) => a.id);
+    expect(places('Governor Oleg Sinegubov said the missile hit a café in Hroza.')).toEqual(['name:hroza']);
+    expect(places('According to the Office of the Prosecutor General, 49 deaths were known.')).toEqual([]);
+    expect(places('Rescuers worked through the night in the village of Hroza.')).toEqual(['name:hroza']);
   });
   it('a name before a noun of things names a thing; a title before a name does not', () => {
     const kinds = (t: string) => read(t).anchors.filter((a) => a.id.startsWith('name:')).map((a) => `${a.kind}:${a.id}`);

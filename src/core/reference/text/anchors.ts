@@ -141,15 +141,32 @@ function markSpeakers(tokens: readonly Token[], names: Anchor[]): Anchor[] {
     const after = SPEAKING.has(norm(lead - 1)) || (norm(lead - 2) === 'according' && norm(lead - 1) === 'to') || (norm(lead - 1) === 'by' && SPEAKING.has(norm(lead - 2)));
     const channel = CHANNELS.has(a.id) || (CHANNEL_PREPOSITIONS.has(norm(lead - 1)) && SPEAKING.has(norm(lead - 2)));
     if (next || after || channel) a.speaker = true;
-    else if (LOCATIVE.has(norm(a.from - 1)) || (LOCATIVE.has(norm(a.from - 2)) && SITE_LEADS.has(norm(a.from - 1)))) a.located = true;
+    else if (afterWordOfPlace(norm, a.from)) a.located = true;
   }
   return names;
 }
 
+/** "in Hroza", "at the Amstor mall", "the village of Hroza"; not "the Office of the Prosecutor General". */
+function afterWordOfPlace(norm: (i: number) => string, from: number): boolean {
+  const at = SITE_LEADS.has(norm(from - 1)) ? from - 1 : from;
+  const prep = norm(at - 1);
+  return LOCATIVE.has(prep) || (prep === 'of' && PLACE_NOUNS.has(norm(at - 2)));
+}
+
 /** Prepositions that say where: a name after them is a place ("in Hroza", "near Kupiansk"). */
-const LOCATIVE = new Set(['in', 'at', 'near', 'on', 'of', 'outside', 'into', 'across', 'over', 'from']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'on', 'outside', 'into', 'across', 'over', 'from']);
+/** Nouns of places that "of" names: "the village of Hroza", "the city of Vinnytsia". */
+const PLACE_NOUNS = new Set(['village', 'city', 'town', 'region', 'district', 'oblast', 'settlement', 'community', 'capital', 'province']);
 /** Words between such a preposition and a name: "at the Amstor mall", "in central Vinnytsia". */
 const SITE_LEADS = new Set(['the', 'central', 'downtown', 'northern', 'southern', 'eastern', 'western']);
+
+/**
+ * A place a story names, for the tolls after it that name none: a town the vocabulary knows, or a name
+ * after a word of place ("in Hroza"); not a person, an office or a source ("Sinegubov", "the OVA").
+ */
+export function isStoryPlace(a: Anchor): boolean {
+  return a.kind === 'place' || (a.kind === 'name' && !!a.located);
+}
 
 /** The id an anchor contributes to a sentence's terms: territory is its own thing. */
 export function anchorTerm(a: Pick<Anchor, 'id' | 'kind'>): string {
