@@ -8,6 +8,7 @@ import { vagueQuantities } from '../vague-quantities';
 import { isCapitalized, words } from '../words';
 import { UNNAMED_HEADS } from '../quotes';
 import viewNouns from '../lexicons/view-nouns.json';
+import witnessNouns from '../lexicons/witness-nouns.json';
 import { anchored, determinerBefore, endWords, firstWords, makeFlag, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
 
 /** Modifiers before the group: "some military experts". */
@@ -83,6 +84,15 @@ function lookBehind(ctx: RuleContext, pos: number): string {
   return (from > ctx.sentence.start ? '\u0001' : '') + ctx.text.slice(from, pos);
 }
 
+/** People who pass on what they saw or heard (witness-nouns.json), and the plain verbs of telling it. */
+const WITNESSES: ReadonlySet<string> = new Set(witnessNouns.entries.map((e) => e.term));
+const TELLING = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'added', 'recalled', 'described']);
+
+function witnessTelling(phrase: string): boolean {
+  const ws = words(phrase).map((w) => w.lower);
+  return TELLING.has(ws.at(-1) ?? '') && ws.some((w) => WITNESSES.has(w));
+}
+
 /** True when the sentence credits its view to a named holder with "according to" ("…, according to Zhdanova"). */
 function namedHolder(ctx: RuleContext): boolean {
   const m = ACCORDING_TO_NAMED.exec(ctx.sentence.text);
@@ -117,6 +127,9 @@ export const vagueAttribution: Rule = {
         if (qualifier && isCapitalized(qualifier) && !GENERIC_MODIFIERS.has(qualifier.toLowerCase()) && !FUNCTION_WORDS.has(qualifier.toLowerCase())) continue;
         if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(lookBehind(ctx, m.start))) continue;
         if (re === VIEW_NOUN_GROUP && /^(?:concerns?|calls)\b/i.test(m.groups[0]) && !/\b(?:from|among)\b/i.test(m.groups[0])) continue;
+        // "Residents said they heard two explosions": witnesses telling what they saw, an unnamed source
+        // (anonymous-source), not a view laundered through a group; "residents believe" still is one.
+        if (witnessTelling(m.groups[0])) continue;
         spans.push({ start: m.start, end: m.end, why: 'the view is put in the mouths of people who are not named' });
       }
     }

@@ -6,6 +6,7 @@ ruleTable(vagueAttribution, {
     ['The brigade is considered the best in the army.', 'is considered'],
     ['The battle is often described as the turning point of the war.', 'is often described'],
     ['Critics warn that the move could backfire.', 'Critics warn'],
+    ['Many residents believe the strike was deliberate.', 'Many residents believe'],
     ['Some blame the slow pace of weapons deliveries; others point to the minefields.', 'Some blame'],
     ['Analysts speculate that the timing is political.', 'Analysts speculate'],
     ['However, experts warn that the strike could widen the war.', 'experts warn'],
@@ -42,6 +43,9 @@ ruleTable(vagueAttribution, {
     ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
+    // Witnesses telling what they saw are unnamed sources (anonymous-source), not a view laundered through a group.
+    'Residents said they heard two explosions before dawn.',
+    'Witnesses told reporters the building collapsed within minutes.',
     // a rule of what counts as what, not an opinion
     'If a brigade loses half its vehicles, it is considered destroyed.',
     'Analysts at the Institute for the Study of War said the line held.',
