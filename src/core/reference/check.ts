@@ -187,6 +187,21 @@ function restatementMatches(st: Statement, reading: StoredStatement, index: Refe
 }
 
 /**
+ * A sentence with no checkable act of its own that tells what a party said or did in words much like
+ * one of the set's statements ("'…adding fuel to the fire,' Peskov said" beside "Peskov condemned the
+ * decision, saying it added fuel to the fire"): that the party said it is what the set also reports.
+ */
+function voicedRestatement(text: string, core: ReturnType<typeof readCore>, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
+  if (core.question || !core.anchors.some((a) => PARTY_KINDS.has(a.kind))) return [];
+  const st = completeStatement(text, core, index.vocabulary);
+  const made = restatementMatches(st, storeStatement(st), index).flatMap((m) => flagsOf(text, m, index, self));
+  return merge(made).map((f) => ({ ...f, cue: text.slice(f.start, f.end) }));
+}
+
+/** Parties: who speaks and acts in a war. */
+const PARTY_KINDS = new Set(['country', 'actor']);
+
+/**
  * The words that state a position: from the negation that denies its act ("not going to send") or
  * its first act, to the last of its acts and of the places and things it names; a scope alone when
  * it is the scope that is in question ("outside the Kursk region").
@@ -210,7 +225,11 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     recent.push(core.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
     story.unshift(...core.anchors.filter(isStoryPlace));
-    if (!isCheckable(core) || (page.opinion?.has(i) && core.measures.length === 0)) return;
+    if (page.opinion?.has(i) && core.measures.length === 0) return;
+    if (!isCheckable(core)) {
+      flags.push(...voicedRestatement(text, core, index, self));
+      return;
+    }
     const st = completeStatement(text, core, index.vocabulary);
     const reading = storeStatement(st);
     const found = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];

@@ -180,6 +180,12 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('Poland has formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).toEqual(['supported']);
     expect(check('Poland has not formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).not.toContain('conflict');
   });
+  it('a party’s words told much as the set tells them are supported, though the sentence states no act of its own', () => {
+    const { set: said } = buildReferenceSet('said', [src('o', '2025-03-10', 'Kremlin spokesman Dmitry Peskov condemned the decision by Washington to allow the strikes, saying it added fuel to the fire.')]);
+    const check = (text: string) => analyze(text, { reference: indexReferenceSet(said) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    expect(check('Peskov said the reckless decision by Washington added fuel to the fire.')).toEqual(['supported']);
+    expect(check('The weather in Moscow was mild on Tuesday.')).toEqual([]);
+  });
   it('a party’s claim reported in its name is not the reference source’s own: no dispute about who did it', () => {
     expect(flags('Russia said Ukraine fired the missile at the station in Novohrad.').filter((f) => f.category === 'conflict')).toEqual([]);
     expect(flags('Ukraine fired the missile at the station in Novohrad, the Russian defence ministry claimed.').filter((f) => f.category === 'conflict')).toEqual([]);

@@ -2,6 +2,7 @@ import exclusions from '../../lexicons/reference-open-act-exclusions.json';
 import speechVerbs from '../../lexicons/speech-verbs.json';
 import beliefVerbs from '../../lexicons/belief-verbs.json';
 import irregular from '../../lexicons/reference-irregular-verbs.json';
+import { inflect } from '../../lexicon';
 import type { Act } from './acts';
 import { stemOf, type Token } from './tokens';
 
@@ -19,7 +20,8 @@ export const OPEN_ACT_PREFIX = 'v:';
 /** A regular past tense is at least this long ("aimed"); shorter "-ed" words are mostly nouns ("bed", "red"). */
 const MIN_PAST_LENGTH = 5;
 
-const lexiconStems = (entries: readonly { term: string }[]) => entries.filter((e) => !e.term.includes(' ')).map((e) => stemOf(e.term.replace(/\+$/, '')));
+/** The stems of every form of each single-word entry: "added" stems to "ad", "add" to "add". */
+const lexiconStems = (entries: readonly { term: string }[]) => entries.filter((e) => !e.term.includes(' ')).flatMap((e) => inflect(e.term.replace(/\+$/, '')).map(stemOf));
 const EXCLUDED = new Set([...lexiconStems(exclusions.entries), ...lexiconStems(speechVerbs.entries), ...lexiconStems(beliefVerbs.entries)]);
 const IRREGULAR = new Set(irregular.entries.map((e) => e.term));
 
