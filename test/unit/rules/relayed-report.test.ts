@@ -9,6 +9,7 @@ ruleTable(relayedReport, {
     ['News agencies reported explosions near the airfield.', 'News agencies reported'],
     ['Reports indicate that the bridge is down.', 'Reports indicate'],
     ['There were reports of explosions in the port city overnight.', 'There were reports of'],
+    ['Social media posts claimed that the bridge had been hit.', 'Social media posts claimed'],
     ['There have been unconfirmed reports that the general was wounded.', 'There have been unconfirmed reports that'],
     ['Several reports put the toll higher.', 'Several reports'],
     ['The defence minister told the Financial Times he expected a response.', 'told the Financial Times'],
