@@ -120,6 +120,13 @@ describe('a sentence read as a claim', () => {
     expect(places('According to the Office of the Prosecutor General, 49 deaths were known.')).toEqual([]);
     expect(places('Rescuers worked through the night in the village of Hroza.')).toEqual(['name:hroza']);
   });
+  it.each([
+    ["Specifically with regard to weapons systems we've provided, the Ukrainians have given us assurances that they will not use them against targets on Russian territory.", 'negative', 'norm'],
+    ['On Saturday, a Russian missile hit the building in Dnipro, killing 40 people.', 'positive', 'occurrence'],
+  ])('an opening phrase before the main clause sets the scene; a time alone does not make the first act one: %s', (text, polarity, mode) => {
+    const s = read(text);
+    expect([s.polarity, s.mode]).toEqual([polarity, mode]);
+  });
   it('a name before a noun of things names a thing; a title before a name does not', () => {
     const kinds = (t: string) => read(t).anchors.filter((a) => a.id.startsWith('name:')).map((a) => `${a.kind}:${a.id}`);
     expect(kinds('A Tochka-U missile hit the station in Novohrad.')).toEqual(['thing:name:tochka', 'name:name:novohrad']);

@@ -84,7 +84,9 @@ function headActs(text: string, tokens: readonly Token[], acts: readonly Act[]):
   }
   // "In clarifying what the U.S. would send, Biden said that …": an opening adverbial clause sets the
   // scene; the claim is in the clause after it.
-  const opening = clauses[0] && clauses.length > 1 && LEADING.has(tokens[0]?.norm ?? '') && clauseBreakBetween(text, tokens, 0, clauses[1]![0]!.from);
+  // The opening clause holds the first act only when no break comes before it ("On Saturday, a
+  // missile hit …, killing 40" opens with a time, and its first act is the claim).
+  const opening = clauses[0] && clauses.length > 1 && LEADING.has(tokens[0]?.norm ?? '') && !clauseBreakBetween(text, tokens, 0, clauses[0][0]!.from) && clauseBreakBetween(text, tokens, 0, clauses[1]![0]!.from);
   // "They will be used in Ukraine, but they will not be used on targets in Russia": the contrast is the point.
   const contrast = clauses.slice(1).find((c) => tokens[c[0]!.from - 1]?.norm === 'but' || precededByBut(tokens, c[0]!.from));
   return contrast ?? (opening ? clauses[1] : clauses[0]) ?? [];
@@ -100,7 +102,7 @@ function precededByBut(tokens: readonly Token[], from: number): boolean {
 const BUT_REACH = 5;
 
 /** Words that open an adverbial clause before the main one ("In clarifying …,", "As …,", "While …,"). */
-const LEADING = new Set(['in', 'as', 'while', 'after', 'before', 'despite', 'with', 'although', 'though', 'since', 'when', 'because', 'amid', 'following', 'to']);
+const LEADING = new Set(['in', 'as', 'while', 'after', 'before', 'despite', 'with', 'although', 'though', 'since', 'when', 'because', 'amid', 'following', 'to', 'specifically', 'regarding', 'concerning', 'under', 'for', 'on', 'speaking', 'asked', 'referring', 'responding', 'commenting', 'unlike', 'like']);
 
 const AGENT_KINDS = new Set(['country', 'actor']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
