@@ -1,4 +1,4 @@
-import { compilePattern, openings, patternSource } from './lexicon-pattern';
+import { compilePattern, inflect, openings, patternSource } from './lexicon-pattern';
 
 export { inflect, patternSource } from './lexicon-pattern';
 
@@ -200,6 +200,11 @@ export function wordRuns(text: string, from = 0, to = text.length): WordRun[] {
 /** The words of a lexicon as a lower-case set (for single-word lists without pattern syntax). */
 export function wordSet(lexicon: Lexicon): Set<string> {
   return new Set(lexicon.entries.map((e) => e.term));
+}
+
+/** Every form of a lexicon's single-word entries: "say+" is say, says, said…; "told" is itself. */
+export function verbForms(lexicon: Pick<Lexicon, 'entries'>): Set<string> {
+  return new Set(lexicon.entries.flatMap((e) => (e.term.includes(' ') ? [] : e.term.endsWith('+') ? inflect(e.term.slice(0, -1)) : [e.term])));
 }
 
 /** A regular-expression alternation of a lexicon's patterns, for use inside a larger pattern. */

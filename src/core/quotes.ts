@@ -1,7 +1,7 @@
 import speechVerbs from './lexicons/speech-verbs.json';
 import sourceNouns from './lexicons/source-nouns.json';
 import unnamedGroups from './lexicons/unnamed-groups.json';
-import { inflect, type Lexicon } from './lexicon';
+import { verbForms, type Lexicon } from './lexicon';
 import { isCapitalized, words, type Word } from './words';
 import type { Quotation, Sentence } from './types';
 
@@ -76,14 +76,6 @@ export function findQuoteSpans(text: string): { start: number; end: number }[] {
     }
   }
   return spans;
-}
-
-function verbForms(lexicon: Lexicon): Set<string> {
-  return new Set(
-    lexicon.entries.flatMap((e) =>
-      e.term.includes(' ') ? [] : e.term.endsWith('+') ? inflect(e.term.slice(0, -1)) : [e.term],
-    ),
-  );
 }
 
 const SPEECH_VERBS = verbForms(speechVerbs as Lexicon);

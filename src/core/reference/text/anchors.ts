@@ -1,6 +1,6 @@
 import speechVerbs from '../../lexicons/speech-verbs.json';
 import channels from '../../lexicons/reference-channels.json';
-import { inflect } from '../../lexicon';
+import { verbForms } from '../../lexicon';
 import type { Token } from './tokens';
 import type { EntityKind, Vocabulary } from './vocabulary';
 
@@ -119,7 +119,7 @@ export function findAnchors(text: string, tokens: readonly Token[], vocabulary: 
 
 /** Forms of the verbs by which someone speaks or reports (speech-verbs.json), plus what outlets do. */
 const SPEAKING = new Set([
-  ...speechVerbs.entries.filter((e) => !e.term.includes(' ')).flatMap((e) => (e.term.endsWith('+') ? inflect(e.term.slice(0, -1)) : [e.term])),
+  ...verbForms(speechVerbs),
   'report', 'reports', 'reported', 'post', 'posts', 'posted', 'publish', 'published', 'cite', 'cited', 'quoted',
 ]);
 /** Platforms statements go out on ("Telegram", "YouTube"), as name anchor ids. */

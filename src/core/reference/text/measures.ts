@@ -1,6 +1,6 @@
 import { findQuantities, type Quantity } from '../quantities';
 import { isToll, peopleOfAnEvent } from '../dimensions';
-import type { Anchor } from './anchors';
+import { isStoryPlace, type Anchor } from './anchors';
 import { findCounts, tollBefore, type Count } from './counts';
 import type { Token } from './tokens';
 import type { Vocabulary } from './vocabulary';
@@ -84,7 +84,6 @@ function skipIncluding(text: string, tokens: readonly Token[], i: number): numbe
 /** An aside ("including 1 child") is at most this many words. */
 const MAX_ASIDE_WORDS = 6;
 
-const PLACE_KINDS = new Set(['place', 'name']);
 
 /**
  * "Dnipro … . 75 people were wounded.": a toll, or a count of people there ("1,000 people were inside
@@ -94,9 +93,8 @@ const PLACE_KINDS = new Set(['place', 'name']);
 function impliedPlaces(dimension: string, anchors: readonly Anchor[], story: readonly Anchor[]): string[] {
   // A count's own sentence names its place with a town or a name after a word of place ("in Hroza"):
   // "the Prosecutor General's Office said 49 deaths were known" names an office, not where they died.
-  const ownPlace = (a: Anchor) => a.kind === 'place' || a.kind === 'territory' || (a.kind === 'name' && !!a.located);
-  if (!(dimension === 'people' || isToll(dimension)) || anchors.some(ownPlace)) return [];
-  return [...new Set(story.filter((a) => PLACE_KINDS.has(a.kind) && !a.speaker).map((a) => a.id))].slice(0, STORY_PLACES);
+  if (!(dimension === 'people' || isToll(dimension)) || anchors.some((a) => isStoryPlace(a) || a.kind === 'territory')) return [];
+  return [...new Set(story.filter(isStoryPlace).map((a) => a.id))].slice(0, STORY_PLACES);
 }
 
 /** How many of a story's places (the latest first) a toll without its own place is taken to be of. */

@@ -2,7 +2,7 @@ import exclusions from '../../lexicons/reference-open-act-exclusions.json';
 import speechVerbs from '../../lexicons/speech-verbs.json';
 import beliefVerbs from '../../lexicons/belief-verbs.json';
 import irregular from '../../lexicons/reference-irregular-verbs.json';
-import { inflect } from '../../lexicon';
+import { inflect, verbForms } from '../../lexicon';
 import type { Act } from './acts';
 import { stemOf, type Token } from './tokens';
 
@@ -20,9 +20,10 @@ export const OPEN_ACT_PREFIX = 'v:';
 /** A regular past tense is at least this long ("aimed"); shorter "-ed" words are mostly nouns ("bed", "red"). */
 const MIN_PAST_LENGTH = 5;
 
-/** The stems of every form of each single-word entry: "added" stems to "ad", "add" to "add". */
-const lexiconStems = (entries: readonly { term: string }[]) => entries.filter((e) => !e.term.includes(' ')).flatMap((e) => inflect(e.term.replace(/\+$/, '')).map(stemOf));
-const EXCLUDED = new Set([...lexiconStems(exclusions.entries), ...lexiconStems(speechVerbs.entries), ...lexiconStems(beliefVerbs.entries)]);
+/** The stems of every form ("added" stems to "ad", "add" to "add"): the exclusions list base verbs, the others "say+". */
+const EXCLUDED = new Set(
+  [...exclusions.entries.flatMap((e) => inflect(e.term)), ...verbForms(speechVerbs), ...verbForms(beliefVerbs)].map(stemOf),
+);
 const IRREGULAR = new Set(irregular.entries.map((e) => e.term));
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
