@@ -5,7 +5,7 @@ import { KEY_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type R
 import { describeQuantity, type Quantity } from './quantities';
 import { compareMeasures, comparePositions, differentActor, differentThing, sameMeasure, samePosition, type Difference, type Relation } from './relate';
 import { storeStatement } from './stored';
-import { isStoryPlace, type Anchor } from './text/anchors';
+import { isParty, isStoryPlace, type Anchor } from './text/anchors';
 import { completeStatement, isCheckable, readCore, type Statement } from './text/statement';
 import type { ReferenceClaim, StoredStatement } from './types';
 
@@ -192,14 +192,11 @@ function restatementMatches(st: Statement, reading: StoredStatement, index: Refe
  * decision, saying it added fuel to the fire"): that the party said it is what the set also reports.
  */
 function voicedRestatement(text: string, core: ReturnType<typeof readCore>, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
-  if (core.question || !core.anchors.some((a) => PARTY_KINDS.has(a.kind))) return [];
+  if (core.question || !core.anchors.some(isParty)) return [];
   const st = completeStatement(text, core, index.vocabulary);
   const made = restatementMatches(st, storeStatement(st), index).flatMap((m) => flagsOf(text, m, index, self));
   return merge(made).map((f) => ({ ...f, cue: text.slice(f.start, f.end) }));
 }
-
-/** Parties: who speaks and acts in a war. */
-const PARTY_KINDS = new Set(['country', 'actor']);
 
 /**
  * The words that state a position: from the negation that denies its act ("not going to send") or

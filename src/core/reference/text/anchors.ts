@@ -168,6 +168,11 @@ export function isStoryPlace(a: Anchor): boolean {
   return a.kind === 'place' || (a.kind === 'name' && !!a.located);
 }
 
+/** A party: a country or one who acts for it ("Kyiv", "Peskov"), as against places and things. */
+export function isParty(a: Pick<Anchor, 'kind'>): boolean {
+  return a.kind === 'country' || a.kind === 'actor';
+}
+
 /** The id an anchor contributes to a sentence's terms: territory is its own thing. */
 export function anchorTerm(a: Pick<Anchor, 'id' | 'kind'>): string {
   return a.kind === 'territory' ? `t:${a.id}` : `e:${a.id}`;

@@ -1,5 +1,5 @@
 import type { Polarity } from '../types';
-import { anchorTerm, findAnchors, type Anchor } from './anchors';
+import { anchorTerm, findAnchors, isParty, type Anchor } from './anchors';
 import { clauseBreakBetween, findActs, type Act } from './acts';
 import { OPEN_ACT_PREFIX } from './open-acts';
 import { eraOf, modalityOf, scopeOf, type Era, type Scope } from './facets';
@@ -104,7 +104,6 @@ const BUT_REACH = 5;
 /** Words that open an adverbial clause before the main one ("In clarifying …,", "As …,", "While …,"). */
 const LEADING = new Set(['in', 'as', 'while', 'after', 'before', 'despite', 'with', 'although', 'though', 'since', 'when', 'because', 'amid', 'following', 'to', 'specifically', 'regarding', 'concerning', 'under', 'for', 'on', 'speaking', 'asked', 'referring', 'responding', 'commenting', 'unlike', 'like']);
 
-const AGENT_KINDS = new Set(['country', 'actor']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -115,7 +114,7 @@ export const AGENT_REACH = 3;
 function agentOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: readonly Act[]): string | null {
   const first = acts.find((a) => CORE_FAMILIES.has(a.family));
   if (!first) return null;
-  const parties = anchors.filter((a) => AGENT_KINDS.has(a.kind));
+  const parties = anchors.filter(isParty);
   const after = tokens[first.from + 1]?.norm === 'by' ? parties.find((a) => a.from === first.from + 2) : undefined;
   const before = parties.filter((a) => a.to <= first.from).at(-1);
   const near = before && first.from - before.to <= AGENT_REACH ? before : undefined;
