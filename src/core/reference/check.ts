@@ -33,6 +33,8 @@ interface Match {
 }
 
 const SPAN_ANCHOR_KINDS = new Set(['place', 'territory', 'weapon', 'name', 'thing']);
+/** "Read also: …", "SEE ALSO: …", "Related: …": a link to another story, whose headline is not this page's claim. */
+const LINK_LINE = /^\s*(?:(?:also\s+)?read(?:\s+also|\s+more)?|see\s+also|related(?:\s+stories)?|more\s+on\s+this)\s*:/i;
 /** How many sentences back "These missiles…" may find what it refers to. */
 const CARRY_OVER_SENTENCES = 2;
 
@@ -222,7 +224,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     recent.push(core.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
     story.unshift(...core.anchors.filter(isStoryPlace));
-    if (page.opinion?.has(i) && core.measures.length === 0) return;
+    if ((page.opinion?.has(i) && core.measures.length === 0) || LINK_LINE.test(sentence.text)) return;
     if (!isCheckable(core)) {
       flags.push(...voicedRestatement(text, core, index, self));
       return;

@@ -63,6 +63,10 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
   it('a number that conflicts is not also shown as matching', () => {
     expect(ref('ATACMS can hit targets 500 kilometers away.').map((f) => f.category)).toEqual(['conflict']);
   });
+  it.each(['Read also: Biden authorized Ukraine to strike inside Russia with ATACMS', 'SEE ALSO: Biden authorized Ukraine to strike inside Russia with ATACMS'])(
+    'a link to another story is not this page’s claim: %s',
+    (text) => expect(ref(text).filter((f) => f.category !== 'unverified')).toEqual([]),
+  );
   it('a checkable fact the set does not hold is uncovered', () => {
     const f = one('The Pentagon announced a $2 billion aid package on Tuesday.');
     expect(f.category).toBe('uncovered');
