@@ -35,6 +35,18 @@ interface Match {
 const SPAN_ANCHOR_KINDS = new Set(['place', 'territory', 'weapon', 'name', 'thing']);
 /** "Read also: …", "SEE ALSO: …", "Related: …": a link to another story, whose headline is not this page's claim. */
 const LINK_LINE = /^\s*(?:(?:also\s+)?read(?:\s+also|\s+more)?|see\s+also|related(?:\s+stories)?|more\s+on\s+this)\s*:/i;
+/**
+ * "Attack on Kremenchuk", "Strike on the Dnipro": a heading or caption that names an event with a noun
+ * and states nothing about it (no verb, no number, no full stop).
+ */
+function isLabel(core: ReturnType<typeof readCore>, text: string): boolean {
+  if (core.tokens.length > MAX_LABEL_WORDS || core.measures.length > 0 || /[.!?]["”’']?\s*$/.test(text)) return false;
+  return core.acts.length > 0 && core.acts.every((a) => NOUN_AFTER.has(core.tokens[a.from + 1]?.norm ?? ''));
+}
+/** A label is at most this many words ("Consequences of the attack on Kremenchuk" is six). */
+const MAX_LABEL_WORDS = 6;
+/** After an act word, these make it a noun: "attack on", "strike of", "shelling in". */
+const NOUN_AFTER = new Set(['on', 'of', 'in', 'against', 'at']);
 /** How many sentences back "These missiles…" may find what it refers to. */
 const CARRY_OVER_SENTENCES = 2;
 
@@ -224,7 +236,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     recent.push(core.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
     story.unshift(...core.anchors.filter(isStoryPlace));
-    if ((page.opinion?.has(i) && core.measures.length === 0) || LINK_LINE.test(sentence.text)) return;
+    if ((page.opinion?.has(i) && core.measures.length === 0) || LINK_LINE.test(sentence.text) || isLabel(core, sentence.text)) return;
     if (!isCheckable(core)) {
       flags.push(...voicedRestatement(text, core, index, self));
       return;

@@ -67,6 +67,10 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
     'a link to another story is not this page’s claim: %s',
     (text) => expect(ref(text).filter((f) => f.category !== 'unverified')).toEqual([]),
   );
+  it('a heading that names an event with a noun states nothing about it; a headline with a verb does', () => {
+    expect(ref('Strikes on Russia with ATACMS').filter((f) => f.category !== 'unverified')).toEqual([]);
+    expect(ref('Biden authorized Ukraine to strike inside Russia with ATACMS').filter((f) => f.category !== 'unverified')).not.toEqual([]);
+  });
   it('a checkable fact the set does not hold is uncovered', () => {
     const f = one('The Pentagon announced a $2 billion aid package on Tuesday.');
     expect(f.category).toBe('uncovered');
