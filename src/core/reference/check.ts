@@ -6,7 +6,7 @@ import { describeQuantity, type Quantity } from './quantities';
 import { compareMeasures, comparePositions, differentActor, differentThing, sameMeasure, samePosition, type Difference, type Relation } from './relate';
 import { storeStatement } from './stored';
 import { isParty, isStoryPlace, type Anchor } from './text/anchors';
-import { completeStatement, isCheckable, readCore, type Statement } from './text/statement';
+import { completeStatement, isCheckable, readCore, type Statement, type StatementCore } from './text/statement';
 import type { ReferenceClaim, StoredStatement } from './types';
 
 export { indexReferenceSet, type ReferenceIndex } from './index';
@@ -39,7 +39,7 @@ const LINK_LINE = /^\s*(?:(?:also\s+)?read(?:\s+also|\s+more)?|see\s+also|relate
  * "Attack on Kremenchuk", "Strike on the Dnipro": a heading or caption that names an event with a noun
  * and states nothing about it (no verb, no number, no full stop).
  */
-function isLabel(core: ReturnType<typeof readCore>, text: string): boolean {
+function isLabel(core: StatementCore, text: string): boolean {
   if (core.tokens.length > MAX_LABEL_WORDS || core.measures.length > 0 || /[.!?]["”’']?\s*$/.test(text)) return false;
   return core.acts.length > 0 && core.acts.every((a) => NOUN_AFTER.has(core.tokens[a.from + 1]?.norm ?? ''));
 }
@@ -205,11 +205,10 @@ function restatementMatches(st: Statement, reading: StoredStatement, index: Refe
  * one of the set's statements ("'…adding fuel to the fire,' Peskov said" beside "Peskov condemned the
  * decision, saying it added fuel to the fire"): that the party said it is what the set also reports.
  */
-function voicedRestatement(text: string, core: ReturnType<typeof readCore>, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
+function voicedRestatement(text: string, core: StatementCore, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
   if (core.question || !core.anchors.some(isParty)) return [];
   const st = completeStatement(text, core, index.vocabulary);
-  const made = restatementMatches(st, storeStatement(st), index).flatMap((m) => flagsOf(text, m, index, self));
-  return merge(made).map((f) => ({ ...f, cue: text.slice(f.start, f.end) }));
+  return withCues(text, merge(restatementMatches(st, storeStatement(st), index).flatMap((m) => flagsOf(text, m, index, self))));
 }
 
 /**
@@ -253,7 +252,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     // ("30 killed", later 57) is said once, as outdated, with both dates.
     const outdatedSpans = made.filter((f) => f.rule === 'reference-superseded').map((f) => `${f.start}:${f.end}`);
     if (outdatedSpans.length > 0) made = made.filter((f) => f.rule !== 'reference-conflict' || !outdatedSpans.includes(`${f.start}:${f.end}`));
-    flags.push(...merge(conflicting ? made.filter((f) => f.category !== 'supported') : made).map((f) => ({ ...f, cue: text.slice(f.start, f.end) })));
+    flags.push(...withCues(text, merge(conflicting ? made.filter((f) => f.category !== 'supported') : made)));
   });
   return flags;
 }
@@ -272,6 +271,11 @@ function uncovered(text: string, st: Statement): Flag {
   const span = parts.length > 0 ? cover(parts) : { start: st.start, end: st.end };
   const cue = text.slice(span.start, span.end);
   return { category: 'uncovered', ...span, cue, rule: 'reference-uncovered', explanation: `No claim in the reference set covers "${cue}": look for a source before relying on it.`, evidence: [] };
+}
+
+/** A merged flag's cue is the text its span now covers. */
+function withCues(text: string, flags: readonly Flag[]): Flag[] {
+  return flags.map((f) => ({ ...f, cue: text.slice(f.start, f.end) }));
 }
 
 /**

@@ -58,8 +58,11 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 ];
 const QUALIFIER_SOURCE =
   '(?:approximately|about|around|roughly|some|an estimated|estimated|up to|as many as|as far as|as much as|a maximum of|at least|no fewer than|no less than|a minimum of|more than|over|upwards of|in excess of|nearly|almost|close to|just under|less than|fewer than|under)';
+/** The tens and the units of a compound number ("fifty-seven", "twenty one"), shared with counts.ts. */
+export const TEN_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const;
+export const UNIT_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 /** "fifty-seven", "twenty one": a ten and a unit, read as one number before the words alone. */
-const COMPOUND_SOURCE = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)';
+const COMPOUND_SOURCE = `(?:${TEN_WORDS.join('|')})[- ](?:${Object.keys(UNIT_WORDS).join('|')})`;
 const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${COMPOUND_SOURCE}|${Object.keys(WORD_NUMBERS).join('|')}`;
 
 const DISTANCE = new RegExp(

@@ -1,4 +1,4 @@
-import type { Qualifier } from '../quantities';
+import { TEN_WORDS, UNIT_WORDS, type Qualifier } from '../quantities';
 import { isDeterminer } from './token-matcher';
 import { nameKey } from './anchors';
 import type { Token } from './tokens';
@@ -33,9 +33,8 @@ const WORD_NUMBERS: Record<string, number> = {
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
-/** Tens that a unit may follow ("fifty-seven"), and those units. */
-const TENS = new Set([20, 30, 40, 50, 60, 70, 80, 90]);
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+/** Tens that a unit may follow ("fifty-seven"). */
+const TENS = new Set(TEN_WORDS.map((w) => WORD_NUMBERS[w]!));
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** "2023-01-25": a date written in digits; none of its parts is a count. */
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/g;
@@ -62,7 +61,7 @@ function numberAt(tokens: readonly Token[], i: number): { value: number; used: n
   else return null;
   if (!Number.isFinite(value)) return null;
   // "fifty-seven", "twenty one": a ten and a unit are one number.
-  const unit = !t.digits && TENS.has(value) ? UNITS[tokens[i + 1]?.norm ?? ''] : undefined;
+  const unit = !t.digits && TENS.has(value) ? UNIT_WORDS[tokens[i + 1]?.norm ?? ''] : undefined;
   if (unit !== undefined) return { value: value + unit, used: 2 };
   const scale = tokens[i + 1] && SCALES[tokens[i + 1]!.norm];
   return scale ? { value: value * scale, used: 2 } : { value, used: 1 };

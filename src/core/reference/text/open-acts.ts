@@ -1,10 +1,9 @@
 import exclusions from '../../lexicons/reference-open-act-exclusions.json';
 import speechVerbs from '../../lexicons/speech-verbs.json';
 import beliefVerbs from '../../lexicons/belief-verbs.json';
-import irregular from '../../lexicons/reference-irregular-verbs.json';
 import { inflect, verbForms } from '../../lexicon';
 import type { Act } from './acts';
-import { stemOf, type Token } from './tokens';
+import { isIrregularPast, stemOf, type Token } from './tokens';
 
 /**
  * Acts outside the vocabulary. A set about any event speaks of what its vocabulary never listed
@@ -24,7 +23,6 @@ const MIN_PAST_LENGTH = 5;
 const EXCLUDED = new Set(
   [...exclusions.entries.flatMap((e) => inflect(e.term)), ...verbForms(speechVerbs), ...verbForms(beliefVerbs)].map(stemOf),
 );
-const IRREGULAR = new Set(irregular.entries.map((e) => e.term));
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall']);
@@ -45,7 +43,7 @@ function isVerb(tokens: readonly Token[], i: number): boolean {
   if (MODALS.has(prev)) return /^[a-z]+$/.test(t.norm) && t.norm.length > 2;
   if (BE.has(prev) && t.norm.endsWith('ing')) return true;
   if (DETERMINERS.has(tokens[i - 1]?.norm ?? '')) return false;
-  return IRREGULAR.has(t.norm) || (t.norm.length >= MIN_PAST_LENGTH && /^[a-z]+ed$/.test(t.norm));
+  return isIrregularPast(t.norm) || (t.norm.length >= MIN_PAST_LENGTH && /^[a-z]+ed$/.test(t.norm));
 }
 
 /** The verbs of a sentence that names none of the vocabulary's acts, as open acts of the event family. */

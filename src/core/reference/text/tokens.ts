@@ -30,6 +30,11 @@ const stems = new Map<string, string>();
 /** "struck" is a form of "strike": the stemmer knows regular endings only. */
 const IRREGULAR = new Map(irregular.entries.map((e) => [e.term, e.base]));
 
+/** Whether a word is an irregular past form of a verb ("struck", "sent"). */
+export function isIrregularPast(word: string): boolean {
+  return IRREGULAR.has(word);
+}
+
 export function stemOf(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
