@@ -159,6 +159,13 @@ describe('a sentence read as a claim', () => {
     expect(read('On November 17, 2024, two U.S. officials said Germany would send Leopard 2 tanks.').measures).toEqual([]);
     expect(read('date 2023-01-25 Washington').measures).toEqual([]);
   });
+  it.each(['1. The United States will send Ukraine HIMARS.', '2) The United States will send Ukraine HIMARS.', '(a) The United States will send Ukraine HIMARS.'])('a list’s numbering is no quantity: %s', (text) => {
+    expect(read(text).measures).toEqual([]);
+  });
+  it('a number that opens a sentence is still a quantity', () => {
+    expect(read('3 people were killed in Kharkiv.').measures).toHaveLength(1);
+    expect(read('12 Leopard tanks arrived in Ukraine.').measures).toHaveLength(1);
+  });
   it('is checkable only with someone or something named and an act or a quantity', () => {
     expect(isCheckable(read('Russia fired missiles at Kyiv.'))).toBe(true);
     expect(isCheckable(read('The situation remains tense.'))).toBe(false);

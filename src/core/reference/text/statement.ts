@@ -186,9 +186,10 @@ export interface StatementCore {
  * names none. A page's sentences stop here when they are not checkable (about half of them).
  */
 export function readCore(text: string, start: number, end: number, vocabulary: Vocabulary, recent: readonly Anchor[] = [], storyPlaces: readonly Anchor[] = []): StatementCore {
-  const tokens = tokenize(text, start, end);
+  const from = start + enumeratorLength(text.slice(start, Math.min(end, start + ENUMERATOR_PEEK)));
+  const tokens = tokenize(text, from, end);
   const anchors = findAnchors(text, tokens, vocabulary);
-  const measures = findMeasures(text, start, end, tokens, anchors, recent, vocabulary, storyPlaces);
+  const measures = findMeasures(text, from, end, tokens, anchors, recent, vocabulary, storyPlaces);
   return {
     start,
     end,
@@ -198,6 +199,15 @@ export function readCore(text: string, start: number, end: number, vocabulary: V
     measures,
     question: /\?["”’']?\s*$/.test(text.slice(start, end)),
   };
+}
+
+/** "1. The United States will provide …", "2) …", "(a) …": a list's numbering, not a quantity the sentence states. */
+const ENUMERATOR = /^\s*(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)\s+(?=["“]?[A-Z])/;
+/** An enumerator is a few characters at the start of a sentence. */
+const ENUMERATOR_PEEK = 12;
+
+function enumeratorLength(head: string): number {
+  return ENUMERATOR.exec(head)?.[0].length ?? 0;
 }
 
 /**
