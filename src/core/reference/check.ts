@@ -1,7 +1,7 @@
 import type { Evidence, Flag, Sentence } from '../types';
 import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
-import { KEY_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
+import { KEY_TERM, WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
 import { compareMeasures, comparePositions, differentActor, differentThing, sameMeasure, samePosition, type Difference, type Relation } from './relate';
 import { storeStatement } from './stored';
@@ -186,12 +186,17 @@ function positionMatches(st: Statement, reading: StoredStatement, index: Referen
 export const RESTATEMENT_MIN_SIMILARITY = 0.45;
 const RESTATABLE = new Set<ReferenceClaim['status']>(['corroborated', 'single-source', 'unconfirmed']);
 
+/** A claim a restatement may agree with: undisputed, current, and stated with the page's polarity and certainty. */
+function restatable(claim: ReferenceClaim, other: StoredStatement, reading: StoredStatement): boolean {
+  return RESTATABLE.has(claim.status) && other.polarity === reading.polarity && (other.modality === 'possible') === (reading.modality === 'possible');
+}
+
 function restatementMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
   if (st.measures.length > 0 || reading.modality === 'hypothetical') return [];
   let best: { claim: ReferenceClaim; score: number } | null = null;
   for (const cand of positionCandidates(reading, index)) {
     const other = cand.evidence.reading;
-    if (!RESTATABLE.has(cand.claim.status) || other.polarity !== reading.polarity || (other.modality === 'possible') !== (reading.modality === 'possible')) continue;
+    if (!restatable(cand.claim, other, reading)) continue;
     if (!other.anchors.some((a) => reading.anchors.some((b) => b.id === a.id))) continue;
     const score = index.weights.dice(reading.terms, other.terms);
     if (score >= RESTATEMENT_MIN_SIMILARITY && (!best || score > best.score)) best = { claim: cand.claim, score };
@@ -204,11 +209,40 @@ function restatementMatches(st: Statement, reading: StoredStatement, index: Refe
  * A sentence with no checkable act of its own that tells what a party said or did in words much like
  * one of the set's statements ("'…adding fuel to the fire,' Peskov said" beside "Peskov condemned the
  * decision, saying it added fuel to the fire"): that the party said it is what the set also reports.
+ * Otherwise a sentence worded much like one of the set's (wordedMatches).
  */
-function voicedRestatement(text: string, core: StatementCore, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
-  if (core.question || !core.anchors.some(isParty)) return [];
+function uncheckableMatches(text: string, core: StatementCore, index: ReferenceIndex): Match[] {
+  if (core.question) return [];
   const st = completeStatement(text, core, index.vocabulary);
-  return withCues(text, merge(restatementMatches(st, storeStatement(st), index).flatMap((m) => flagsOf(text, m, index, self))));
+  const reading = storeStatement(st);
+  const voiced = core.anchors.some(isParty) ? restatementMatches(st, reading, index) : [];
+  return voiced.length > 0 ? voiced : wordedMatches(st, reading, index);
+}
+
+/**
+ * A page sentence that names no party, place or act the set knows, or none the set relates it to, but
+ * says in its own content words what one of the set's statements says ("The village had gathered at a
+ * local café for the wake of a fallen soldier" beside "… a café in Hroza, where villagers had gathered
+ * for a soldier's wake"). Like restatementMatches, agreement only, never a conflict; with no shared
+ * anchor to vouch for the topic, it needs several rare words in common.
+ */
+export const WORDED_MIN_SIMILARITY = 0.35;
+/** Content words (w: terms) a worded restatement must share: one or two rare words are a topic, not a fact. */
+export const WORDED_MIN_SHARED = 3;
+
+function wordedMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
+  if (st.measures.length > 0 || reading.modality === 'hypothetical') return [];
+  const words = reading.terms.filter((t) => t.startsWith(WORD_TERM));
+  if (words.length < WORDED_MIN_SHARED) return [];
+  let best: { claim: ReferenceClaim; score: number } | null = null;
+  for (const i of topByTerms(words, index.positionsByWord, index.positions.length, index.weights, MAX_POSITION_CANDIDATES)) {
+    const { claim, evidence } = index.positions[i]!;
+    const other = evidence.reading;
+    if (!restatable(claim, other, reading) || words.filter((w) => other.terms.includes(w)).length < WORDED_MIN_SHARED) continue;
+    const score = index.weights.dice(reading.terms, other.terms);
+    if (score >= WORDED_MIN_SIMILARITY && (!best || score > best.score)) best = { claim, score };
+  }
+  return best ? [{ claim: best.claim, relation: { same: true, agree: true }, span: { start: st.start, end: st.end }, page: { reading } }] : [];
 }
 
 /**
@@ -237,13 +271,14 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     story.unshift(...core.anchors.filter(isStoryPlace));
     if ((page.opinion?.has(i) && core.measures.length === 0) || LINK_LINE.test(sentence.text) || isLabel(core, sentence.text)) return;
     if (!isCheckable(core)) {
-      flags.push(...voicedRestatement(text, core, index, self));
+      flags.push(...withCues(text, merge(uncheckableMatches(text, core, index).flatMap((m) => flagsOf(text, m, index, self)))));
       return;
     }
     const st = completeStatement(text, core, index.vocabulary);
     const reading = storeStatement(st);
     const found = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
-    const matches = found.length > 0 ? found : restatementMatches(st, reading, index);
+    const restated = found.length > 0 ? found : restatementMatches(st, reading, index);
+    const matches = restated.length > 0 ? restated : wordedMatches(st, reading, index);
     let made = matches.filter((m) => !outdatedBesideCurrent(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
     const conflicting = made.some((f) => f.category === 'conflict');
     if (made.length === 0 && matches.length === 0) made.push(uncovered(text, st));

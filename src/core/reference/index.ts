@@ -29,6 +29,8 @@ export interface ReferenceIndex {
   positions: IndexedPosition[];
   /** Indices into positions, by each anchor and act term the statement has. */
   positionsByTerm: Map<string, number[]>;
+  /** Indices into positions, by each content word (w:) of the statement: for sentences that name no party or act the set knows. */
+  positionsByWord: Map<string, number[]>;
   /** Every quote of each source, to know a page that is the source itself. */
   quotesBySource: Map<string, Set<string>>;
   measuresByDimension: Map<string, IndexedMeasure[]>;
@@ -40,6 +42,8 @@ export interface ReferenceIndex {
 
 /** Terms that find candidates: what a statement is about and what it says was done. */
 export const KEY_TERM = /^(?:e|t|a):/;
+/** A statement's content words (statement.ts termsOf). */
+export const WORD_TERM = 'w:';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -50,6 +54,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function indexReferenceSet(set: ReferenceSet): ReferenceIndex {
   const positions: IndexedPosition[] = [];
   const positionsByTerm = new Map<string, number[]>();
+  const positionsByWord = new Map<string, number[]>();
   const quotesBySource = new Map<string, Set<string>>();
   const measuresByDimension = new Map<string, IndexedMeasure[]>();
   const measuresByTerm = new Map<string, Map<string, number[]>>();
@@ -69,6 +74,7 @@ export function indexReferenceSet(set: ReferenceSet): ReferenceIndex {
       } else {
         const i = positions.push({ claim, evidence }) - 1;
         for (const t of evidence.reading.terms) if (KEY_TERM.test(t)) push(positionsByTerm, t, i);
+        for (const t of evidence.reading.terms) if (t.startsWith(WORD_TERM)) push(positionsByWord, t, i);
       }
     }
   }
@@ -83,6 +89,7 @@ export function indexReferenceSet(set: ReferenceSet): ReferenceIndex {
     sources: new Map(set.sources.map((s) => [s.id, s])),
     positions,
     positionsByTerm,
+    positionsByWord,
     measuresByDimension,
     measuresByTerm,
     quotesBySource,

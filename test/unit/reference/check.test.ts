@@ -194,6 +194,13 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('Peskov said the reckless decision by Washington added fuel to the fire.')).toEqual(['supported']);
     expect(check('The weather in Moscow was mild on Tuesday.')).toEqual([]);
   });
+  it('a sentence that names nothing the set knows is supported when it shares several rare words with a set statement, not one', () => {
+    const { set: wake } = buildReferenceSet('wake', [src('p', '2025-03-10', 'The missile hit a café in Novohrad where villagers had gathered for the wake of a fallen soldier.')]);
+    const check = (text: string) => analyze(text, { reference: indexReferenceSet(wake) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    expect(check('The villagers had gathered at the local café for the wake of a fallen soldier.')).toEqual(['supported']);
+    expect(check('The local café had been closed for months.')).toEqual([]);
+    expect(check('The villagers had not gathered at the café for the wake of a fallen soldier.')).not.toContain('supported');
+  });
   it('a party’s claim reported in its name is not the reference source’s own: no dispute about who did it', () => {
     expect(flags('Russia said Ukraine fired the missile at the station in Novohrad.').filter((f) => f.category === 'conflict')).toEqual([]);
     expect(flags('Ukraine fired the missile at the station in Novohrad, the Russian defence ministry claimed.').filter((f) => f.category === 'conflict')).toEqual([]);
