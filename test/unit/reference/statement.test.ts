@@ -54,6 +54,9 @@ describe('a sentence read as a claim', () => {
     ['The missiles were cleared for use solely in the Kursk region.', { kind: 'only', place: 'kursk' }],
     ['Ukraine may only use them outside the Kursk region.', { kind: 'except', place: 'kursk' }],
     ['Biden limited the strikes to the Kursk region.', { kind: 'only', place: 'kursk' }],
+    ["The White House has limited Kyiv's use of the missiles to defending its troops in Russia's Kursk region.", { kind: 'only', place: 'kursk' }],
+    ['The permission concerns the Kursk region of Russia.', { kind: 'in', place: 'kursk' }],
+    ['The authorisation applies to targets in the Kursk region.', { kind: 'in', place: 'kursk' }],
     ['Biden authorized strikes on forces in Kursk.', { kind: 'in', place: 'kursk' }],
   ])('%s has the scope %o', (text, scope) => {
     expect(read(text).scope).toMatchObject(scope);

@@ -20,8 +20,8 @@ export interface Scope {
 /** A scope word reaches the place this many words after it ("outside of the Kursk region"). */
 export const SCOPE_REACH = 5;
 const IN_WORDS = new Set(['in', 'inside', 'within']);
-/** "limited the strikes to": the object between the verb and "to" is at most this many words. */
-const LIMIT_OBJECT_WORDS = 3;
+/** "limited Kyiv's use of the missiles to": the object between the verb and "to" is at most this many words. */
+const LIMIT_OBJECT_WORDS = 6;
 /** Stems of verbs that limit something to a place when "to" follows ("limited", "restricts", "confined"). */
 const LIMITING = new Set(['limit', 'restrict', 'confin']);
 const SPEECH = new Set(['said', 'say', 'says', 'told', 'reported', 'according', 'confirmed', 'stated']);
@@ -89,6 +89,15 @@ function withRegionWord(text: string, tokens: readonly Token[], place: Anchor): 
   return next && REGION_WORDS.has(next.norm) ? next.end : place.end;
 }
 
+/**
+ * The place a limit reaches after its "to": "limited … to the Kursk region", "to defending troops in
+ * Russia's Kursk region"; of a country's region, the region.
+ */
+function limitedTo(anchors: readonly Anchor[], to: number): Anchor | undefined {
+  const near = anchors.filter((a) => PLACE_KINDS.has(a.kind) && a.from > to && a.from - to <= SCOPE_REACH + 1);
+  return near.find((a) => a.kind !== 'territory') ?? near[0];
+}
+
 export function scopeOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary, anchors: readonly Anchor[]): Scope | null {
   const placeAfter = (i: number) => anchors.find((a) => PLACE_KINDS.has(a.kind) && a.from >= i && a.from - i <= SCOPE_REACH);
   // The scope word nearest before the place decides: "may only use them outside the Kursk region".
@@ -102,7 +111,7 @@ export function scopeOf(text: string, tokens: readonly Token[], vocabulary: Voca
   for (let i = 0; i < tokens.length; i++) {
     if (!LIMITING.has(tokens[i]!.stem)) continue;
     const to = tokens.findIndex((t, k) => k > i && k - i <= LIMIT_OBJECT_WORDS + 1 && t.norm === 'to');
-    const place = to > 0 ? anchors.find((a) => PLACE_KINDS.has(a.kind) && a.from > to && a.from - to <= 2) : undefined;
+    const place = to > 0 ? limitedTo(anchors, to) : undefined;
     if (place) return { kind: 'only', place: place.id, start: tokens[i]!.start, end: place.end };
   }
   // Plainly "in Kursk", "inside Russia's Kursk region": the claim is placed there.
