@@ -19,6 +19,9 @@ describe('a sentence read as a claim', () => {
     ['Ukraine has not used HIMARS against targets in Russia.', 'negative', 'occurrence'],
     ['Russia fired 120 missiles at Kyiv.', 'positive', 'occurrence'],
     ['Zelensky asked for permission to strike Russia.', 'positive', 'request'],
+    ["The administration rejected Kyiv's request to strike Russia.", 'negative', 'norm'],
+    ['Ukraine did not ask for permission to strike Russia.', 'negative', 'request'],
+    ['Biden decided against sending rocket systems to Ukraine.', 'negative', 'occurrence'],
   ])('%s → %s %s', (text, polarity, mode) => {
     const s = read(text);
     expect([s.polarity, s.mode]).toEqual([polarity, mode]);
@@ -56,6 +59,7 @@ describe('a sentence read as a claim', () => {
     ['Biden limited the strikes to the Kursk region.', { kind: 'only', place: 'kursk' }],
     ["The White House has limited Kyiv's use of the missiles to defending its troops in Russia's Kursk region.", { kind: 'only', place: 'kursk' }],
     ['The permission concerns the Kursk region of Russia.', { kind: 'in', place: 'kursk' }],
+    ['Biden eases restrictions, allowing Ukraine to use U.S. weapons in the Kursk region.', { kind: 'in', place: 'kursk' }],
     ['The authorisation applies to targets in the Kursk region.', { kind: 'in', place: 'kursk' }],
     ['Biden authorized strikes on forces in Kursk.', { kind: 'in', place: 'kursk' }],
   ])('%s has the scope %o', (text, scope) => {
@@ -154,6 +158,7 @@ describe('a sentence read as a claim', () => {
     ['The strike killed at least seven people.', 'people:killed', null, 7],
     ['The U.S. will send 31 M1 Abrams tanks.', 'tank', 'name:abrams', 31],
     ['ATACMS can reach about 190 miles.', 'distance', 'atacms', 190],
+    ['The U.S. aid to Ukraine totals $175 billion.', 'money', 'us', 175e9],
   ])('%s measures %s of %s', (text, dimension, holder, value) => {
     const [m] = read(text).measures;
     expect(m).toMatchObject({ dimension, holder, quantity: { value } });

@@ -54,6 +54,9 @@ function inMasks(masks: readonly { from: number; to: number }[], i: number): boo
   return false;
 }
 
+/** Negations that answer a request: refusing it ("rejected the request", "denied Kyiv's requests") is not permitting what it asked. */
+const REFUSING = new Set(['reject', 'rejected', 'rejects', 'rejecting', 'rejection', 'refuse', 'refused', 'refuses', 'refusing', 'refusal', 'deny', 'denied', 'denies', 'denying', 'denial', 'decline', 'declined', 'declines', 'declining']);
+
 /** Acts that a negation can deny: rules and events, not speech ("did not say" is masked apart). */
 const DENIABLE = new Set(['deontic', 'event']);
 
@@ -79,7 +82,10 @@ export function findActs(text: string, tokens: readonly Token[], vocabulary: Voc
   // the using, once), so one "not" never counts twice.
   for (const n of negations(text, tokens, vocabulary)) {
     const target = acts.find((a) => DENIABLE.has(a.family) && a.from > n && a.from - n <= NEGATION_REACH && !clauseBreakBetween(text, tokens, n, a.from));
-    if (target) {
+    if (target && target.act === 'request' && REFUSING.has(tokens[n]!.norm)) {
+      // "rejected Kyiv's request to use ATACMS": what was asked is not permitted.
+      Object.assign(target, { act: 'permit', negative: true, negatedFrom: tokens[n]!.start });
+    } else if (target) {
       target.negative = !target.negative;
       target.negatedFrom = Math.min(target.negatedFrom ?? Number.POSITIVE_INFINITY, tokens[n]!.start);
     }

@@ -1,3 +1,4 @@
+import { clauseBreakBetween } from './acts';
 import type { Anchor } from './anchors';
 import type { Token } from './tokens';
 import type { Vocabulary } from './vocabulary';
@@ -22,6 +23,8 @@ export const SCOPE_REACH = 5;
 const IN_WORDS = new Set(['in', 'inside', 'within']);
 /** "limited Kyiv's use of the missiles to": the object between the verb and "to" is at most this many words. */
 const LIMIT_OBJECT_WORDS = 6;
+/** "restrictions", "limitation": the noun of a limit, not the act of limiting. */
+const NOMINAL = /ions?$/;
 /** Stems of verbs that limit something to a place when "to" follows ("limited", "restricts", "confined"). */
 const LIMITING = new Set(['limit', 'restrict', 'confin']);
 const SPEECH = new Set(['said', 'say', 'says', 'told', 'reported', 'according', 'confirmed', 'stated']);
@@ -109,9 +112,10 @@ export function scopeOf(text: string, tokens: readonly Token[], vocabulary: Voca
   }
   // "limited the strikes to the Kursk region": a limiting verb, its object, then "to" and a place.
   for (let i = 0; i < tokens.length; i++) {
-    if (!LIMITING.has(tokens[i]!.stem)) continue;
+    // A limit is a verb ("limited", "restricts"); "eases restrictions, allowing Ukraine to use …" names one.
+    if (!LIMITING.has(tokens[i]!.stem) || NOMINAL.test(tokens[i]!.norm)) continue;
     const to = tokens.findIndex((t, k) => k > i && k - i <= LIMIT_OBJECT_WORDS + 1 && t.norm === 'to');
-    const place = to > 0 ? limitedTo(anchors, to) : undefined;
+    const place = to > 0 && !clauseBreakBetween(text, tokens, i, to) ? limitedTo(anchors, to) : undefined;
     if (place) return { kind: 'only', place: place.id, start: tokens[i]!.start, end: place.end };
   }
   // Plainly "in Kursk", "inside Russia's Kursk region": the claim is placed there.

@@ -121,11 +121,16 @@ function countToQuantity(c: Count, text: string): Quantity {
   };
 }
 
-/** The anchor a quantity belongs to: a thing named inside it ("31 M1 Abrams tanks"), else the nearest suitable one before it, else after it. */
+/** Anchors that are things (a weapon, a name, a thing), not parties: a quantity's holder of this kind is a thing. */
 const THING_KINDS = new Set(['weapon', 'name', 'thing']);
 
-/** The anchor a quantity belongs to: a thing named inside it ("31 M1 Abrams tanks"), else the nearest suitable one before it, else after it. */
-function holderOf(q: Quantity, dimension: string, anchors: readonly Anchor[], recent: readonly Anchor[]): Anchor | null {
+/** "aid to Ukraine", "sent to Kyiv": an anchor after "to" is where something goes. */
+const RECIPIENT = /\bto\s+(?:the\s+)?$/i;
+/** The words before an anchor that say it receives: "to", "to the". */
+const RECIPIENT_PEEK = 8;
+
+/** The anchor a quantity belongs to: a thing named inside it ("31 M1 Abrams tanks"), else the nearest suitable one before it that does not receive it, else after it. */
+function holderOf(text: string, q: Quantity, dimension: string, anchors: readonly Anchor[], recent: readonly Anchor[]): Anchor | null {
   // People killed or hurt, or simply there ("1,000 people were inside the mall"), belong to an event,
   // not to whoever is named near the number (the attacker, the official who gave the toll, the
   // Telegram post that told it): the event is matched by its place and wording (relate.ts).
@@ -135,7 +140,9 @@ function holderOf(q: Quantity, dimension: string, anchors: readonly Anchor[], re
   const inside = fit.filter((a) => a.start >= q.start && a.end <= q.end && HOLDER_KINDS_FOR_DISTANCE.has(a.kind)).at(-1);
   // "31 Abrams": the name is what is counted, not who holds it.
   if (inside && `${inside.id}` !== dimension) return inside;
-  const before = fit.filter((a) => a.start < q.end).at(-1);
+  // "U.S. aid to Ukraine totals $175 billion": the party it goes to is not the one whose it is.
+  const preceding = fit.filter((a) => a.start < q.end);
+  const before = preceding.filter((a) => !RECIPIENT.test(text.slice(Math.max(0, a.start - RECIPIENT_PEEK), a.start))).at(-1) ?? preceding.at(-1);
   const after = fit.find((a) => a.start >= q.end);
   // "These missiles…": the weapon of the sentences before, if they name only one.
   const weapons = new Set(recent.filter((a) => a.kind === 'weapon').map((a) => a.id));
@@ -184,7 +191,7 @@ export function findMeasures(text: string, from: number, to: number, tokens: rea
     .map(({ q, cls, role }) => {
       const dimension = role ? `${cls}:${role}` : cls;
       const quantity = { ...q, dimension };
-      const holder = holderOf(quantity, dimension, anchors, recent);
+      const holder = holderOf(text, quantity, dimension, anchors, recent);
       const implied = impliedPlaces(dimension, anchors, storyPlaces);
       return {
         quantity,
