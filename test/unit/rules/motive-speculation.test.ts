@@ -6,7 +6,7 @@ ruleTable(motiveSpeculation, {
     ['Apparently, this means they will use the missiles only at home.', 'Apparently'],
     ['The White House could purport this to be a defensive step.', 'could purport'],
     ['The move aims to solidify its legacy before January.'],
-    ['The administration appears to be recalibrating its stance.', 'appears to be'],
+    ['The administration appears to be recalibrating its stance.', 'appears to be recalibrating'],
     ['The offer was seemingly designed to split the alliance.', 'seemingly'],
     // the writer reads the actor's mind
     ['Berlin reluctantly agreed to send the tanks.', 'reluctantly'],
@@ -18,6 +18,9 @@ ruleTable(motiveSpeculation, {
   ignores: [
     'The administration announced the package on Wednesday.',
     'The minister appeared at the summit in Brussels.',
+    // "appears to be" that hedges what is the case is a speculative hedge (unverified), not a motive
+    'The counteroffensive appears to be in its opening phases.',
+    'The airport was seized by what appear to be Russian servicemen.',
     '“Apparently they have changed their minds,” Zelensky said.',
     'Scholz said Berlin had agreed reluctantly.',
     // other constructions: a forecast, a comparison
