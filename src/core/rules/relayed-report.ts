@@ -96,8 +96,8 @@ const NAME_WORD = /^[\p{Lu}][\p{L}.'’&-]*$/u;
 const MAX_NAME_WORDS = 4;
 /** A capitalised word right before "report" that names who made it ("a UN report", "the Pentagon report"). */
 const QUALIFIER_BEFORE = /([\p{L}.'’&-]+)['’]?s?\s+$/u;
-/** Capitalised at a sentence start, these words before "report" name nobody: "The report said", "Several reports". */
-const DETERMINER_WORDS = /^(?:the|a|an|this|that|these|those|its|their|his|her|one|another|some|several|many|multiple|new|recent|earlier|initial|unconfirmed|media|news|press|local)$/i;
+/** Capitalised at a sentence start, these words before "report" name nobody: "The report said", "Several reports", "Following reports that". */
+const DETERMINER_WORDS = /^(?:the|a|an|this|that|these|those|its|their|his|her|one|another|some|several|many|multiple|new|recent|earlier|initial|unconfirmed|media|news|press|local|following|after|amid|despite|citing)$/i;
 /** How far back the look-behind checks read. */
 const LOOK_BEHIND_CHARS = 80;
 /** How far back "the report" looks for the report it refers to. */

@@ -6,6 +6,8 @@ ruleTable(relayedReport, {
     ['U.S. media reported late Sunday that the shipment had left.', 'media reported'],
     ['The convoy turned back, according to a report in the Post that cited a person briefed on it.', 'according to a report in the Post'],
     ['The ministry denied it, following reports that the depot had burned.', 'following reports that'],
+    ['Following reports that the depot had burned, the ministry stayed silent.', 'Following reports that'],
+    ['Amid reports that the general was killed, the ministry stayed silent.', 'Amid reports that'],
     ['News agencies reported explosions near the airfield.', 'News agencies reported'],
     ['Reports indicate that the bridge is down.', 'Reports indicate'],
     ['There were reports of explosions in the port city overnight.', 'There were reports of'],
