@@ -2,6 +2,7 @@ import { findQuotations } from './quotes';
 import { reportedSpeech } from './reported';
 import { checkAgainstReference, type PageInfo, type ReferenceIndex } from './reference/check';
 import { opinionSentences } from './reference/opinion';
+import { isFurniture } from './furniture';
 import { RULES } from './rules';
 import { segment } from './segment';
 import type { CategoryId, Flag, Genre, Quotation, Rule, Sentence, Span } from './types';
@@ -55,8 +56,10 @@ export function analyze(text: string, { rules = RULES, reference, page, genre = 
     // named quotations are sorted; skip those that end before this sentence
     while (qi < named.length && named[qi]!.end <= sentence.start) qi++;
     let reported: Span[] | undefined;
+    let furniture: boolean | undefined;
     for (const rule of rules) {
       for (const flag of rule.run(ctx)) {
+        if (VOICE_CATEGORIES.has(flag.category) && (furniture ??= isFurniture(text, sentence))) continue;
         if (VOICE_CATEGORIES.has(flag.category) || SPEAKER_HEDGE_RULES.has(flag.rule)) {
           if (insideNamedQuote(flag, named, qi)) continue;
           reported ??= reportedSpeech(text, sentence);
