@@ -22,6 +22,7 @@ describe('a sentence read as a claim', () => {
     ["The administration rejected Kyiv's request to strike Russia.", 'negative', 'norm'],
     ['Ukraine did not ask for permission to strike Russia.', 'negative', 'request'],
     ['Biden decided against sending rocket systems to Ukraine.', 'negative', 'occurrence'],
+    ['Ukraine obliged itself not to use the rockets against Russia.', 'negative', 'norm'],
   ])('%s → %s %s', (text, polarity, mode) => {
     const s = read(text);
     expect([s.polarity, s.mode]).toEqual([polarity, mode]);
