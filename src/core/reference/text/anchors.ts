@@ -1,5 +1,8 @@
 import speechVerbs from '../../lexicons/speech-verbs.json';
 import channels from '../../lexicons/reference-channels.json';
+import locatives from '../../lexicons/reference-locatives.json';
+import placeNouns from '../../lexicons/reference-place-nouns.json';
+import siteLeads from '../../lexicons/reference-site-leads.json';
 import { verbForms } from '../../lexicon';
 import type { Token } from './tokens';
 import type { EntityKind, Vocabulary } from './vocabulary';
@@ -153,12 +156,12 @@ function afterWordOfPlace(norm: (i: number) => string, from: number): boolean {
   return LOCATIVE.has(prep) || (prep === 'of' && PLACE_NOUNS.has(norm(at - 2)));
 }
 
-/** Prepositions that say where: a name after them is a place ("in Hroza", "near Kupiansk"). */
-const LOCATIVE = new Set(['in', 'at', 'near', 'on', 'outside', 'into', 'across', 'over', 'from']);
-/** Nouns of places that "of" names: "the village of Hroza", "the city of Vinnytsia". */
-const PLACE_NOUNS = new Set(['village', 'city', 'town', 'region', 'district', 'oblast', 'settlement', 'community', 'capital', 'province']);
-/** Words between such a preposition and a name: "at the Amstor mall", "in central Vinnytsia". */
-const SITE_LEADS = new Set(['the', 'central', 'downtown', 'northern', 'southern', 'eastern', 'western']);
+/** Prepositions that say where: a name after them is a place ("in Hroza", "near Kupiansk"; reference-locatives.json). */
+const LOCATIVE = new Set(locatives.entries.map((e) => e.term));
+/** Nouns of places that "of" names: "the village of Hroza", "the city of Vinnytsia" (reference-place-nouns.json). */
+const PLACE_NOUNS = new Set(placeNouns.entries.map((e) => e.term));
+/** Words between such a preposition and a name: "at the Amstor mall", "in central Vinnytsia" (reference-site-leads.json). */
+const SITE_LEADS = new Set(siteLeads.entries.map((e) => e.term));
 
 /**
  * A place a story names, for the tolls after it that name none: a town the vocabulary knows, or a name

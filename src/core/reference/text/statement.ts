@@ -1,3 +1,4 @@
+import clauseOpeners from '../../lexicons/reference-clause-openers.json';
 import type { Polarity } from '../types';
 import { anchorTerm, findAnchors, isParty, type Anchor } from './anchors';
 import { clauseBreakBetween, findActs, type Act } from './acts';
@@ -101,8 +102,8 @@ function precededByBut(tokens: readonly Token[], from: number): boolean {
 /** "but" opens the clause of an act at most this many words before it ("but they will not be used"). */
 const BUT_REACH = 5;
 
-/** Words that open an adverbial clause before the main one ("In clarifying …,", "As …,", "While …,"). */
-const LEADING = new Set(['in', 'as', 'while', 'after', 'before', 'despite', 'with', 'although', 'though', 'since', 'when', 'because', 'amid', 'following', 'to', 'specifically', 'regarding', 'concerning', 'under', 'for', 'on', 'speaking', 'asked', 'referring', 'responding', 'commenting', 'unlike', 'like']);
+/** Words that open an adverbial clause before the main one ("In clarifying …,", "As …,", "While …,"; reference-clause-openers.json). */
+const LEADING = new Set(clauseOpeners.entries.map((e) => e.term));
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const YEAR = /^(?:19|20)\d\d$/;
