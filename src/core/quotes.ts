@@ -94,6 +94,8 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'as', 'but', 'and', 'in', 'on', 'wh
 
 /** How far around a quotation its speaker is looked for. */
 const SPEAKER_WINDOW_CHARS = 300;
+/** A quotation that goes on a speaker's words is a sentence's worth: at least this many words. */
+const CONTINUED_MIN_WORDS = 5;
 
 export interface Speaker {
   speaker: string;
@@ -181,6 +183,7 @@ export function findSpeaker(text: string, context: Word[]): Speaker | null {
 export function findQuotations(text: string, sentences: readonly Sentence[]): Quotation[] {
   const spans = findQuoteSpans(text);
   let si = 0;
+  let prev: Quotation | null = null;
   return spans.map((q) => {
     while (si < sentences.length - 1 && sentences[si]!.end <= q.start) si++;
     let last = si;
@@ -200,7 +203,19 @@ export function findQuotations(text: string, sentences: readonly Sentence[]): Qu
         }
       }
     }
-    const who = findSpeaker(text, context);
-    return { start: q.start, end: q.end, speaker: who?.speaker ?? null, named: who?.named ?? false };
+    const who = findSpeaker(text, context) ?? continuedFrom(text, prev, q);
+    prev = { start: q.start, end: q.end, speaker: who?.speaker ?? null, named: who?.named ?? false };
+    return prev;
   });
+}
+
+/**
+ * '"…," Hochul said in a statement. "We condemn …"': a quotation with no speaker of its own, in the same
+ * paragraph and soon after a quotation whose speaker is known, goes on in that speaker's words.
+ */
+function continuedFrom(text: string, prev: Quotation | null, q: { start: number; end: number }): { speaker: string | null; named: boolean } | null {
+  if (!prev?.speaker || q.start - prev.end > SPEAKER_WINDOW_CHARS || text.slice(prev.end, q.start).includes('\n')) return null;
+  // A word or two in quotation marks is the writer's scare quote or a term, not more of the speech.
+  if (words(text, q.start, q.end).length < CONTINUED_MIN_WORDS) return null;
+  return { speaker: prev.speaker, named: prev.named };
 }

@@ -24,6 +24,15 @@ describe('quotations and speakers', () => {
     const text = 'As Biden wrote:\n\n“That is why I have decided to act.”';
     expect(quotes(text)).toEqual([{ quote: '“That is why I have decided to act.”', speaker: 'Biden', named: true }]);
   });
+  it('a quotation that goes on after its speaker’s tag is the same speaker’s; a scare quote or a new paragraph is not', () => {
+    const text = '“We are watching with fear,” Governor Kathy Hochul said in a statement. “We condemn the violence and we are grateful for the support.” The “peace plan” was never published.\n“Nobody expected this at all in the village.”';
+    expect(quotes(text).map((q) => [q.speaker, q.named])).toEqual([
+      ['Governor Kathy Hochul', true],
+      ['Governor Kathy Hochul', true],
+      [null, false],
+      [null, false],
+    ]);
+  });
   it('names the speaker', () => {
     expect(quotes('“No,” said Kremlin spokesman Dmitry Peskov.')[0]!.speaker).toBe('Kremlin spokesman Dmitry Peskov');
     // a modal between the speaker and the verb
