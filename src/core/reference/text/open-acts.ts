@@ -29,10 +29,17 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may'
 /** Before these, an "-ed" word is an adjective or a noun ("the injured", "their detained relatives"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'no', 'every', 'each', 'of', 'and', 'or', 'newly', 'so']);
 
-/** The token before i, skipping one "not" or "n't" ("will not resign", "wasn't identified"). */
+/** Words between a modal and its verb ("will not reach", "would also send", "could soon arrive"): never the verb. */
+const ADVERBS_AFTER_MODAL = new Set(['not', 'never', 'also', 'still', 'soon', 'only', 'just', 'then', 'now', 'even', 'already', 'yet', 'again', 'ever', 'further', 'rather', 'instead']);
+
+function isAdverbBetween(word: string): boolean {
+  return ADVERBS_AFTER_MODAL.has(word) || (word.length > 4 && word.endsWith('ly'));
+}
+
+/** The token before i, skipping one "not", "never" or adverb ("will not resign", "will soon search", "was quickly identified"). */
 function before(tokens: readonly Token[], i: number): Token | undefined {
   const prev = tokens[i - 1];
-  if (prev && (prev.norm === 'not' || prev.norm === 'never') && i >= 2) return tokens[i - 2];
+  if (prev && i >= 2 && isAdverbBetween(prev.norm)) return tokens[i - 2];
   return prev;
 }
 
@@ -40,7 +47,7 @@ function isVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.cap || t.digits) return false;
   const prev = before(tokens, i)?.norm ?? '';
-  if (MODALS.has(prev)) return /^[a-z]+$/.test(t.norm) && t.norm.length > 2;
+  if (MODALS.has(prev)) return /^[a-z]+$/.test(t.norm) && t.norm.length > 2 && !isAdverbBetween(t.norm);
   if (BE.has(prev) && t.norm.endsWith('ing')) return true;
   if (DETERMINERS.has(tokens[i - 1]?.norm ?? '')) return false;
   return isIrregularPast(t.norm) || (t.norm.length >= MIN_PAST_LENGTH && /^[a-z]+ed$/.test(t.norm));
