@@ -3,6 +3,7 @@ import speechVerbs from '../lexicons/speech-verbs.json';
 import { alternation } from '../lexicon';
 import { UNNAMED_HEADS } from '../quotes';
 import { namedLead, phraseRule } from './helpers';
+import { isOpinion } from '../opinion';
 
 /**
  * After "may have", a determiner starts a noun phrase: "may have a higher fat content" states what
@@ -71,6 +72,9 @@ export const speculativeHedge = phraseRule({
   lexicon,
   explain: (cue, entry) => `"${cue}": ${entry.reason}; look for who has established it.`,
   skip: (ctx, start, end) => {
+    // In an opinion piece the writer's "probably" and "might have" are the argument's own reasoning
+    // (editorial, rule opinion-argument), not a report's fact marked as unsure.
+    if (isOpinion(ctx.genre)) return true;
     const cue = ctx.text.slice(start, end);
     const after = ctx.text.slice(end, end + 40);
     const before = ctx.text.slice(Math.max(ctx.sentence.start, start - LOOK_BEHIND_CHARS), start);

@@ -49,3 +49,6 @@ ruleTable(speculativeHedge, {
     'He further suggested that foreign experts may have played a role.',
   ],
 });
+
+// In an opinion piece the writer's hedges are the argument's reasoning (editorial), not a report's fact marked as unsure.
+ruleTable(speculativeHedge, { flags: [], ignores: ['No one can see inside the Kremlin and that is probably wishful thinking.', 'Putin might have done this even with Ukraine in NATO.'] }, { genre: 'column' });
