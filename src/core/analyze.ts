@@ -21,7 +21,7 @@ const VOICE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['editorial', 'emotive
  * voice marks its claim as weakly supported. So is a named speaker's doubt: "it was not clear whether
  * the depot was hit, the governor said" (the writer's own "it was not clear" is flagged).
  */
-const SPEAKER_HEDGE_RULES: ReadonlySet<string> = new Set(['speculative-hedge', 'modal-hedge', 'not-established']);
+const SPEAKER_HEDGE_RULES: ReadonlySet<string> = new Set(['speculative-hedge', 'modal-hedge', 'not-established', 'passive-report']);
 
 export function compareFlags(a: Flag, b: Flag): number {
   return a.start - b.start || a.end - b.end || a.category.localeCompare(b.category) || a.rule.localeCompare(b.rule);

@@ -12,6 +12,7 @@ import { modalHedge } from './modal-hedge';
 import { motiveSpeculation } from './motive-speculation';
 import { notEstablished } from './not-established';
 import { opinionArgument } from './opinion-argument';
+import { passiveReport } from './passive-report';
 import { prescriptiveStatement } from './prescriptive-statement';
 import { readerAddress } from './reader-address';
 import { relayedReport } from './relayed-report';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   anonymousSource,
   relayedReport,
   unnamedReference,
+  passiveReport,
   vagueAttribution,
   vagueQuantity,
   certaintyMarker,
