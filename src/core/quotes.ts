@@ -158,9 +158,11 @@ function judge(phrase: Word[]): Speaker | null {
 }
 
 /** Finds who speaks in a stretch of text that contains a speech verb outside the quotation. */
-export function findSpeaker(text: string, context: Word[]): Speaker | null {
+export function findSpeaker(text: string, context: Word[], quoteAt?: number): Speaker | null {
   const verbIdx = context.map((w, i) => (SPEECH_VERBS.has(w.lower) ? i : -1)).filter((i) => i >= 0);
-  for (const v of verbIdx) {
+  // The verb nearest the quotation speaks it: in "an official said …, a claim Psaki called “preposterous”" Psaki does.
+  const nearest = quoteAt === undefined ? verbIdx : [...verbIdx].sort((a, b) => Math.abs(a - quoteAt + 0.5) - Math.abs(b - quoteAt + 0.5) || a - b);
+  for (const v of nearest) {
     // Subject before the verb, skipping auxiliaries.
     let k = v - 1;
     while (k >= 0 && AUXILIARIES.has(context[k]!.lower)) k--;
@@ -189,21 +191,25 @@ export function findQuotations(text: string, sentences: readonly Sentence[]): Qu
     let last = si;
     while (last < sentences.length - 1 && sentences[last]!.end < q.end) last++;
     let context: Word[] = [];
+    let quoteAt: number | undefined;
     if (sentences.length > 0) {
       // The speaker is named near the quote: a bounded window keeps long sentences linear.
       const from = Math.max(Math.min(sentences[si]!.start, q.start), q.start - SPEAKER_WINDOW_CHARS);
       const to = Math.min(Math.max(sentences[last]!.end, q.end), q.end + SPEAKER_WINDOW_CHARS);
-      context = [...words(text, from, q.start), ...words(text, q.end, to)];
+      const lead = words(text, from, q.start);
+      quoteAt = lead.length;
+      context = [...lead, ...words(text, q.end, to)];
       if (!context.some((w) => SPEECH_VERBS.has(w.lower))) {
         // A quote that fills its paragraph: look at the line before ("As Biden wrote:").
         const before = text.slice(0, from).trimEnd();
         if (before.endsWith(':')) {
           const lineStart = before.lastIndexOf('\n') + 1;
           context = words(text, lineStart, before.length);
+          quoteAt = context.length;
         }
       }
     }
-    const who = findSpeaker(text, context) ?? continuedFrom(text, prev, q);
+    const who = findSpeaker(text, context, quoteAt) ?? continuedFrom(text, prev, q);
     prev = { start: q.start, end: q.end, speaker: who?.speaker ?? null, named: who?.named ?? false };
     return prev;
   });

@@ -33,6 +33,10 @@ describe('quotations and speakers', () => {
       [null, false],
     ]);
   });
+  it('the speech verb nearest the quotation speaks it', () => {
+    const [q] = quotes('An official said the country would use gas, a claim press secretary Jen Psaki called “preposterous.”');
+    expect(q).toMatchObject({ speaker: 'Jen Psaki', named: true });
+  });
   it('names the speaker', () => {
     expect(quotes('“No,” said Kremlin spokesman Dmitry Peskov.')[0]!.speaker).toBe('Kremlin spokesman Dmitry Peskov');
     // a modal between the speaker and the verb
