@@ -29,6 +29,13 @@ const UNNAMED_TAG = /^,\s*["”’]?\s*(?:(?:a|an|one|two|three|several|some|man
 const LEADING = new RegExp(`(?<![\\w-])(?:${REPORTING})(?![\\w-])`, 'g');
 /** Before these the verb is passive or a noun, not someone reporting: "is said to", "the calls". */
 const NOT_A_SPEAKER_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|to|the|a|an|so|his|her|their|its|our|I|we|We|you|You)\s*|^\s*)$/;
+/**
+ * "Zelensky called the strike an absolutely deliberate act of terrorism", "He described it as reckless":
+ * a speaker's verb of naming with its object; what follows is the speaker's characterisation. Only
+ * with a pronoun or "the" and a noun or two as the object, so that "a group called Wagner" names a thing.
+ */
+const CHARACTERISING = /(?<![\w-])(?:called|calls|described|describes|branded|brands|labelled|labeled|dubbed)\s+(?:it|this|that|them|him|her|(?:the|this|that|Russia['’]s|Moscow['’]s)\s+[a-z]+(?:\s+(?!(?:an?|the|as)\b)[a-z]+)?)\s+(?:as\s+)?/g;
+
 /** Inside a relative clause ("Biden, who said …, went on") the reported words end at the next comma. */
 const RELATIVE = /\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/;
 /** The writer takes the floor again after a clause boundary: ", but the media …", "; …", " — …". */
@@ -70,5 +77,18 @@ export function reportedSpeech(text: string, sentence: Sentence): Span[] {
     spans.push({ start: sentence.start + from, end: sentence.start + to });
     break;
   }
-  return spans;
+  return [...spans, ...characterised(s, sentence.start)];
+}
+
+/** The characterisations a named speaker gives in the sentence ("… called the strike a deliberate act of terrorism"). */
+function characterised(s: string, offset: number): Span[] {
+  CHARACTERISING.lastIndex = 0;
+  for (let m = CHARACTERISING.exec(s); m; m = CHARACTERISING.exec(s)) {
+    const before = s.slice(Math.max(0, m.index - LOOK_BACK_CHARS), m.index);
+    if (NOT_A_SPEAKER_BEFORE.test(before) || unnamedSubject(s, m.index)) continue;
+    const from = m.index + m[0].length;
+    const resumes = WRITER_RESUMES.exec(s.slice(from));
+    return [{ start: offset + from, end: offset + (resumes ? from + resumes.index : s.length) }];
+  }
+  return [];
 }

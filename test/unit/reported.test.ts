@@ -19,11 +19,15 @@ describe('reported speech without quotation marks', () => {
     ['UN investigators found that Russian forces had deliberately targeted civilians.', ' Russian forces had deliberately targeted civilians.'],
     ["Ukraine's army fired the missile at the station, Russia claimed.", "Ukraine's army fired the missile at the station"],
     ["Ukraine's army fired the missile at the station, the Russian defence ministry claimed.", "Ukraine's army fired the missile at the station"],
+    ['The president called the strike an absolutely deliberate act of terrorism.', 'an absolutely deliberate act of terrorism.'],
+    ['He described it as reckless, but the markets shrugged.', 'reckless'],
   ])('%s', (text, reported) => expect(spans(text)).toContain(reported));
 
   it.each([
     'The convoy is said to have turned back.',
     'The so-called referendum was held under occupation.',
+    'A group called Wagner committed disastrous crimes.',
+    'Critics called the plan a disastrous mistake.',
     'I think the withdrawal was a disastrous mistake.',
     '“It was reckless,” the post states, touting a disastrous plan.',
   ])('finds none in: %s', (text) => {
