@@ -51,6 +51,8 @@ const ANOTHER_TAG = new RegExp(`(?:^|,\\s*["”’]?\\s*)(another|a\\s+second|a\
 
 const PRONOUN_WORDS = endWords(['he', 'she', 'they', 'them']);
 const OTHER_WORDS = endWords(['another', 'second', 'third', 'other']);
+/** Sources that are unnamed whatever came before: "the sources said" with no sources introduced. */
+const NEVER_NAMED = new Set(['source', 'insider']);
 /** How far back the rule looks for the source a reference points to: a few paragraphs. */
 const ANTECEDENT_CHARS = 3000;
 /** Pronouns resolve through at most this many sentences of "he added", "he also said". */
@@ -231,7 +233,8 @@ function references(ctx: RuleContext, depth: number): Found | null {
     for (const m of anchored(re, slice, starts, first)) {
       const head = m.groups[1]!;
       const start = ctx.sentence.start + m.start;
-      if (antecedentOf(ctx.text, head, start) === 'unnamed') {
+      const status = antecedentOf(ctx.text, head, start);
+      if (status === 'unnamed' || (status === 'unknown' && NEVER_NAMED.has(lemmaOf(head)))) {
         // With an aside before the verb ("The officer, who spoke on condition of anonymity, said"), the cue is the reference.
         const headEnd = start + m.text.toLowerCase().indexOf(head.toLowerCase()) + head.length;
         const end = m.text.includes(',') ? headEnd : ctx.sentence.start + m.end;

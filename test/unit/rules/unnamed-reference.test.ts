@@ -10,6 +10,8 @@ ruleTable(unnamedReference, {
     [`${INTRO} "We believe this is an effort to resupply," the official told reporters.`, 'the official told'],
     ['Two people familiar with the plans confirmed the transfer. One of those people added that more would follow.', 'One of those people added'],
     ['A second anonymous source told the network that the missiles are on the table. And the second source said delivery may take months.', 'the second source said'],
+    // sources are unnamed whatever came before
+    ['The sources said the shipment had already arrived.', 'The sources said'],
     ['A second anonymous source told ABC that the missiles are coming. Both sources noted that no decision had been made. Later, the sources told ABC that stocks were low.', 'the sources told'],
     ['The officials, speaking on condition of anonymity, said allies were being asked for shells. A U.S. assessment said this could happen soon, they added.', 'they added'],
     ['A man, who said he was a volunteer, said: "We are here to keep order." He added that the group did not know who the gunmen were.', 'He added'],
