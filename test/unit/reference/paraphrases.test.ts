@@ -45,4 +45,10 @@ describe('the bundled set against our own paraphrases', () => {
   ])('supported, not conflict: %s', (text) => {
     expect(relations(text)).toEqual(['supported']);
   });
+  it.each([
+    'Some columnists have advocated for sending as many as 60 HIMARS to Ukraine.',
+    'Republicans in Congress have soured on sending more aid to Ukraine.',
+  ])('an act argued for or about is not stated, so not supported: %s', (text) => {
+    expect(relations(text)).not.toContain('supported');
+  });
 });

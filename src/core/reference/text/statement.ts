@@ -76,7 +76,7 @@ function polarityOf(head: readonly Act[]): Polarity {
  * passing ("since the Russian invasion") is background.
  */
 function headActs(text: string, tokens: readonly Token[], acts: readonly Act[]): Act[] {
-  const core = acts.filter((a) => CORE_FAMILIES.has(a.family));
+  const core = acts.filter((a) => CORE_FAMILIES.has(a.family) && !isEmbedded(tokens, a));
   const clauses: Act[][] = [];
   for (const a of core) {
     const last = clauses.at(-1);
@@ -92,6 +92,19 @@ function headActs(text: string, tokens: readonly Token[], acts: readonly Act[]):
   const contrast = clauses.slice(1).find((c) => tokens[c[0]!.from - 1]?.norm === 'but' || precededByBut(tokens, c[0]!.from));
   return contrast ?? (opening ? clauses[1] : clauses[0]) ?? [];
 }
+
+/**
+ * "advocated for sending 60 HIMARS", "have soured on sending more aid", "split on allowing the use":
+ * an act told as what someone argues for or about is not one the sentence says happened.
+ */
+function isEmbedded(tokens: readonly Token[], a: Act): boolean {
+  const word = tokens[a.from]?.norm ?? '';
+  // "decided against sending": a decision denies the act (reference-negators.json), it does not argue about it.
+  return word.endsWith('ing') && a.negatedFrom === undefined && EMBEDDING_PREPOSITIONS.has(tokens[a.from - 1]?.norm ?? '');
+}
+
+/** Prepositions before a gerund that make it the topic of a stance ("for sending", "against allowing"). */
+const EMBEDDING_PREPOSITIONS = new Set(['for', 'on', 'against', 'about', 'over', 'toward', 'towards']);
 
 /** "…, but they will not be used": "but" opens the act's clause within a few words before it. */
 function precededByBut(tokens: readonly Token[], from: number): boolean {
