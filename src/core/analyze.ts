@@ -1,7 +1,7 @@
 import { findQuotations } from './quotes';
 import { reportedSpeech } from './reported';
 import { checkAgainstReference, type PageInfo, type ReferenceIndex } from './reference/check';
-import { opinionSentences } from './reference/opinion';
+import { opinionSentences, VIEW_RULES } from './reference/opinion';
 import { isFurniture } from './furniture';
 import { RULES } from './rules';
 import { segment } from './segment';
@@ -71,7 +71,7 @@ export function analyze(text: string, { rules = RULES, reference, page, genre = 
     }
   });
   // A page's opinions ("the decision will undoubtedly help Ukraine") are not facts to check.
-  if (reference) flags.push(...checkAgainstReference(text, sentences, reference, { ...page, opinion: opinionSentences(sentences, flags) }));
+  if (reference) flags.push(...checkAgainstReference(text, sentences, reference, { ...page, opinion: opinionSentences(sentences, flags), views: opinionSentences(sentences, flags, VIEW_RULES) }));
   flags.sort(compareFlags);
   return { sentences, quotations, flags: dedupe(flags) };
 }

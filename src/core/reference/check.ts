@@ -23,6 +23,8 @@ export interface PageInfo {
   url?: string | null;
   /** Sentences (by index) the language rules found to be opinion: not checked, unless they state a quantity. */
   opinion?: ReadonlySet<number>;
+  /** Of those, the sentences that voice a view of what will or should be, or an unnamed group's (opinion.ts VIEW_RULES): not even supported. */
+  views?: ReadonlySet<number>;
 }
 
 interface Match {
@@ -269,7 +271,11 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     recent.push(core.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
     story.unshift(...core.anchors.filter(isStoryPlace));
-    if ((page.opinion?.has(i) && core.measures.length === 0) || LINK_LINE.test(sentence.text) || isLabel(core, sentence.text)) return;
+    if (LINK_LINE.test(sentence.text) || isLabel(core, sentence.text)) return;
+    if (page.opinion?.has(i) && core.measures.length === 0) {
+      if (!page.views?.has(i)) flags.push(...opinionAgreement(text, core, index, self));
+      return;
+    }
     if (!isCheckable(core)) {
       flags.push(...withCues(text, merge(uncheckableMatches(text, core, index).flatMap((m) => flagsOf(text, m, index, self)))));
       return;
@@ -290,6 +296,18 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     flags.push(...withCues(text, merge(conflicting ? made.filter((f) => f.category !== 'supported') : made)));
   });
   return flags;
+}
+
+/**
+ * A page's opinion ("Russian forces struck the café, presumably thinking soldiers were there") is not
+ * checked for conflicts or gaps, but the fact it rests on may be one the set holds: that much is
+ * supported, when a current, undisputed claim states the same position.
+ */
+function opinionAgreement(text: string, core: StatementCore, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
+  if (!isCheckable(core)) return [];
+  const st = completeStatement(text, core, index.vocabulary);
+  const agreeing = positionMatches(st, storeStatement(st), index).filter((m) => isAgreement(m.relation) && RESTATABLE.has(m.claim.status));
+  return withCues(text, merge(agreeing.flatMap((m) => flagsOf(text, m, index, self)).filter((f) => f.category === 'supported')));
 }
 
 /**

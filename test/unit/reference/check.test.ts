@@ -201,6 +201,12 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('The local café had been closed for months.')).toEqual([]);
     expect(check('The villagers had not gathered at the café for the wake of a fallen soldier.')).not.toContain('supported');
   });
+  it('an opinion is not checked for conflicts, but the fact it rests on can be supported', () => {
+    const { set: cafe } = buildReferenceSet('cafe', [src('q', '2025-03-10', 'Russian forces struck a café in the village of Novohrad with a missile on Thursday.')]);
+    const check = (text: string) => analyze(text, { reference: indexReferenceSet(cafe) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    expect(check('Russian forces struck a café in the village of Novohrad, presumably thinking soldiers were inside.')).toEqual(['supported']);
+    expect(check('Analysts speculate that Russian forces will strike a café in the village of Novohrad again.')).toEqual([]);
+  });
   it('a party’s claim reported in its name is not the reference source’s own: no dispute about who did it', () => {
     expect(flags('Russia said Ukraine fired the missile at the station in Novohrad.').filter((f) => f.category === 'conflict')).toEqual([]);
     expect(flags('Ukraine fired the missile at the station in Novohrad, the Russian defence ministry claimed.').filter((f) => f.category === 'conflict')).toEqual([]);
