@@ -40,16 +40,42 @@ export function isDeterminer(t: Token): boolean {
   return DETERMINERS.has(t.norm);
 }
 
-/** The indices of a sentence's tokens that are not determiners; worked out once, as a dozen lists are matched on each sentence. */
-const contents = new WeakMap<readonly Token[], number[]>();
-function contentOf(tokens: readonly Token[]): number[] {
-  let content = contents.get(tokens);
-  if (!content) {
-    content = [];
-    for (let i = 0; i < tokens.length; i++) if (!DETERMINERS.has(tokens[i]!.norm)) content.push(i);
-    contents.set(tokens, content);
+/**
+ * Which matchers have an entry opening with a word, one bit per matcher, under the stem or the
+ * lower-cased form it is keyed by: a sentence's tokens are looked up here once, and each of the dozen
+ * matchers then skips the tokens that open none of its entries with an integer test (a map lookup per
+ * token and matcher was the largest cost of reading a sentence, profiled on the bench text).
+ */
+const OPENERS = new Map<string, number>();
+/** Bits of a small integer; matchers beyond them look every token up. */
+const MAX_MASKED_MATCHERS = 30;
+let nextBit = 0;
+/** Bumped when a matcher adds its openers, so that bits read before then are read again. */
+let openersVersion = 0;
+
+interface Prepared {
+  /** The indices of the tokens that are not determiners. */
+  content: number[];
+  /** Per token, the bits of the matchers it may open a match of (by its stem or its form). */
+  bits: Int32Array;
+  version: number;
+}
+
+/** A sentence's tokens made ready for matching: worked out once, as a dozen lists are matched on each sentence. */
+const prepared = new WeakMap<readonly Token[], Prepared>();
+function prepare(tokens: readonly Token[]): Prepared {
+  let p = prepared.get(tokens);
+  if (!p || p.version !== openersVersion) {
+    const content: number[] = [];
+    const bits = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!DETERMINERS.has(t.norm)) content.push(i);
+      bits[i] = (OPENERS.get(t.stem) ?? 0) | (t.norm === t.stem ? 0 : (OPENERS.get(t.norm) ?? 0));
+    }
+    prepared.set(tokens, (p = { content, bits, version: openersVersion }));
   }
-  return content;
+  return p;
 }
 
 function slotsOf(term: string, key: 'stem' | 'norm'): Slot[] {
@@ -85,9 +111,12 @@ export interface MatcherOptions {
 export class TokenMatcher<E extends MatcherEntry> {
   private readonly byFirst = new Map<string, Compiled<E>[]>();
   private readonly key: 'stem' | 'norm';
+  /** This matcher's bit in OPENERS, or 0 when it has none. */
+  private readonly bit: number;
 
   constructor(entries: readonly E[], { exact = false }: MatcherOptions = {}) {
     this.key = exact ? 'norm' : 'stem';
+    this.bit = nextBit < MAX_MASKED_MATCHERS ? 1 << nextBit++ : 0;
     for (const entry of entries) {
       const slots = slotsOf(entry.term, this.key);
       if (slots.length === 0 || slots.every((s) => s.optional)) throw new Error(`vocabulary term has no word to match: "${entry.term}"`);
@@ -100,6 +129,8 @@ export class TokenMatcher<E extends MatcherEntry> {
     }
     // Longest entries first, so that "lift ban" wins over "ban".
     for (const list of this.byFirst.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+    if (this.bit) for (const first of this.byFirst.keys()) OPENERS.set(first, (OPENERS.get(first) ?? 0) | this.bit);
+    openersVersion++;
   }
 
   private add(stem: string, c: Compiled<E>): void {
@@ -111,10 +142,12 @@ export class TokenMatcher<E extends MatcherEntry> {
 
   /** Non-overlapping matches, left to right, longest first at each word. */
   find(text: string, tokens: readonly Token[]): TokenMatch<E>[] {
-    const content = contentOf(tokens);
+    const { content, bits } = prepare(tokens);
+    const { bit, key } = this;
     const out: TokenMatch<E>[] = [];
     for (let k = 0; k < content.length; k++) {
-      const candidates = this.byFirst.get(tokens[content[k]!]![this.key]);
+      if (bit && !(bits[content[k]!]! & bit)) continue;
+      const candidates = this.byFirst.get(tokens[content[k]!]![key]);
       if (!candidates) continue;
       for (const c of candidates) {
         const n = matchAt(c.slots, tokens, content, k, this.key);
