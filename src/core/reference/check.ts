@@ -131,8 +131,20 @@ function relationOf(reading: StoredStatement, other: StoredStatement, index: Ref
  */
 export const MAX_POSITION_CANDIDATES = 16;
 
+/**
+ * The key terms (KEY_TERM) of a statement's terms, kept per list: a set statement's are read for every
+ * page sentence it is a candidate of, and the weights keep their sums and sets per list, which a
+ * fresh list each time never reached.
+ */
+const keyTerms = new WeakMap<readonly string[], string[]>();
+function keyTermsOf(terms: readonly string[]): string[] {
+  let keys = keyTerms.get(terms);
+  if (!keys) keyTerms.set(terms, (keys = terms.filter((t) => KEY_TERM.test(t))));
+  return keys;
+}
+
 function positionCandidates(reading: StoredStatement, index: ReferenceIndex): IndexedPosition[] {
-  const keys = reading.terms.filter((t) => KEY_TERM.test(t));
+  const keys = keyTermsOf(reading.terms);
   return topByTerms(keys, index.positionsByTerm, index.positions.length, index.weights, MAX_POSITION_CANDIDATES).map((i) => index.positions[i]!);
 }
 
@@ -142,7 +154,7 @@ export const MAX_MEASURE_CANDIDATES = 16;
 function measureCandidates(dimension: string, reading: StoredStatement, index: ReferenceIndex): IndexedMeasure[] {
   const all = index.measuresByDimension.get(dimension) ?? [];
   if (all.length <= MAX_MEASURE_CANDIDATES) return all;
-  const keys = reading.terms.filter((t) => KEY_TERM.test(t));
+  const keys = keyTermsOf(reading.terms);
   return topByTerms(keys, index.measuresByTerm.get(dimension)!, all.length, index.weights, MAX_MEASURE_CANDIDATES).map((i) => all[i]!);
 }
 
@@ -169,8 +181,8 @@ function positionMatches(st: Statement, reading: StoredStatement, index: Referen
   // The best matching claim first: its explanation is the one a merged flag keeps. Who, where and what
   // was done (the key terms) decide before the rest of the wording, so that "cleared Kyiv to hit Russian
   // territory" cites the decision, not a sentence that shares more of its other words.
-  const keys = reading.terms.filter((t) => KEY_TERM.test(t));
-  const keyScore = (other: StoredStatement) => index.weights.dice(keys, other.terms.filter((t) => KEY_TERM.test(t)));
+  const keys = keyTermsOf(reading.terms);
+  const keyScore = (other: StoredStatement) => index.weights.dice(keys, keyTermsOf(other.terms));
   return [...best.entries()]
     .map(([id, m]) => ({ id, ...m, key: keyScore(m.other) }))
     .sort((x, y) => y.key - x.key || y.score - x.score)
