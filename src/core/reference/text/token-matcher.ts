@@ -170,11 +170,17 @@ export class TokenMatcher<E extends MatcherEntry> {
 function matchAt(slots: readonly Slot[], tokens: readonly Token[], content: readonly number[], k: number, key: 'stem' | 'norm'): number {
   let used = 0;
   for (const slot of slots) {
-    const hit = slot.parts.find((words) => wordsAt(words, tokens, content, k + used, key));
+    const hit = partAt(slot, tokens, content, k + used, key);
     if (hit !== undefined) used += hit.length;
     else if (!slot.optional) return 0;
   }
   return used;
+}
+
+/** The first of a slot's alternatives written at content position k. A plain loop: a closure per slot tried was garbage on every sentence. */
+function partAt(slot: Slot, tokens: readonly Token[], content: readonly number[], k: number, key: 'stem' | 'norm'): readonly string[] | undefined {
+  for (const words of slot.parts) if (wordsAt(words, tokens, content, k, key)) return words;
+  return undefined;
 }
 
 function wordsAt(words: readonly string[], tokens: readonly Token[], content: readonly number[], k: number, key: 'stem' | 'norm'): boolean {
