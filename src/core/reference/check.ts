@@ -21,7 +21,7 @@ export { indexReferenceSet, type ReferenceIndex } from './index';
 export interface PageInfo {
   /** The page's address: a reference source with the same address is the page itself. */
   url?: string | null;
-  /** Sentences (by index) the language rules found to be opinion: not checked, unless they state a quantity. */
+  /** Sentences (by index) the language rules found to be opinion: only their agreement is shown, unless they state a quantity (opinionAgreement). */
   opinion?: ReadonlySet<number>;
   /** Of those, the sentences that voice a view of what will or should be, or an unnamed group's (opinion.ts VIEW_RULES): not even supported. */
   views?: ReadonlySet<number>;
@@ -286,28 +286,31 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     if (LINK_LINE.test(sentence.text) || isLabel(core, sentence.text)) return;
     if (page.opinion?.has(i) && core.measures.length === 0) {
       if (!page.views?.has(i)) flags.push(...opinionAgreement(text, core, index, self));
-      return;
-    }
-    if (!isCheckable(core)) {
+    } else if (!isCheckable(core)) {
       flags.push(...withCues(text, merge(uncheckableMatches(text, core, index).flatMap((m) => flagsOf(text, m, index, self)))));
-      return;
+    } else {
+      flags.push(...checkedFlags(text, core, index, self));
     }
-    const st = completeStatement(text, core, index.vocabulary);
-    const reading = storeStatement(st);
-    const found = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
-    const restated = found.length > 0 ? found : restatementMatches(st, reading, index);
-    const matches = restated.length > 0 ? restated : wordedMatches(st, reading, index);
-    let made = matches.filter((m) => !outdatedBesideCurrent(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
-    const conflicting = made.some((f) => f.category === 'conflict');
-    if (made.length === 0 && matches.length === 0) made.push(uncovered(text, st));
-    // A sentence the set contradicts ("ATACMS can hit targets 500 km away") is not also shown as
-    // matching it: what conflicts is what a reader checks. And a number the set shows updated
-    // ("30 killed", later 57) is said once, as outdated, with both dates.
-    const outdatedSpans = made.filter((f) => f.rule === 'reference-superseded').map((f) => `${f.start}:${f.end}`);
-    if (outdatedSpans.length > 0) made = made.filter((f) => f.rule !== 'reference-conflict' || !outdatedSpans.includes(`${f.start}:${f.end}`));
-    flags.push(...withCues(text, merge(conflicting ? made.filter((f) => f.category !== 'supported') : made)));
   });
   return flags;
+}
+
+/** A checkable sentence against the set: its matches by fact, then by wording, or uncovered. */
+function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
+  const st = completeStatement(text, core, index.vocabulary);
+  const reading = storeStatement(st);
+  const found = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
+  const restated = found.length > 0 ? found : restatementMatches(st, reading, index);
+  const matches = restated.length > 0 ? restated : wordedMatches(st, reading, index);
+  let made = matches.filter((m) => !outdatedBesideCurrent(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
+  const conflicting = made.some((f) => f.category === 'conflict');
+  if (made.length === 0 && matches.length === 0) made.push(uncovered(text, st));
+  // A sentence the set contradicts ("ATACMS can hit targets 500 km away") is not also shown as
+  // matching it: what conflicts is what a reader checks. And a number the set shows updated
+  // ("30 killed", later 57) is said once, as outdated, with both dates.
+  const outdatedSpans = made.filter((f) => f.rule === 'reference-superseded').map((f) => `${f.start}:${f.end}`);
+  if (outdatedSpans.length > 0) made = made.filter((f) => f.rule !== 'reference-conflict' || !outdatedSpans.includes(`${f.start}:${f.end}`));
+  return withCues(text, merge(conflicting ? made.filter((f) => f.category !== 'supported') : made));
 }
 
 /**
