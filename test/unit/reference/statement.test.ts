@@ -149,6 +149,7 @@ describe('a sentence read as a claim', () => {
     ['Fifty-seven people died in the strike.', 'people:killed', 57],
     ['The strike killed twenty one people.', 'people:killed', 21],
     ['26 people are now confirmed to have died, including three children.', 'people:killed', 26],
+    ['54 people injured by the attack remain hospitalized.', 'people:hospitalized', 54],
     ['The death toll from an attack by Russian forces on the central Ukrainian city of Vinnytsia has risen to 22, officials said.', 'people:killed', 22],
   ])('a toll told apart from its number: %s', (text, dimension, value) => {
     expect(read(text).measures[0]).toMatchObject({ dimension, quantity: { value } });

@@ -67,12 +67,18 @@ function roleOf(q: { start: number; end: number }, text: string, tokens: readonl
   const from = skipIncluding(text, tokens, last + 1);
   let after = from;
   while (after < tokens.length && after <= from - 1 + ROLE_REACH_AFTER && !tokens[after]!.digits && !CLAUSE_JOINS.has(tokens[after]!.norm)) after++;
-  const next = roles(from, after)[0];
+  const found = roles(from, after);
+  // "54 people injured by the attack remain hospitalized": the state they remain in is what is counted.
+  const remaining = found.find((m, k) => k > 0 && tokens.slice(from + found[0]!.to, from + m.from).some((t) => STATE_VERBS.has(t.norm)));
+  const next = remaining ?? found[0];
   if (next) return next.entry.role!;
   let before = first;
   while (before > 0 && before > first - ROLE_REACH_BEFORE && !tokens[before - 1]!.digits) before--;
   return roles(before, first).at(-1)?.entry.role ?? null;
 }
+
+/** Verbs of a state that lasts: a role after them ("remain hospitalized", "are still missing") is what a count counts now. */
+const STATE_VERBS = new Set(['remain', 'remains', 'remained', 'still', 'stay', 'stays', 'stayed']);
 
 /** After ", including …,": the token after the aside's closing comma, else i unchanged. */
 function skipIncluding(text: string, tokens: readonly Token[], i: number): number {
