@@ -8,6 +8,11 @@ import { indexReferenceSet } from '../../../src/core/reference/check';
 
 const reference = bundledReference();
 const ref = (text: string) => analyze(text, { reference }).flags.filter((f) => f.rule.startsWith('reference-'));
+/** The reference categories a page sentence gets against a set built in the test. */
+const categoriesAgainst = (set: Parameters<typeof indexReferenceSet>[0]) => {
+  const index = indexReferenceSet(set);
+  return (text: string) => analyze(text, { reference: index }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+};
 const one = (text: string) => {
   const flags = ref(text).filter((f) => f.category !== 'unverified');
   expect(flags, text).toHaveLength(1);
@@ -178,32 +183,32 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
   });
   it('knows acts its vocabulary never listed: a resignation told in other words is supported, its denial is not', () => {
     const { set: resign } = buildReferenceSet('resign', [src('h', '2025-03-10', 'Novohrad governor Petro Marchuk resigned on Tuesday.')]);
-    const check = (text: string) => analyze(text, { reference: indexReferenceSet(resign) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    const check = categoriesAgainst(resign);
     expect(check('Governor Petro Marchuk has resigned, officials said.')).toEqual(['supported']);
     expect(check('Governor Petro Marchuk has not resigned, officials said.')).not.toContain('supported');
   });
   it('a sentence worded much like a set statement is supported though its acts differ; never a conflict on wording alone', () => {
     const { set: ask } = buildReferenceSet('ask', [src('i', '2025-03-10', 'Poland on Tuesday formally asked Germany for approval to transfer some of its Leopard 2 tanks to Ukraine.')]);
-    const check = (text: string) => analyze(text, { reference: indexReferenceSet(ask) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    const check = categoriesAgainst(ask);
     expect(check('Poland has formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).toEqual(['supported']);
     expect(check('Poland has not formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).not.toContain('conflict');
   });
   it('a party’s words told much as the set tells them are supported, though the sentence states no act of its own', () => {
     const { set: said } = buildReferenceSet('said', [src('o', '2025-03-10', 'Kremlin spokesman Dmitry Peskov condemned the decision by Washington to allow the strikes, saying it added fuel to the fire.')]);
-    const check = (text: string) => analyze(text, { reference: indexReferenceSet(said) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    const check = categoriesAgainst(said);
     expect(check('Peskov said the reckless decision by Washington added fuel to the fire.')).toEqual(['supported']);
     expect(check('The weather in Moscow was mild on Tuesday.')).toEqual([]);
   });
   it('a sentence that names nothing the set knows is supported when it shares several rare words with a set statement, not one', () => {
     const { set: wake } = buildReferenceSet('wake', [src('p', '2025-03-10', 'The missile hit a café in Novohrad where villagers had gathered for the wake of a fallen soldier.')]);
-    const check = (text: string) => analyze(text, { reference: indexReferenceSet(wake) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    const check = categoriesAgainst(wake);
     expect(check('The villagers had gathered at the local café for the wake of a fallen soldier.')).toEqual(['supported']);
     expect(check('The local café had been closed for months.')).toEqual([]);
     expect(check('The villagers had not gathered at the café for the wake of a fallen soldier.')).not.toContain('supported');
   });
   it('an opinion is not checked for conflicts, but the fact it rests on can be supported', () => {
     const { set: cafe } = buildReferenceSet('cafe', [src('q', '2025-03-10', 'Russian forces struck a café in the village of Novohrad with a missile on Thursday.')]);
-    const check = (text: string) => analyze(text, { reference: indexReferenceSet(cafe) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    const check = categoriesAgainst(cafe);
     expect(check('Russian forces struck a café in the village of Novohrad, presumably thinking soldiers were inside.')).toEqual(['supported']);
     expect(check('Analysts speculate that Russian forces will strike a café in the village of Novohrad again.')).toEqual([]);
   });

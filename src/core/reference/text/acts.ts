@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import type { ActFamily, Vocabulary } from './vocabulary';
+import { inflect } from '../../lexicon';
 import { openActs } from './open-acts';
 
 /**
@@ -55,7 +56,7 @@ function inMasks(masks: readonly { from: number; to: number }[], i: number): boo
 }
 
 /** Negations that answer a request: refusing it ("rejected the request", "denied Kyiv's requests") is not permitting what it asked. */
-const REFUSING = new Set(['reject', 'rejected', 'rejects', 'rejecting', 'rejection', 'refuse', 'refused', 'refuses', 'refusing', 'refusal', 'deny', 'denied', 'denies', 'denying', 'denial', 'decline', 'declined', 'declines', 'declining']);
+const REFUSING = new Set([...['reject', 'refuse', 'deny', 'decline'].flatMap(inflect), 'rejection', 'refusal', 'denial']);
 
 /** Acts that a negation can deny: rules and events, not speech ("did not say" is masked apart). */
 const DENIABLE = new Set(['deontic', 'event']);
