@@ -1,8 +1,9 @@
 import type { MeasureSide } from './relate';
 import type { TermWeights as Weights } from './similarity';
 import { TermWeights } from './similarity';
+import { spellingClusters, spellingsOf } from './text/spellings';
 import { vocabularyWith, type Vocabulary } from './text/vocabulary';
-import type { ClaimEvidence, ReferenceClaim, ReferenceSet, ReferenceSource } from './types';
+import type { ClaimEvidence, ReferenceClaim, ReferenceSet, ReferenceSource, StoredStatement } from './types';
 
 /**
  * A reference set made ready for checking pages: its vocabulary (core data plus the set's own), the
@@ -51,7 +52,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function indexReferenceSet(set: ReferenceSet): ReferenceIndex {
+export function indexReferenceSet(given: ReferenceSet): ReferenceIndex {
+  const canon = spellingClusters(nameCounts(given));
+  const set = respelled(given, canon);
   const positions: IndexedPosition[] = [];
   const positionsByTerm = new Map<string, number[]>();
   const positionsByWord = new Map<string, number[]>();
@@ -83,7 +86,7 @@ export function indexReferenceSet(set: ReferenceSet): ReferenceIndex {
   return {
     set,
     reversed,
-    vocabulary: vocabularyWith(set.vocabulary ?? []),
+    vocabulary: { ...vocabularyWith(set.vocabulary ?? []), nameSpelling: spellingsOf(canon) },
     weights: new TermWeights(readings),
     byId: new Map(set.claims.map((c) => [c.id, c])),
     sources: new Map(set.sources.map((s) => [s.id, s])),
@@ -94,6 +97,24 @@ export function indexReferenceSet(set: ReferenceSet): ReferenceIndex {
     measuresByTerm,
     quotesBySource,
   };
+}
+
+const NAME = 'name:';
+
+/** How often each name key occurs in a set's statements ("name:okhmadyt" counts for "okhmadyt"). */
+function nameCounts(set: ReferenceSet): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of set.claims) for (const e of c.evidence) for (const a of e.reading.anchors) if (a.id.startsWith(NAME)) counts.set(a.id.slice(NAME.length), (counts.get(a.id.slice(NAME.length)) ?? 0) + 1);
+  return counts;
+}
+
+/** A set whose statements spell each name one way (spellings.ts): its sources' "Okhmatdyt" and "Okhmadyt" are one place. */
+function respelled(set: ReferenceSet, canon: ReadonlyMap<string, string>): ReferenceSet {
+  if ([...canon].every(([k, v]) => k === v)) return set;
+  const id = (x: string) => (x.startsWith(NAME) ? NAME + (canon.get(x.slice(NAME.length)) ?? x.slice(NAME.length)) : x);
+  const term = (t: string) => (t.startsWith(`e:${NAME}`) ? `e:${id(t.slice(2))}` : t);
+  const reading = (r: StoredStatement): StoredStatement => ({ ...r, anchors: r.anchors.map((a) => ({ ...a, id: id(a.id) })), terms: [...new Set(r.terms.map(term))] });
+  return { ...set, claims: set.claims.map((c) => ({ ...c, evidence: c.evidence.map((e) => ({ ...e, reading: reading(e.reading) })) })) };
 }
 
 /**

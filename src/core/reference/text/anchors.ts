@@ -82,7 +82,10 @@ function names(text: string, tokens: readonly Token[], vocabulary: Vocabulary, t
     const alone = i === 0 && j === 1 && !/^[A-Z]{2,}$/.test(text.slice(t.start, t.end));
     // "Tochka-U missile", "Leopard 2 tanks": a name before a noun of things names a thing.
     const thing = vocabulary.thingStems.has(tokens[j]?.stem ?? '');
-    if (!alone && !t.digits) out.push({ id: `name:${nameKey(tokens.slice(i, j))}`, kind: thing ? 'thing' : 'name', start: t.start, end: tokens[j - 1]!.end, from: i, to: j });
+    if (!alone && !t.digits) {
+      const key = nameKey(tokens.slice(i, j));
+      out.push({ id: `name:${vocabulary.nameSpelling?.(key) ?? key}`, kind: thing ? 'thing' : 'name', start: t.start, end: tokens[j - 1]!.end, from: i, to: j });
+    }
     i = j;
   }
   return out;

@@ -66,6 +66,8 @@ export interface Vocabulary {
   functionStems: ReadonlySet<string>;
   /** Every entity id with its kind (for display and for territory: countries only). */
   entityKinds: ReadonlyMap<string, EntityKind>;
+  /** A name key as a reference set spells it (spellings.ts); absent: as written. */
+  nameSpelling?: (key: string) => string;
 }
 
 export function isActEntry(e: VocabularyEntry): e is ActEntry {
