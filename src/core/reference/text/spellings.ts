@@ -1,8 +1,9 @@
 /**
  * One name in other spellings: transliterations from Ukrainian and Russian vary by a letter
- * ("Okhmatdyt" and "Okhmadyt", "Klymenko" and "Klimenko", "Vinnytsia" and "Vinitsia"). Names one letter
- * apart (one letter added, dropped or changed), long enough for one letter not to make another name, are
- * one name: the set's sources among themselves, and a page against the set.
+ * ("Okhmatdyt" and "Okhmadyt", "Klymenko" and "Klimenko"). Names one letter apart (one letter added,
+ * dropped or changed), long enough for one letter not to make another name, are one name: the set's
+ * sources among themselves, and a page against the set. Two letters apart ("Vinnytsia", "Vinitsia") is
+ * too far to tell from another name.
  */
 
 /** Names shorter than this differ by one letter too often ("Mark", "Mary"). */
