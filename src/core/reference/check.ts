@@ -32,6 +32,8 @@ interface Match {
   relation: Relation;
   span: { start: number; end: number };
   page: { quantity?: Quantity; reading: StoredStatement; scope?: { start: number; end: number } };
+  /** Found by wording alone (restatementMatches, wordedMatches), not by comparing facts: weaker, and the card says so. */
+  byWording?: true;
 }
 
 const SPAN_ANCHOR_KINDS = new Set(['place', 'territory', 'weapon', 'name', 'thing']);
@@ -216,7 +218,7 @@ function restatementMatches(st: Statement, reading: StoredStatement, index: Refe
     if (score >= RESTATEMENT_MIN_SIMILARITY && (!best || score > best.score)) best = { claim: cand.claim, score };
   }
   if (!best) return [];
-  return [{ claim: best.claim, relation: { same: true, agree: true }, span: positionSpan(st), page: { reading } }];
+  return [{ claim: best.claim, relation: { same: true, agree: true }, span: positionSpan(st), page: { reading }, byWording: true }];
 }
 
 /**
@@ -256,7 +258,7 @@ function wordedMatches(st: Statement, reading: StoredStatement, index: Reference
     const score = index.weights.dice(reading.terms, other.terms);
     if (score >= WORDED_MIN_SIMILARITY && (!best || score > best.score)) best = { claim, score };
   }
-  return best ? [{ claim: best.claim, relation: { same: true, agree: true }, span: { start: st.start, end: st.end }, page: { reading } }] : [];
+  return best ? [{ claim: best.claim, relation: { same: true, agree: true }, span: { start: st.start, end: st.end }, page: { reading }, byWording: true }] : [];
 }
 
 /**
@@ -451,7 +453,9 @@ function rivalsDifferOnlyInScope(index: ReferenceIndex, claim: ReferenceClaim): 
 
 function supported(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, make: Make): Flag {
   const c = m.claim;
-  return make('supported', 'reference-supported', `Matches the reference set: ${c.statement} (${c.status}, ${cite(index, c, self)}).`, evidenceOf(index, c, self, 'agrees'));
+  // A match by wording says so: the page says much the same in other words, which is weaker than the same fact.
+  const how = m.byWording ? 'Worded much like the reference set' : 'Matches the reference set';
+  return make('supported', 'reference-supported', `${how}: ${c.statement} (${c.status}, ${cite(index, c, self)}).`, evidenceOf(index, c, self, 'agrees'));
 }
 
 function outdated(older: ReferenceClaim[], later: ReferenceClaim[], index: ReferenceIndex, self: ReadonlySet<string>, make: Make): Flag {

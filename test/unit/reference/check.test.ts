@@ -203,6 +203,9 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     const { set: wake } = buildReferenceSet('wake', [src('p', '2025-03-10', 'The missile hit a café in Novohrad where villagers had gathered for the wake of a fallen soldier.')]);
     const check = categoriesAgainst(wake);
     expect(check('The villagers had gathered at the local café for the wake of a fallen soldier.')).toEqual(['supported']);
+    const [flag] = analyze('The villagers had gathered at the local café for the wake of a fallen soldier.', { reference: indexReferenceSet(wake) }).flags.filter((f) => f.rule === 'reference-supported');
+    // The card says the match is by wording, weaker than the same fact.
+    expect(flag!.explanation).toMatch(/^Worded much like the reference set: /);
     expect(check('The local café had been closed for months.')).toEqual([]);
     expect(check('The villagers had not gathered at the café for the wake of a fallen soldier.')).not.toContain('supported');
   });
