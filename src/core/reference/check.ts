@@ -209,16 +209,29 @@ function restatable(claim: ReferenceClaim, other: StoredStatement, reading: Stor
 
 function restatementMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
   if (st.measures.length > 0 || reading.modality === 'hypothetical') return [];
+  const sharesAnchor = (other: StoredStatement) => other.anchors.some((a) => reading.anchors.some((b) => b.id === a.id));
+  const best = closestRestated(positionCandidates(reading, index), reading, index, RESTATEMENT_MIN_SIMILARITY, sharesAnchor);
+  return best ? [wordingMatch(best, positionSpan(st), reading)] : [];
+}
+
+/**
+ * Of the candidates, the claim whose statement is worded closest to the page's, at least `min` alike,
+ * restatable (restatable) and passing `also`; null when none is.
+ */
+function closestRestated(candidates: Iterable<IndexedPosition>, reading: StoredStatement, index: ReferenceIndex, min: number, also: (other: StoredStatement) => boolean): ReferenceClaim | null {
   let best: { claim: ReferenceClaim; score: number } | null = null;
-  for (const cand of positionCandidates(reading, index)) {
-    const other = cand.evidence.reading;
-    if (!restatable(cand.claim, other, reading)) continue;
-    if (!other.anchors.some((a) => reading.anchors.some((b) => b.id === a.id))) continue;
+  for (const { claim, evidence } of candidates) {
+    const other = evidence.reading;
+    if (!restatable(claim, other, reading) || !also(other)) continue;
     const score = index.weights.dice(reading.terms, other.terms);
-    if (score >= RESTATEMENT_MIN_SIMILARITY && (!best || score > best.score)) best = { claim: cand.claim, score };
+    if (score >= min && (!best || score > best.score)) best = { claim, score };
   }
-  if (!best) return [];
-  return [{ claim: best.claim, relation: { same: true, agree: true }, span: positionSpan(st), page: { reading }, byWording: true }];
+  return best?.claim ?? null;
+}
+
+/** Agreement found by wording alone (Match.byWording). */
+function wordingMatch(claim: ReferenceClaim, span: { start: number; end: number }, reading: StoredStatement): Match {
+  return { claim, relation: { same: true, agree: true }, span, page: { reading }, byWording: true };
 }
 
 /**
@@ -250,15 +263,10 @@ function wordedMatches(st: Statement, reading: StoredStatement, index: Reference
   if (st.measures.length > 0 || reading.modality === 'hypothetical') return [];
   const words = reading.terms.filter((t) => t.startsWith(WORD_TERM));
   if (words.length < WORDED_MIN_SHARED) return [];
-  let best: { claim: ReferenceClaim; score: number } | null = null;
-  for (const i of topByTerms(words, index.positionsByWord, index.positions.length, index.weights, MAX_POSITION_CANDIDATES)) {
-    const { claim, evidence } = index.positions[i]!;
-    const other = evidence.reading;
-    if (!restatable(claim, other, reading) || words.filter((w) => other.terms.includes(w)).length < WORDED_MIN_SHARED) continue;
-    const score = index.weights.dice(reading.terms, other.terms);
-    if (score >= WORDED_MIN_SIMILARITY && (!best || score > best.score)) best = { claim, score };
-  }
-  return best ? [{ claim: best.claim, relation: { same: true, agree: true }, span: { start: st.start, end: st.end }, page: { reading }, byWording: true }] : [];
+  const candidates = topByTerms(words, index.positionsByWord, index.positions.length, index.weights, MAX_POSITION_CANDIDATES).map((i) => index.positions[i]!);
+  const sharesWords = (other: StoredStatement) => words.filter((w) => other.terms.includes(w)).length >= WORDED_MIN_SHARED;
+  const best = closestRestated(candidates, reading, index, WORDED_MIN_SIMILARITY, sharesWords);
+  return best ? [wordingMatch(best, { start: st.start, end: st.end }, reading)] : [];
 }
 
 /**
