@@ -5,14 +5,10 @@ import { analyze } from '../../../src/core/analyze';
 import { bundledReference } from '../../../src/core/reference/bundled';
 import { buildReferenceSet } from '../../../src/core/reference/build';
 import { indexReferenceSet } from '../../../src/core/reference/check';
+import { categoriesAgainst, categoriesAgainstSources, referenceFlagsAgainst } from '../../support/reference-sets';
 
 const reference = bundledReference();
 const ref = (text: string) => analyze(text, { reference }).flags.filter((f) => f.rule.startsWith('reference-'));
-/** The reference categories a page sentence gets against a set built in the test. */
-const categoriesAgainst = (set: Parameters<typeof indexReferenceSet>[0]) => {
-  const index = indexReferenceSet(set);
-  return (text: string) => analyze(text, { reference: index }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
-};
 const one = (text: string) => {
   const flags = ref(text).filter((f) => f.category !== 'unverified');
   expect(flags, text).toHaveLength(1);
@@ -182,20 +178,17 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(found.map((f) => f.cue)).toContain('Some 300 people');
   });
   it('knows acts its vocabulary never listed: a resignation told in other words is supported, its denial is not', () => {
-    const { set: resign } = buildReferenceSet('resign', [src('h', '2025-03-10', 'Novohrad governor Petro Marchuk resigned on Tuesday.')]);
-    const check = categoriesAgainst(resign);
+    const check = categoriesAgainstSources('resign', [src('h', '2025-03-10', 'Novohrad governor Petro Marchuk resigned on Tuesday.')]);
     expect(check('Governor Petro Marchuk has resigned, officials said.')).toEqual(['supported']);
     expect(check('Governor Petro Marchuk has not resigned, officials said.')).not.toContain('supported');
   });
   it('a sentence worded much like a set statement is supported though its acts differ; never a conflict on wording alone', () => {
-    const { set: ask } = buildReferenceSet('ask', [src('i', '2025-03-10', 'Poland on Tuesday formally asked Germany for approval to transfer some of its Leopard 2 tanks to Ukraine.')]);
-    const check = categoriesAgainst(ask);
+    const check = categoriesAgainstSources('ask', [src('i', '2025-03-10', 'Poland on Tuesday formally asked Germany for approval to transfer some of its Leopard 2 tanks to Ukraine.')]);
     expect(check('Poland has formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).toEqual(['supported']);
     expect(check('Poland has not formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).not.toContain('conflict');
   });
   it('a party’s words told much as the set tells them are supported, though the sentence states no act of its own', () => {
-    const { set: said } = buildReferenceSet('said', [src('o', '2025-03-10', 'Kremlin spokesman Dmitry Peskov condemned the decision by Washington to allow the strikes, saying it added fuel to the fire.')]);
-    const check = categoriesAgainst(said);
+    const check = categoriesAgainstSources('said', [src('o', '2025-03-10', 'Kremlin spokesman Dmitry Peskov condemned the decision by Washington to allow the strikes, saying it added fuel to the fire.')]);
     expect(check('Peskov said the reckless decision by Washington added fuel to the fire.')).toEqual(['supported']);
     expect(check('The weather in Moscow was mild on Tuesday.')).toEqual([]);
   });
@@ -203,15 +196,14 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     const { set: wake } = buildReferenceSet('wake', [src('p', '2025-03-10', 'The missile hit a café in Novohrad where villagers had gathered for the wake of a fallen soldier.')]);
     const check = categoriesAgainst(wake);
     expect(check('The villagers had gathered at the local café for the wake of a fallen soldier.')).toEqual(['supported']);
-    const [flag] = analyze('The villagers had gathered at the local café for the wake of a fallen soldier.', { reference: indexReferenceSet(wake) }).flags.filter((f) => f.rule === 'reference-supported');
+    const [flag] = referenceFlagsAgainst(wake)('The villagers had gathered at the local café for the wake of a fallen soldier.');
     // The card says the match is by wording, weaker than the same fact.
     expect(flag!.explanation).toMatch(/^Worded much like the reference set: /);
     expect(check('The local café had been closed for months.')).toEqual([]);
     expect(check('The villagers had not gathered at the café for the wake of a fallen soldier.')).not.toContain('supported');
   });
   it('an opinion is not checked for conflicts, but the fact it rests on can be supported', () => {
-    const { set: cafe } = buildReferenceSet('cafe', [src('q', '2025-03-10', 'Russian forces struck a café in the village of Novohrad with a missile on Thursday.')]);
-    const check = categoriesAgainst(cafe);
+    const check = categoriesAgainstSources('cafe', [src('q', '2025-03-10', 'Russian forces struck a café in the village of Novohrad with a missile on Thursday.')]);
     expect(check('Russian forces struck a café in the village of Novohrad, presumably thinking soldiers were inside.')).toEqual(['supported']);
     expect(check('Analysts speculate that Russian forces will strike a café in the village of Novohrad again.')).toEqual([]);
   });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oneEdit, spellingClusters, spellingsOf } from '../../../src/core/reference/text/spellings';
-import { buildReferenceSet } from '../../../src/core/reference/build';
-import { indexReferenceSet } from '../../../src/core/reference/check';
-import { analyze } from '../../../src/core/analyze';
+import { categoriesAgainstSources } from '../../support/reference-sets';
 
 describe('one name in other spellings', () => {
   it.each([
@@ -22,8 +20,7 @@ describe('one name in other spellings', () => {
   });
   it('a page that spells a place otherwise meets the set’s claim about it', () => {
     const src = { id: 'a', title: 'a', outlet: null, published: '2024-07-08', url: null, text: 'A Russian missile struck the Okhmadyt children’s hospital in Kyiv on Monday.' };
-    const index = indexReferenceSet(buildReferenceSet('spell', [src]).set);
-    const categories = (text: string) => analyze(text, { reference: index }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    const categories = categoriesAgainstSources('spell', [src]);
     expect(categories('A Russian missile struck the Okhmatdyt children’s hospital in Kyiv on Monday.')).toEqual(['supported']);
   });
 });
