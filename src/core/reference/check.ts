@@ -185,9 +185,11 @@ function positionMatches(st: Statement, reading: StoredStatement, index: Referen
   // territory" cites the decision, not a sentence that shares more of its other words.
   const keys = keyTermsOf(reading.terms);
   const keyScore = (other: StoredStatement) => index.weights.dice(keys, keyTermsOf(other.terms));
+  // Agreement with a claim the sources dispute explains less than agreement with one they do not.
+  const disputed = (id: string, r: Relation) => (isAgreement(r) && index.byId.get(id)!.status === 'contested' ? 1 : 0);
   return [...best.entries()]
-    .map(([id, m]) => ({ id, ...m, key: keyScore(m.other) }))
-    .sort((x, y) => y.key - x.key || y.score - x.score)
+    .map(([id, m]) => ({ id, ...m, key: keyScore(m.other), weak: disputed(id, m.relation) }))
+    .sort((x, y) => x.weak - y.weak || y.key - x.key || y.score - x.score)
     .map(({ id, relation }) => ({ claim: index.byId.get(id)!, relation, span, page: { reading, ...(st.scope ? { scope: { start: st.scope.start, end: st.scope.end } } : {}) } }));
 }
 
@@ -214,16 +216,20 @@ function restatementMatches(st: Statement, reading: StoredStatement, index: Refe
   return best ? [wordingMatch(best, positionSpan(st), reading)] : [];
 }
 
+/** How alike a page statement's terms are to a set statement's: Dice unless a matcher says otherwise. */
+type Likeness = (index: ReferenceIndex, page: readonly string[], other: readonly string[]) => number;
+const alike: Likeness = (index, page, other) => index.weights.dice(page, other);
+
 /**
- * Of the candidates, the claim whose statement is worded closest to the page's, at least `min` alike,
- * restatable (restatable) and passing `also`; null when none is.
+ * Of the candidates, the claim whose statement is worded closest to the page's, at least `min` alike
+ * (by `likeness`), restatable (restatable) and passing `also`; null when none is.
  */
-function closestRestated(candidates: Iterable<IndexedPosition>, reading: StoredStatement, index: ReferenceIndex, min: number, also: (other: StoredStatement) => boolean): ReferenceClaim | null {
+function closestRestated(candidates: Iterable<IndexedPosition>, reading: StoredStatement, index: ReferenceIndex, min: number, also: (other: StoredStatement) => boolean, likeness: Likeness = alike): ReferenceClaim | null {
   let best: { claim: ReferenceClaim; score: number } | null = null;
   for (const { claim, evidence } of candidates) {
     const other = evidence.reading;
     if (!restatable(claim, other, reading) || !also(other)) continue;
-    const score = index.weights.dice(reading.terms, other.terms);
+    const score = likeness(index, reading.terms, other.terms);
     if (score >= min && (!best || score > best.score)) best = { claim, score };
   }
   return best?.claim ?? null;
@@ -259,13 +265,21 @@ export const WORDED_MIN_SIMILARITY = 0.35;
 /** Content words (w: terms) a worded restatement must share: one or two rare words are a topic, not a fact. */
 export const WORDED_MIN_SHARED = 3;
 
+/**
+ * A short page sentence whose words a long statement of the set nearly all holds ("DNA laboratories
+ * are working around the clock" within "…forensic experts worked to identify the victims, even needing
+ * mobile DNA laboratories…"): Dice, diluted by the long statement's other words, undersells it.
+ */
+export const WORDED_MIN_CONTAINMENT = 0.5;
+const contained: Likeness = (index, page, other) => index.weights.containment(page, other);
+
 function wordedMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
   if (st.measures.length > 0 || reading.modality === 'hypothetical') return [];
   const words = reading.terms.filter((t) => t.startsWith(WORD_TERM));
   if (words.length < WORDED_MIN_SHARED) return [];
   const candidates = topByTerms(words, index.positionsByWord, index.positions.length, index.weights, MAX_POSITION_CANDIDATES).map((i) => index.positions[i]!);
   const sharesWords = (other: StoredStatement) => words.filter((w) => other.terms.includes(w)).length >= WORDED_MIN_SHARED;
-  const best = closestRestated(candidates, reading, index, WORDED_MIN_SIMILARITY, sharesWords);
+  const best = closestRestated(candidates, reading, index, WORDED_MIN_SIMILARITY, sharesWords) ?? closestRestated(candidates, reading, index, WORDED_MIN_CONTAINMENT, sharesWords, contained);
   return best ? [wordingMatch(best, { start: st.start, end: st.end }, reading)] : [];
 }
 
@@ -312,7 +326,7 @@ function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, 
   const found = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
   const restated = found.length > 0 ? found : restatementMatches(st, reading, index);
   const matches = restated.length > 0 ? restated : wordedMatches(st, reading, index);
-  let made = matches.filter((m) => !outdatedBesideCurrent(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
+  let made = matches.filter((m) => !outdatedBesideCurrent(m, matches) && !tollSinceRisen(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
   const conflicting = made.some((f) => f.category === 'conflict');
   if (made.length === 0 && matches.length === 0) made.push(uncovered(text, st));
   // A sentence the set contradicts ("ATACMS can hit targets 500 km away") is not also shown as
@@ -342,6 +356,17 @@ function opinionAgreement(text: string, core: StatementCore, index: ReferenceInd
 function outdatedBesideCurrent(m: Match, all: readonly Match[]): boolean {
   if (m.claim.status !== 'superseded' || !isAgreement(m.relation) || !m.page.quantity) return false;
   return all.some((o) => o !== m && o.page.quantity === m.page.quantity && o.claim.status !== 'superseded' && isAgreement(o.relation));
+}
+
+/**
+ * "59 killed" against a set that counts 2 killed on the first day and 59 a week later: the page tells
+ * the later count, and the earlier one is a toll that has since risen, not a contradiction.
+ */
+function tollSinceRisen(m: Match, all: readonly Match[]): boolean {
+  const { claim, relation } = m;
+  if (!m.page.quantity || !relation.same || relation.agree || relation.differs !== 'value' || !isRunningToll(claim.dimension)) return false;
+  const lower = claim.quantities.every((x) => x.base.value < m.page.quantity!.base.value);
+  return lower && all.some((o) => o.page.quantity === m.page.quantity && isAgreement(o.relation) && o.claim.dimension === claim.dimension && o.claim.date > claim.date);
 }
 
 function uncovered(text: string, st: Statement): Flag {

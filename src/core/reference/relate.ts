@@ -306,6 +306,19 @@ function measurePlaces(m: MeasureSide): Set<string> {
   return new Set([...placeNames(m.reading), ...profile(m.reading).places, ...(m.places ?? [])]);
 }
 
+/**
+ * A short telling of a toll ("59 people were killed in the strike on Hroza") whose words a long
+ * statement of the same place's toll holds nearly all of: Dice, which the long statement's other
+ * words dilute, undersells it.
+ */
+function shortTollWithin(a: MeasureSide, b: MeasureSide, weights: TermWeights): boolean {
+  if (!isToll(a.dimension)) return false;
+  const [short, long] = weights.total(a.reading.terms) <= weights.total(b.reading.terms) ? [a, b] : [b, a];
+  return weights.containment(short.reading.terms, long.reading.terms) >= PLACED_TOLL_MIN_CONTAINMENT;
+}
+/** How much of a short toll statement's words (by weight) a long one must hold to tell the same toll. */
+export const PLACED_TOLL_MIN_CONTAINMENT = 0.6;
+
 /** Whether two quantities measure the same thing of the same holder (and, for events, the same event). */
 /** "31 Abrams" counts what "31 tanks" of the Abrams counts: a name as the counted noun meets the same name as holder. */
 function sameDimension(a: MeasureSide, b: MeasureSide): boolean {
@@ -334,7 +347,7 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
   if (holders === 'same' && countsAThing(a, b) && actsAgree(a.reading, b.reading)) return true;
   // Amounts of an event: the same event where the statements name the same place and read somewhat
   // alike, or read much alike; otherwise two events.
-  if (intersects(measurePlaces(a), measurePlaces(b))) return similarity >= PLACED_EVENT_MEASURE_MIN_SIMILARITY || onlyTheCount(a) || onlyTheCount(b);
+  if (intersects(measurePlaces(a), measurePlaces(b))) return similarity >= PLACED_EVENT_MEASURE_MIN_SIMILARITY || onlyTheCount(a) || onlyTheCount(b) || shortTollWithin(a, b, weights);
   // "Shelling killed five in Kharkiv", in a story about Kremenchuk: the toll of another town.
   if (inTownsApart(a, b)) return false;
   // Told without a place, a toll still belongs to the event its wording names; other amounts

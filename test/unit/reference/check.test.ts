@@ -187,6 +187,19 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('Poland has formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).toEqual(['supported']);
     expect(check('Poland has not formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).not.toContain('conflict');
   });
+  it('a short sentence whose words a long set statement nearly all holds is supported by wording', () => {
+    const check = categoriesAgainstSources('dna', [src('d', '2025-03-12', 'Over a span of six days, forensic experts worked tirelessly to identify the victims in Novohrad, even needing mobile DNA laboratories for the identification of 19 individuals whose remains were found in the rubble of the café.')]);
+    expect(check('Mobile DNA laboratories were needed for the remains.')).toEqual(['supported']);
+    expect(check('DNA laboratories are busy around the clock.')).toEqual([]);
+  });
+  it('a toll the set counts later agrees with a page telling it; the set’s first-day count has since risen, it does not conflict', () => {
+    const check = categoriesAgainstSources('risen', [
+      src('k', '2025-03-12', 'Interior Minister Petro Marchuk announced on Thursday that the death toll from the missile strike on the village of Novohrad had reached 59 once forensic experts, police investigators and volunteers completed the painstaking identification of every victim, among them pensioners, teachers, farmers and medics.'),
+      src('j', '2025-03-09', 'The strike on Novohrad killed 2 people, officials said.'),
+    ]);
+    expect(check('59 people were killed in the strike on Novohrad.')).toContain('supported');
+    expect(check('59 people were killed in the strike on Novohrad.')).not.toContain('conflict');
+  });
   it('a party’s words told much as the set tells them are supported, though the sentence states no act of its own', () => {
     const check = categoriesAgainstSources('said', [src('o', '2025-03-10', 'Kremlin spokesman Dmitry Peskov condemned the decision by Washington to allow the strikes, saying it added fuel to the fire.')]);
     expect(check('Peskov said the reckless decision by Washington added fuel to the fire.')).toEqual(['supported']);

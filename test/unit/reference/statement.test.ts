@@ -91,6 +91,21 @@ describe('a sentence read as a claim', () => {
     const s = read('Kyiv pledged not to aim them at Russian soil, Russia said.');
     expect(s.anchors.map((a) => `${a.kind}:${a.id}`)).toEqual(['actor:ukraine', 'territory:russia', 'country:russia']);
   });
+  it.each([
+    ["59 people were killed in Russia's strike on the village.", 'country:russia'],
+    ["The U.S. eased its restrictions on Ukraine's use of the missiles.", 'country:ukraine'],
+    ["Ukrainian troops hold ground in Russia's Kursk region.", 'territory:russia'],
+    ['The missiles may be used inside Russia.', 'territory:russia'],
+  ])('after a word of place, a country owning the noun that follows is not where it happened: %s', (text, anchor) => {
+    expect(read(text).anchors.map((a) => `${a.kind}:${a.id}`)).toContain(anchor);
+  });
+  it('reads a month the same, spelled out or shortened, and never as a name', () => {
+    const months = (t: string) => read(t).terms.filter((x) => x.startsWith('m:'));
+    expect(months('The missile struck the village on Oct. 5.')).toEqual(['m:october']);
+    expect(months('On 5 October, a missile struck the village.')).toEqual(['m:october']);
+    expect(months('Kyiv may strike targets in Sept. or later.')).toEqual(['m:september']);
+    expect(read('The strike on Oct. 5 killed 52 people.').anchors.filter((a) => a.kind === 'name')).toEqual([]);
+  });
   it('knows one thing by the short forms of its name', () => {
     const ids = (t: string) => read(t).anchors.filter((a) => a.kind === 'name' || a.kind === 'thing').map((a) => a.id);
     expect(ids('Germany will send Leopard 2 A6 tanks and the U.S. will send M1 Abrams tanks.')).toEqual(['name:leopard', 'name:abrams']);

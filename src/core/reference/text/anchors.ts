@@ -4,6 +4,7 @@ import locatives from '../../lexicons/reference-locatives.json';
 import placeNouns from '../../lexicons/reference-place-nouns.json';
 import siteLeads from '../../lexicons/reference-site-leads.json';
 import { verbForms } from '../../lexicon';
+import { isDateWord } from './calendar';
 import type { Token } from './tokens';
 import type { EntityKind, Vocabulary } from './vocabulary';
 
@@ -28,11 +29,6 @@ export interface Anchor {
   located?: true;
 }
 
-const MONTHS_AND_DAYS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
-
 function territories(text: string, tokens: readonly Token[], vocabulary: Vocabulary, found: Anchor[]): Anchor[] {
   if (!found.some((a) => a.kind === 'country')) return found;
   const words = vocabulary.places.find(text, tokens);
@@ -43,8 +39,20 @@ function territories(text: string, tokens: readonly Token[], vocabulary: Vocabul
     const prep = prepEndingAt.get(a.from);
     const noun = nounStartingAt.get(a.to);
     if (!prep && !noun) return a;
+    if (!noun && ownsWhatFollows(text, tokens, a)) return a;
     return { ...a, kind: 'territory' as const, start: prep?.start ?? a.start, end: noun?.end ?? a.end, from: prep?.from ?? a.from, to: noun?.to ?? a.to };
   });
+}
+
+/**
+ * "In Russia's strike on Hroza", "on Ukraine's request": after a word of place, a country in the
+ * possessive owns the noun that follows; it is not where anything happened. A name after it ("in
+ * Russia's Kursk region") still places the sentence there.
+ */
+function ownsWhatFollows(text: string, tokens: readonly Token[], a: Anchor): boolean {
+  const last = tokens[a.to - 1]!;
+  const next = tokens[a.to];
+  return /['’]s$/i.test(text.slice(last.start, last.end)) && !!next && !next.cap;
 }
 
 /**
@@ -60,7 +68,7 @@ export function nameKey(words: readonly Token[]): string {
 /** A word that can be part of a name: capitalised and not a function word, or a number right after one ("Leopard 2"). */
 function namePart(tokens: readonly Token[], k: number, first: number, covered: Uint8Array, vocabulary: Vocabulary): boolean {
   const u = tokens[k];
-  if (!u || covered[k] === 1 || MONTHS_AND_DAYS.has(u.norm)) return false;
+  if (!u || covered[k] === 1 || isDateWord(u.norm)) return false;
   return (u.cap && !vocabulary.functionStems.has(u.stem)) || (u.digits && k > first && tokens[k - 1]!.cap);
 }
 

@@ -1,6 +1,7 @@
 import { TEN_WORDS, UNIT_WORDS, type Qualifier } from '../quantities';
 import { isDeterminer } from './token-matcher';
 import { nameKey } from './anchors';
+import { monthOf } from './calendar';
 import type { Token } from './tokens';
 import type { CountedEntry, Vocabulary } from './vocabulary';
 
@@ -35,7 +36,6 @@ const WORD_NUMBERS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Tens that a unit may follow ("fifty-seven"). */
 const TENS = new Set(TEN_WORDS.map((w) => WORD_NUMBERS[w]!));
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** "2023-01-25": a date written in digits; none of its parts is a count. */
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/g;
 /** Years are dates, not counts, unless a counted noun follows ("2000 troops"). */
@@ -101,7 +101,7 @@ function notACount(text: string, tokens: readonly Token[], i: number, used: numb
 /** A number that is part of a name ("Leopard 2", "Su-34", "F-16"), not a count. */
 function partOfName(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): boolean {
   const prev = tokens[i - 1];
-  return !!prev && prev.cap && !vocabulary.functionStems.has(prev.stem) && joined(text, prev, tokens[i]!) && !MONTHS.has(prev.norm);
+  return !!prev && prev.cap && !vocabulary.functionStems.has(prev.stem) && joined(text, prev, tokens[i]!) && monthOf(prev.norm) === undefined;
 }
 
 /** The counted noun phrase after a number, its class and head. */
@@ -212,7 +212,7 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
     }
     const n = numberAt(tokens, i);
     if (!n || taken.some((s) => t.start < s.end && s.start < t.end) || partOfName(text, tokens, i, vocabulary) || notACount(text, tokens, i, n.used)) continue;
-    if (MONTHS.has(tokens[i - 1]?.norm ?? '') || MONTHS.has(tokens[i + n.used]?.norm ?? '')) continue;
+    if (monthOf(tokens[i - 1]?.norm ?? '') || monthOf(tokens[i + n.used]?.norm ?? '')) continue;
     let next = i + n.used;
     const range = rangeEnd(text, tokens, next);
     if (range) next += range.used;

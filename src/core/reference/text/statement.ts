@@ -2,6 +2,7 @@ import clauseOpeners from '../../lexicons/reference-clause-openers.json';
 import type { Polarity } from '../types';
 import { anchorTerm, findAnchors, isParty, type Anchor } from './anchors';
 import { clauseBreakBetween, findActs, type Act } from './acts';
+import { monthOf } from './calendar';
 import { OPEN_ACT_PREFIX } from './open-acts';
 import { eraOf, modalityOf, scopeOf, type Era, type Scope } from './facets';
 import { findMeasures, type Measure } from './measures';
@@ -118,7 +119,6 @@ const BUT_REACH = 5;
 /** Words that open an adverbial clause before the main one ("In clarifying …,", "As …,", "While …,"; reference-clause-openers.json). */
 const LEADING = new Set(clauseOpeners.entries.map((e) => e.term));
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** The doer stands at most this many words before its act ("Russian troops launched", "Biden has quietly authorized"). */
@@ -175,7 +175,9 @@ function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: rea
   const terms = new Set<string>([...anchors.map(anchorTerm), ...territoryParties, ...acts.map(actTerm), ...measures.map((m) => `d:${m.dimension}`)]);
   tokens.forEach((t, i) => {
     // When a statement says something happened ("in May", "in 2022") is part of what it says.
-    if (MONTHS.has(t.norm) && (t.cap || t.norm !== 'may')) terms.add(`m:${t.norm}`);
+    // "Oct. 5" and "5 October" name one month; lower-case "may" is the verb.
+    const month = monthOf(t.norm);
+    if (month && (t.cap || (t.norm === month && month !== 'may'))) terms.add(`m:${month}`);
     else if (t.digits && YEAR.test(t.norm)) terms.add(`y:${t.norm}`);
     if (covered.has(i) || t.digits || t.norm.length < 2 || vocabulary.functionStems.has(t.stem)) return;
     terms.add(`w:${t.stem}`);
