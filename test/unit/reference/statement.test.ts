@@ -106,6 +106,12 @@ describe('a sentence read as a claim', () => {
     expect(months('Kyiv may strike targets in Sept. or later.')).toEqual(['m:september']);
     expect(read('The strike on Oct. 5 killed 52 people.').anchors.filter((a) => a.kind === 'name')).toEqual([]);
   });
+  it('counts words coverage uses for one thing as one content word (reference-word-kin.json)', () => {
+    const words = (t: string) => read(t).terms.filter((x) => x.startsWith('w:'));
+    expect(words('Rescuers pulled people from the debris.')).toEqual(words('Rescuers pulled people from the rubble.'));
+    expect(words('Villagers gathered for the wake.')).toEqual(words('Villagers gathered for the funeral.'));
+    expect(words('Villagers gathered for the wake.')).not.toEqual(words('Villagers gathered for the market.'));
+  });
   it('knows one thing by the short forms of its name', () => {
     const ids = (t: string) => read(t).anchors.filter((a) => a.kind === 'name' || a.kind === 'thing').map((a) => a.id);
     expect(ids('Germany will send Leopard 2 A6 tanks and the U.S. will send M1 Abrams tanks.')).toEqual(['name:leopard', 'name:abrams']);
@@ -133,6 +139,8 @@ describe('a sentence read as a claim', () => {
     ["A sixth of the village's population of about 300 people was killed.", 'population'],
     ['Vinnytsia, a city of 370,000 people, was hit.', 'population'],
     ['The images from the town where just over 300 people live are harrowing.', 'population'],
+    ['Prior to the war, the village population was around 300 people.', 'population'],
+    ["Hroza's total population before the strike was 330 people.", 'population'],
     ['The strike killed 300 people.', 'people:killed'],
   ])('how many live in a place is its population, never a toll: %s', (text, dimension) => {
     expect(read(text).measures[0]?.dimension).toBe(dimension);

@@ -163,9 +163,9 @@ function holderOf(text: string, q: Quantity, dimension: string, anchors: readonl
 function isPopulation(q: { start: number; end: number }, text: string): boolean {
   return POPULATION_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) || POPULATION_AFTER.test(text.slice(q.end, q.end + 30));
 }
-/** "where just over 300 people live", "1,000 residents lived there". */
+/** "where just over 300 people live", "1,000 residents lived there"; before: "population of 300", "the village population was around 300", "its total population before the strike was 330". */
 const POPULATION_AFTER = /^\s+(?:(?:people|residents|inhabitants)\s+)?(?:live|lived|living|reside|resided)\b/i;
-const POPULATION_BEFORE = /(?:\bpopulation(?:\s+of)?|\b(?:a|the)\s+(?:city|town|village|settlement|community)\s+of|\bhome\s+to|\binhabitants\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|over|just\s+over|more\s+than|fewer\s+than|less\s+than|under)\s+)?$/i;
+const POPULATION_BEFORE = /(?:\bpopulation(?:(?:\s+[\w’'()]+){0,3}?\s+(?:of|was|is|stood\s+at|numbered|totall?ed))?|\b(?:a|the)\s+(?:city|town|village|settlement|community)\s+of|\bhome\s+to|\binhabitants\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|over|just\s+over|more\s+than|fewer\s+than|less\s+than|under)\s+)?$/i;
 
 /**
  * "killed 26 people, including three children": a count of people inside another's "including" aside,

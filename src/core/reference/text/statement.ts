@@ -3,6 +3,7 @@ import type { Polarity } from '../types';
 import { anchorTerm, findAnchors, isParty, type Anchor } from './anchors';
 import { clauseBreakBetween, findActs, type Act } from './acts';
 import { monthOf } from './calendar';
+import { kinStem } from './kin';
 import { OPEN_ACT_PREFIX } from './open-acts';
 import { eraOf, modalityOf, scopeOf, type Era, type Scope } from './facets';
 import { findMeasures, type Measure } from './measures';
@@ -163,7 +164,7 @@ function isAttributed(text: string, sentence: Sentence, head: readonly Act[], de
 
 /** An open act (open-acts.ts) is its verb's word: "resigned" and "resignation" still meet as words. */
 function actTerm(a: Act): string {
-  return a.act.startsWith(OPEN_ACT_PREFIX) ? `w:${a.act.slice(OPEN_ACT_PREFIX.length)}` : `a:${a.act}`;
+  return a.act.startsWith(OPEN_ACT_PREFIX) ? `w:${kinStem(a.act.slice(OPEN_ACT_PREFIX.length))}` : `a:${a.act}`;
 }
 
 function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: readonly Act[], measures: readonly Measure[], vocabulary: Vocabulary): string[] {
@@ -180,7 +181,7 @@ function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: rea
     if (month && (t.cap || (t.norm === month && month !== 'may'))) terms.add(`m:${month}`);
     else if (t.digits && YEAR.test(t.norm)) terms.add(`y:${t.norm}`);
     if (covered.has(i) || t.digits || t.norm.length < 2 || vocabulary.functionStems.has(t.stem)) return;
-    terms.add(`w:${t.stem}`);
+    terms.add(`w:${kinStem(t.stem)}`);
   });
   return [...terms];
 }
