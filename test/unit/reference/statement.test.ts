@@ -124,6 +124,13 @@ describe('a sentence read as a claim', () => {
     expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
   });
   it.each([
+    ['In a hospital where the wounded were being treated, five people were in critical condition.', 'people:critical'],
+    ['Eight people were in serious condition.', 'people:critical'],
+    ['Only six people in the cafe survived.', 'people:survived'],
+  ])('a state some of the victims are in is counted apart from the toll: %s', (text, dimension) => {
+    expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
+  });
+  it.each([
     ['Minister Ihor Klymenko said 59 people were killed in Hroza.', ['name:klymenko']],
     ['The strike killed 59 people in Hroza, according to Babel.', ['name:babel']],
     ['The governor wrote on Telegram that 59 people were killed in Hroza.', ['name:telegram']],
