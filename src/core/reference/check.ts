@@ -329,6 +329,7 @@ function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, 
   let made = matches.filter((m) => !outdatedBesideCurrent(m, matches) && !tollSinceRisen(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
   const conflicting = made.some((f) => f.category === 'conflict');
   if (made.length === 0 && matches.length === 0) made.push(uncovered(text, st));
+  else made.push(...uncoveredCounts(text, st, matches));
   // A sentence the set contradicts ("ATACMS can hit targets 500 km away") is not also shown as
   // matching it: what conflicts is what a reader checks. And a number the set shows updated
   // ("30 killed", later 57) is said once, as outdated, with both dates.
@@ -367,6 +368,15 @@ function tollSinceRisen(m: Match, all: readonly Match[]): boolean {
   if (!m.page.quantity || !relation.same || relation.agree || relation.differs !== 'value' || !isRunningToll(claim.dimension)) return false;
   const lower = claim.quantities.every((x) => x.base.value < m.page.quantity!.base.value);
   return lower && all.some((o) => o.page.quantity === m.page.quantity && isAgreement(o.relation) && o.claim.dimension === claim.dimension && o.claim.date > claim.date);
+}
+
+/**
+ * "Biden confirmed that Washington will supply four more HIMARS, meaning Kyiv will operate 12": the
+ * act is one the set states, the counts are not; each count no claim speaks to is uncovered.
+ */
+function uncoveredCounts(text: string, st: Statement, matches: readonly Match[]): Flag[] {
+  const open = st.measures.filter((m) => !matches.some((x) => x.page.quantity === m.quantity));
+  return open.length > 0 ? [uncovered(text, { ...st, measures: open })] : [];
 }
 
 function uncovered(text: string, st: Statement): Flag {

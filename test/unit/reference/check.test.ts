@@ -77,6 +77,12 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
     expect(f.category).toBe('uncovered');
     expect(f.cue).toBe('$2 billion');
   });
+  it('a count the set does not hold is uncovered even where the act beside it is supported', () => {
+    const flags = ref('Biden agreed to send Ukraine advanced rocket systems along with 300 drones.');
+    expect(flags.map((f) => f.category).sort()).toEqual(['supported', 'uncovered']);
+    expect(flags.find((f) => f.category === 'uncovered')!.cue).toBe('300 drones');
+    expect(ref('Biden agreed to send Ukraine advanced rocket systems.').map((f) => f.category)).toEqual(['supported']);
+  });
   it('says nothing about sentences that state no checkable claim', () => {
     expect(ref('Critics warn that the war could widen.')).toEqual([]);
     expect(ref('What happens next is anyone’s guess.')).toEqual([]);
