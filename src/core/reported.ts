@@ -54,16 +54,20 @@ function unnamedSubject(s: string, at: number): boolean {
 /** How far back the subject check looks. */
 const LOOK_BACK_CHARS = 40;
 
-export function reportedSpeech(text: string, sentence: Sentence): Span[] {
+/**
+ * `unnamed`: also words put in an unnamed source's mouth ("Russian officials said Ukraine fired"),
+ * which the reference check reads as not the writer's own claim; the language rules never do.
+ */
+export function reportedSpeech(text: string, sentence: Sentence, unnamed = false): Span[] {
   const s = text.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
   const tag = TRAILING_TAG.exec(s);
-  if (tag && tag.index > 0 && !UNNAMED_TAG.test(tag[0])) spans.push({ start: sentence.start, end: sentence.start + tag.index });
+  if (tag && tag.index > 0 && (unnamed || !UNNAMED_TAG.test(tag[0]))) spans.push({ start: sentence.start, end: sentence.start + tag.index });
   LEADING.lastIndex = 0;
   for (let m = LEADING.exec(s); m; m = LEADING.exec(s)) {
     const before = s.slice(Math.max(0, m.index - LOOK_BACK_CHARS), m.index);
     if (NOT_A_SPEAKER_BEFORE.test(before)) continue;
-    if (unnamedSubject(s, m.index)) break;
+    if (!unnamed && unnamedSubject(s, m.index)) break;
     const from = m.index + m[0].length;
     // '"…," the post states, touting …': a tag closing a quotation, with no reported words after it.
     if (/^\s*[,.;:!?]/.test(s.slice(from))) continue;

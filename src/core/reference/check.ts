@@ -5,6 +5,7 @@ import { KEY_TERM, WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosit
 import { describeQuantity, type Quantity } from './quantities';
 import { compareMeasures, comparePositions, differentActor, differentThing, sameMeasure, samePosition, type Difference, type Relation } from './relate';
 import { storeStatement } from './stored';
+import { reportedSpeech } from '../reported';
 import { isParty, isStoryPlace, type Anchor } from './text/anchors';
 import { completeStatement, isCheckable, readCore, type Statement, type StatementCore } from './text/statement';
 import type { ReferenceClaim, StoredStatement } from './types';
@@ -319,10 +320,23 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
   return flags;
 }
 
+/**
+ * A page statement as stored for comparison. Its claim is someone else's, not the writer's, also where
+ * an unnamed source says it ("Russian officials said Ukraine fired the missile"): the page does not
+ * itself name who did it, so it cannot contradict the set on that (relationOf).
+ */
+function pageReading(text: string, st: Statement): StoredStatement {
+  const reading = storeStatement(st);
+  const first = st.acts.find((a) => a.head);
+  if (reading.attributed || !first) return reading;
+  const voiced = reportedSpeech(text, { start: st.start, end: st.end, text: text.slice(st.start, st.end) }, true);
+  return voiced.some((r) => r.start <= first.start && first.end <= r.end) ? { ...reading, attributed: true } : reading;
+}
+
 /** A checkable sentence against the set: its matches by fact, then by wording, or uncovered. */
 function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
   const st = completeStatement(text, core, index.vocabulary);
-  const reading = storeStatement(st);
+  const reading = pageReading(text, st);
   const found = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
   const restated = found.length > 0 ? found : restatementMatches(st, reading, index);
   const matches = restated.length > 0 ? restated : wordedMatches(st, reading, index);

@@ -230,6 +230,17 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(flags('Russia said Ukraine fired the missile at the station in Novohrad.').filter((f) => f.category === 'conflict')).toEqual([]);
     expect(flags('Ukraine fired the missile at the station in Novohrad, the Russian defence ministry claimed.').filter((f) => f.category === 'conflict')).toEqual([]);
   });
+  it.each([
+    'The Kremlin blamed Kyiv for the attack on the station in Novohrad.',
+    'Moscow accused Ukraine of firing the missile at the station in Novohrad.',
+    'Russian officials said that Ukraine was behind the attack on the station in Novohrad.',
+    'Russian officials insisted Ukraine fired the missile at the station in Novohrad.',
+  ])(
+    'a party’s accusation, or an unnamed source’s word, is in their voice, not the page’s: no dispute about who did it: %s',
+    (text) => {
+      expect(flags(text).filter((f) => f.category === 'conflict')).toEqual([]);
+    },
+  );
 });
 
 describe('the claim a flag explains itself by', () => {

@@ -151,15 +151,24 @@ function isDenial(head: readonly Act[], tokens: readonly Token[], anchors: reado
 }
 
 /** Whether the claim's first act stands in a named speaker's reported words, inside quotation marks, or in a party's denial (`denial`, isDenial). */
-function isAttributed(text: string, sentence: Sentence, head: readonly Act[], denial: boolean): boolean {
+function isAttributed(text: string, sentence: Sentence, head: readonly Act[], denial: boolean, accused: boolean): boolean {
   const first = head[0];
   if (!first) return false;
-  if (denial) return true;
+  if (denial || accused) return true;
   if (reportedSpeech(text, sentence).some((r) => r.start <= first.start && first.end <= r.end)) return true;
   const before = text.slice(sentence.start, first.start);
   const count = (re: RegExp) => (before.match(re) ?? []).length;
   // Inside a quotation: more opening than closing curly marks before the act, or an odd number of straight ones.
   return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
+/**
+ * "The Kremlin blamed Kyiv for the attack", "Moscow accused Ukraine of firing the missile": the act is
+ * what one party lays at another's door, in the accuser's voice; its doer is the accusation's.
+ */
+function isAccusation(text: string, tokens: readonly Token[], acts: readonly Act[], head: readonly Act[]): boolean {
+  const first = head[0];
+  return !!first && acts.some((a) => a.act === 'blame' && a.from < first.from && !clauseBreakBetween(text, tokens, a.from, first.from));
 }
 
 /** An open act (open-acts.ts) is its verb's word: "resigned" and "resignation" still meet as words. */
@@ -256,7 +265,7 @@ export function completeStatement(text: string, core: StatementCore, vocabulary:
     acts,
     measures,
     agent: agentOf(tokens, anchors, acts),
-    attributed: isAttributed(text, { start, end, text: text.slice(start, end) }, head, denial),
+    attributed: isAttributed(text, { start, end, text: text.slice(start, end) }, head, denial, isAccusation(text, tokens, acts, head)),
     denial,
     polarity: polarityOf(head),
     mode: modeOf(tokens, head, scope),
