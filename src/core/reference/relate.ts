@@ -255,7 +255,9 @@ export function comparePositions(a: StoredStatement, b: StoredStatement): Relati
   const differs = disagreement(a, b);
   // A party's claim told in its name ("Peskov said Russia does not strike homes") disagrees only with
   // what the other text also tells as someone's claim; against a source's own report it says nothing.
-  if (differs && a.attributed !== b.attributed) return { same: false };
+  // A rule or commitment is what its party says it is ("the White House said it will not send troops"):
+  // told in someone's name or not, it is the same rule.
+  if (differs && a.attributed !== b.attributed && a.mode !== 'norm') return { same: false };
   // A party's denial of what others report is the dispute itself, told as such: the page that reports
   // it does not contradict the set ("Peskov rejected blame for the strike" beside the set's toll).
   if (differs === 'polarity' && (a.denial || b.denial)) return { same: false };

@@ -29,6 +29,7 @@ describe('the bundled set against our own paraphrases', () => {
     'Biden decided against sending advanced rocket systems to Ukraine.',
     'Biden said the U.S. would not send rocket systems that can strike into Russia.',
     'Ukraine assured Washington it would not use the rockets against targets in Russia.',
+    'The United States will send troops to fight in Ukraine.',
   ])('conflict: %s', (text) => {
     expect(relations(text)).toContain('conflict');
   });
@@ -44,6 +45,11 @@ describe('the bundled set against our own paraphrases', () => {
     'The U.S. aid to Ukraine totals $175 billion.',
   ])('supported, not conflict: %s', (text) => {
     expect(relations(text)).toEqual(['supported']);
+  });
+  it('a number of the thing the sentence before names is checked: "The missiles can hit targets roughly 300 km away"', () => {
+    const flags = analyze('Biden approved the use of ATACMS. The missiles can hit targets roughly 300 km away.', { reference }).flags;
+    const second = flags.filter((f) => f.start > 'Biden approved the use of ATACMS.'.length && f.category === 'supported');
+    expect(second.map((f) => f.cue)).toContain('roughly 300 km');
   });
   it.each([
     'Some columnists have advocated for sending as many as 60 HIMARS to Ukraine.',

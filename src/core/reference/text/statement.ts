@@ -288,6 +288,8 @@ export function readStatement(text: string, start: number, end: number, vocabula
  */
 export function isCheckable(s: Pick<Statement, 'question' | 'measures' | 'anchors' | 'acts'>): boolean {
   if (s.question) return false;
-  if (s.measures.some((m) => m.places)) return true;
+  // A toll of the place the story names, or a number of the thing the sentences before name ("The
+  // missiles can hit targets 300 km away").
+  if (s.measures.some((m) => m.places || m.holder)) return true;
   return s.anchors.length > 0 && (s.acts.some((a) => CORE_FAMILIES.has(a.family)) || s.measures.length > 0);
 }
