@@ -1,3 +1,4 @@
+import siteNouns from '../lexicons/reference-site-nouns.json';
 import type { Evidence, Flag, Sentence } from '../types';
 import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
@@ -7,6 +8,7 @@ import { compareMeasures, comparePositions, differentActor, differentThing, same
 import { storeStatement } from './stored';
 import { reportedSpeech } from '../reported';
 import { isParty, isStoryPlace, type Anchor } from './text/anchors';
+import { STORY_PLACES } from './text/measures';
 import { completeStatement, isCheckable, readCore, type Statement, type StatementCore } from './text/statement';
 import type { ReferenceClaim, StoredStatement } from './types';
 
@@ -291,7 +293,7 @@ function wordedMatches(st: Statement, reading: StoredStatement, index: Reference
  */
 function positionSpan(st: Statement): { start: number; end: number } {
   const head = st.acts.filter((a) => a.head);
-  const parts: { start: number; end: number }[] = [...head, ...st.anchors.filter((a) => SPAN_ANCHOR_KINDS.has(a.kind))];
+  const parts: { start: number; end: number }[] = [...head, ...st.anchors.filter((a) => SPAN_ANCHOR_KINDS.has(a.kind) && !a.implied)];
   for (const a of head) if (a.negatedFrom !== undefined) parts.push({ start: a.negatedFrom, end: a.end });
   return parts.length > 0 ? cover(parts) : { start: st.start, end: st.end };
 }
@@ -314,7 +316,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     } else if (!isCheckable(core)) {
       flags.push(...withCues(text, merge(uncheckableMatches(text, core, index).flatMap((m) => flagsOf(text, m, index, self)))));
     } else {
-      flags.push(...checkedFlags(text, core, index, self));
+      flags.push(...checkedFlags(text, withStoryPlaces(core, story), index, self));
     }
   });
   return flags;
@@ -331,6 +333,24 @@ function pageReading(text: string, st: Statement): StoredStatement {
   if (reading.attributed || !first) return reading;
   const voiced = reportedSpeech(text, { start: st.start, end: st.end, text: text.slice(st.start, st.end) }, true);
   return voiced.some((r) => r.start <= first.start && first.end <= r.end) ? { ...reading, attributed: true } : reading;
+}
+
+/** Nouns that, after "the", refer back to the story's place (reference-site-nouns.json). */
+const SITE_NOUNS = new Set(siteNouns.entries.map((e) => e.term));
+
+/**
+ * "An Iskander missile struck the mall", in a story about the Amstor mall in Novohrad: an event whose
+ * sentence names no place of its own but refers back to one ("the mall") happened where the story is,
+ * at the places it named last.
+ */
+function withStoryPlaces(core: StatementCore, story: readonly Anchor[]): StatementCore {
+  if (story.length === 0 || core.anchors.some((a) => isStoryPlace(a) || a.kind === 'territory')) return core;
+  if (!core.acts.some((a) => a.family === 'event')) return core;
+  if (!core.tokens.some((t, i) => SITE_NOUNS.has(t.norm) && core.tokens[i - 1]?.norm === 'the')) return core;
+  const seen = new Set<string>();
+  const implied = story.filter((a) => isStoryPlace(a) && !seen.has(a.id) && seen.add(a.id)).slice(0, STORY_PLACES);
+  const at = { start: core.end, end: core.end, from: core.tokens.length, to: core.tokens.length, implied: true as const };
+  return { ...core, anchors: [...core.anchors, ...implied.map((a) => ({ ...a, ...at }))] };
 }
 
 /** A checkable sentence against the set: its matches by fact, then by wording, or uncovered. */

@@ -106,6 +106,14 @@ describe('a sentence read as a claim', () => {
     expect(months('Kyiv may strike targets in Sept. or later.')).toEqual(['m:september']);
     expect(read('The strike on Oct. 5 killed 52 people.').anchors.filter((a) => a.kind === 'name')).toEqual([]);
   });
+  it('a party across a comma is the source, not the doer: "According to Ukrainian media, the rockets struck"', () => {
+    expect(read('According to Ukrainian media, the rockets struck the city centre.').agent).toBeNull();
+    expect(read('Ukrainian forces struck the bridge.').agent).toBe('ukraine');
+  });
+  it('what was not told about an event does not deny it: "gave no details of the attack"', () => {
+    expect(read('The governor gave no details of the attack on the mall.').polarity).toBe('positive');
+    expect(read('No attack on the mall took place.').polarity).toBe('negative');
+  });
   it('counts words coverage uses for one thing as one content word (reference-word-kin.json)', () => {
     const words = (t: string) => read(t).terms.filter((x) => x.startsWith('w:'));
     expect(words('Rescuers pulled people from the debris.')).toEqual(words('Rescuers pulled people from the rubble.'));

@@ -27,6 +27,8 @@ export interface Anchor {
   speaker?: true;
   /** A name after a word of place ("in Hroza", "at the Amstor mall", "the village of Hroza"): where it happened. */
   located?: true;
+  /** Not in the sentence: the story's place, which the sentence refers back to ("the mall"; check.ts withStoryPlaces). */
+  implied?: true;
 }
 
 function territories(text: string, tokens: readonly Token[], vocabulary: Vocabulary, found: Anchor[]): Anchor[] {

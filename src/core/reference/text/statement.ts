@@ -126,13 +126,14 @@ const YEAR = /^(?:19|20)\d\d$/;
 export const AGENT_REACH = 3;
 
 /** The party right before the first core act, or after "by" right behind it ("was authorised by Biden"); null when unclear. */
-function agentOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: readonly Act[]): string | null {
+function agentOf(text: string, tokens: readonly Token[], anchors: readonly Anchor[], acts: readonly Act[]): string | null {
   const first = acts.find((a) => CORE_FAMILIES.has(a.family));
   if (!first) return null;
   const parties = anchors.filter(isParty);
   const after = tokens[first.from + 1]?.norm === 'by' ? parties.find((a) => a.from === first.from + 2) : undefined;
   const before = parties.filter((a) => a.to <= first.from).at(-1);
-  const near = before && first.from - before.to <= AGENT_REACH ? before : undefined;
+  // "According to Ukrainian media, the rockets struck": a party across a comma is not the doer.
+  const near = before && first.from - before.to <= AGENT_REACH && !clauseBreakBetween(text, tokens, before.to - 1, first.from) ? before : undefined;
   return (after ?? near)?.id ?? null;
 }
 
@@ -264,7 +265,7 @@ export function completeStatement(text: string, core: StatementCore, vocabulary:
     anchors,
     acts,
     measures,
-    agent: agentOf(tokens, anchors, acts),
+    agent: agentOf(text, tokens, anchors, acts),
     attributed: isAttributed(text, { start, end, text: text.slice(start, end) }, head, denial, isAccusation(text, tokens, acts, head)),
     denial,
     polarity: polarityOf(head),
