@@ -5,6 +5,7 @@ import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
 import { compareMeasures, comparePositions, differentActor, differentThing, sameMeasure, samePosition, type Difference, type Relation } from './relate';
+import { reactionClaims } from './reactions';
 import { storeStatement } from './stored';
 import { reportedSpeech } from '../reported';
 import { isParty, isStoryPlace, type Anchor } from './text/anchors';
@@ -238,6 +239,12 @@ function closestRestated(candidates: Iterable<IndexedPosition>, reading: StoredS
   return best?.claim ?? null;
 }
 
+/** A party's reaction the set also reports (reactions.ts): agreement, told as the same fact. */
+function reactionMatches(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
+  if (reading.modality === 'hypothetical') return [];
+  return reactionClaims(text, st, reading, index).map((claim) => ({ claim, relation: { same: true, agree: true }, span: { start: st.start, end: st.end }, page: { reading } }));
+}
+
 /** Agreement found by wording alone (Match.byWording). */
 function wordingMatch(claim: ReferenceClaim, span: { start: number; end: number }, reading: StoredStatement): Match {
   return { claim, relation: { same: true, agree: true }, span, page: { reading }, byWording: true };
@@ -253,7 +260,7 @@ function uncheckableMatches(text: string, core: StatementCore, index: ReferenceI
   if (core.question) return [];
   const st = completeStatement(text, core, index.vocabulary);
   const reading = storeStatement(st);
-  const voiced = core.anchors.some(isParty) ? restatementMatches(st, reading, index) : [];
+  const voiced = core.anchors.some(isParty) ? [...restatementMatches(st, reading, index), ...reactionMatches(text, st, reading, index)] : [];
   return voiced.length > 0 ? voiced : wordedMatches(st, reading, index);
 }
 
@@ -358,7 +365,7 @@ function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, 
   const st = completeStatement(text, core, index.vocabulary);
   const reading = pageReading(text, st);
   const found = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
-  const restated = found.length > 0 ? found : restatementMatches(st, reading, index);
+  const restated = found.length > 0 ? found : [...restatementMatches(st, reading, index), ...reactionMatches(text, st, reading, index)];
   const matches = restated.length > 0 ? restated : wordedMatches(st, reading, index);
   let made = matches.filter((m) => !outdatedBesideCurrent(m, matches) && !tollSinceRisen(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
   const conflicting = made.some((f) => f.category === 'conflict');

@@ -83,6 +83,18 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
     expect(flags.find((f) => f.category === 'uncovered')!.cue).toBe('300 drones');
     expect(ref('Biden agreed to send Ukraine advanced rocket systems.').map((f) => f.category)).toEqual(['supported']);
   });
+  it.each(['The Kremlin has condemned this decision as reckless.', 'Russia slammed the decision.', 'The Kremlin on Monday condemned the decision.'])(
+    'a party’s reaction the set reports, in other words, is supported: %s',
+    (text) => {
+      expect(ref(text).map((f) => f.category)).toContain('supported');
+    },
+  );
+  it.each(['Poland condemned the decision.', 'Russia did not condemn the decision.', 'The Kremlin condemned the weather.'])(
+    'another party’s reaction, a denied one, or one to something else is not: %s',
+    (text) => {
+      expect(ref(text).map((f) => f.category)).not.toContain('supported');
+    },
+  );
   it('says nothing about sentences that state no checkable claim', () => {
     expect(ref('Critics warn that the war could widen.')).toEqual([]);
     expect(ref('What happens next is anyone’s guess.')).toEqual([]);
