@@ -6,10 +6,9 @@ import { alternation, PhraseMatcher } from '../lexicon';
 import type { Flag, Rule, RuleContext } from '../types';
 import { vagueQuantities } from '../vague-quantities';
 import { isCapitalized, words } from '../words';
-import { UNNAMED_HEADS } from '../quotes';
 import viewNouns from '../lexicons/view-nouns.json';
 import witnessNouns from '../lexicons/witness-nouns.json';
-import { anchored, determinerBefore, endWords, firstWords, makeFlag, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
+import { anchored, determinerBefore, endWords, firstWords, makeFlag, namedAgentAfter, namedHolder, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
 
 /** Modifiers before the group: "some military experts". */
 const MAX_MODIFIERS = 2;
@@ -58,14 +57,10 @@ const GENERIC_MODIFIERS = new Set(groupModifiers.entries.map((e) => e.term));
 const impersonalMatcher = new PhraseMatcher(impersonal.entries);
 
 /**
- * A passive's agent that names someone, right after the verb or after its complement, in the same clause.
  * Not after "is thought to", "is said to": a "by" there belongs to the verb that follows ("are thought to
- * have been taken by surprise by the Ukrainian attack").
+ * have been taken by surprise by the Ukrainian attack"), not to the passive of the view.
  */
-const NAMED_AGENT = /^[^,;:.()]*?\bby\s+(?:the\s+)?[A-Z]/;
 const ENDS_IN_TO = /\bto$/i;
-/** "…, according to the estimates of Yulia Zhdanova": the sentence names who holds the view. */
-const ACCORDING_TO_NAMED = /\baccording\s+to\s+([^.;!?]{1,200})/i;
 
 /**
  * "If a party holds seats in four states, it is considered a national party": with a condition in the
@@ -91,13 +86,6 @@ const TELLING = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'added'
 function witnessTelling(phrase: string): boolean {
   const ws = words(phrase).map((w) => w.lower);
   return TELLING.has(ws.at(-1) ?? '') && ws.some((w) => WITNESSES.has(w));
-}
-
-/** True when the sentence credits its view to a named holder with "according to" ("…, according to Zhdanova"). */
-function namedHolder(ctx: RuleContext): boolean {
-  const m = ACCORDING_TO_NAMED.exec(ctx.sentence.text);
-  if (!m) return false;
-  return words(m[1]!).some((w, i) => i > 0 && isCapitalized(w.text) && !GENERIC_MODIFIERS.has(w.lower) && !UNNAMED_HEADS.has(w.lower));
 }
 
 /** `attribution`: a view laundered through an unnamed group ("critics warn", "it is widely expected"). */
@@ -137,7 +125,7 @@ export const vagueAttribution: Rule = {
     for (const q of vagueQuantities(ctx)) if (q.view) spans.push({ start: q.view.start, end: q.view.end, why: 'the view is put in the mouths of an uncounted, unnamed group' });
     for (const m of impersonalMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
       // "is considered by the Pentagon a threat": the judge is named.
-      if (!ENDS_IN_TO.test(m.text) && NAMED_AGENT.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + LOOK_BEHIND_CHARS)))) continue;
+      if (!ENDS_IN_TO.test(m.text) && namedAgentAfter(ctx, m.end)) continue;
       if (namedHolder(ctx)) continue;
       if (COUNTS_AS.test(m.text) && CONDITION.test(ctx.sentence.text)) continue;
       spans.push({ start: m.start, end: m.end, why: m.entry.reason });

@@ -58,6 +58,9 @@ ruleTable(vagueAttribution, {
     'The unit was described as elite by Kofman.',
     // the estimate's holder is named
     'Over 15,000 foreigners are believed to have fought, according to estimates by Yulia Zhdanova.',
+    // hearsay of a fact from nobody, not a view: the passive-report rule's (unverified)
+    'It was reported that the bridge was hit overnight.',
+    'It has been widely claimed that the dam was mined.',
     // plain reporting, however uncounted
     'Last week Russia sent some troops to Belarus to be refit.',
     'A video shows several soldiers in combat gear.',
