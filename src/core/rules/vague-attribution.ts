@@ -2,12 +2,14 @@ import groups from '../lexicons/unnamed-groups.json';
 import groupModifiers from '../lexicons/group-modifiers.json';
 import beliefVerbs from '../lexicons/belief-verbs.json';
 import impersonal from '../lexicons/impersonal-attribution.json';
+import eventReports from '../lexicons/event-reports.json';
 import { alternation, PhraseMatcher } from '../lexicon';
 import type { Flag, Rule, RuleContext } from '../types';
 import { vagueQuantities } from '../vague-quantities';
 import { isCapitalized, words } from '../words';
 import viewNouns from '../lexicons/view-nouns.json';
 import witnessNouns from '../lexicons/witness-nouns.json';
+import sourceNouns from '../lexicons/source-nouns.json';
 import { anchored, determinerBefore, endWords, firstWords, makeFlag, namedAgentAfter, namedHolder, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
 
 /** Modifiers before the group: "some military experts". */
@@ -68,6 +70,22 @@ const ENDS_IN_TO = /\bto$/i;
  */
 const COUNTS_AS = /^(?:is|are|was|were|be|been)\s+(?:considered|deemed)$/i;
 const CONDITION = /\b(?:if|unless)\b/i;
+/**
+ * "can be considered military losses under the decree", "must be considered illegal", "the bill will be
+ * considered next week": after a modal, "be considered/deemed" says what counts as what, or that something
+ * will be deliberated, not a view some unnamed group holds.
+ */
+const MODAL_BEFORE = /\b(?:can|could|may|might|must|should|shall|will|would|cannot|['’]ll)\s+(?:not\s+|also\s+|still\s+)?$/i;
+/** How far back the modal is looked for. */
+const MODAL_CHARS = 24;
+/**
+ * "49 people are known to have died", "40 people are considered missing": the status of a toll as counted
+ * so far (event-reports.json), not a view anybody holds.
+ */
+const STATUS_PASSIVE = /\b(?:known|considered|deemed)(?:\s+to(?:\s+(?:have|be))?)?$/i;
+const TOLL_AFTER = new RegExp(`^(?:\\s+(?:have|has|be|been)){0,2}\\s+(?:${alternation(eventReports)})(?![\\w'’-])`, 'i');
+/** How far after the passive the toll's word is looked for: "to have been killed". */
+const TOLL_CHARS = 30;
 
 /** How far back the subject checks look: a few words, never the whole (possibly huge) sentence. */
 const LOOK_BEHIND_CHARS = 80;
@@ -79,13 +97,24 @@ function lookBehind(ctx: RuleContext, pos: number): string {
   return (from > ctx.sentence.start ? '\u0001' : '') + ctx.text.slice(from, pos);
 }
 
-/** People who pass on what they saw or heard (witness-nouns.json), and the plain verbs of telling it. */
-const WITNESSES: ReadonlySet<string> = new Set(witnessNouns.entries.map((e) => e.term));
-const TELLING = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'added', 'recalled', 'described']);
+/**
+ * People who pass on what they saw, heard or were told (witness-nouns.json, source-nouns.json), and the
+ * plain verbs of telling it: an unnamed source's account, which the anonymous-source rule flags as
+ * unverified, not a view laundered through a group.
+ */
+const WITNESSES: ReadonlySet<string> = new Set([...witnessNouns.entries, ...sourceNouns.entries].map((e) => e.term));
+const TELLING = new Set(['said', 'say', 'says', 'saying', 'told', 'tell', 'tells', 'added', 'recalled', 'described']);
 
+/** "Residents said", "some residents told the BBC", "several officials said": witnesses telling. */
 function witnessTelling(phrase: string): boolean {
   const ws = words(phrase).map((w) => w.lower);
   return TELLING.has(ws.at(-1) ?? '') && ws.some((w) => WITNESSES.has(w));
+}
+
+/** "according to residents", "according to people familiar with the plan": an account from witnesses. */
+function witnessAccount(phrase: string): boolean {
+  const ws = words(phrase).map((w) => w.lower);
+  return ws[0] === 'according' && WITNESSES.has(ws.at(-1) ?? '');
 }
 
 /** `attribution`: a view laundered through an unnamed group ("critics warn", "it is widely expected"). */
@@ -117,17 +146,22 @@ export const vagueAttribution: Rule = {
         if (re === VIEW_NOUN_GROUP && /^(?:concerns?|calls)\b/i.test(m.groups[0]) && !/\b(?:from|among)\b/i.test(m.groups[0])) continue;
         // "Residents said they heard two explosions": witnesses telling what they saw, an unnamed source
         // (anonymous-source), not a view laundered through a group; "residents believe" still is one.
-        if (witnessTelling(m.groups[0])) continue;
+        if (witnessTelling(m.groups[0]) || witnessAccount(m.groups[0])) continue;
         spans.push({ start: m.start, end: m.end, why: 'the view is put in the mouths of people who are not named' });
       }
     }
     // "Many military experts agree", "worries many in the West", "is regarded by some as": an uncounted group's view.
-    for (const q of vagueQuantities(ctx)) if (q.view) spans.push({ start: q.view.start, end: q.view.end, why: 'the view is put in the mouths of an uncounted, unnamed group' });
+    // "Several residents told Reuters", "many people said": uncounted witnesses telling, an unnamed source's account.
+    for (const q of vagueQuantities(ctx)) {
+      if (!q.view || witnessTelling(ctx.text.slice(q.view.start, q.view.end))) continue;
+      spans.push({ start: q.view.start, end: q.view.end, why: 'the view is put in the mouths of an uncounted, unnamed group' });
+    }
     for (const m of impersonalMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
       // "is considered by the Pentagon a threat": the judge is named.
       if (!ENDS_IN_TO.test(m.text) && namedAgentAfter(ctx, m.end)) continue;
       if (namedHolder(ctx)) continue;
-      if (COUNTS_AS.test(m.text) && CONDITION.test(ctx.sentence.text)) continue;
+      if (COUNTS_AS.test(m.text) && (CONDITION.test(ctx.sentence.text) || (/^be\s/i.test(m.text) && MODAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, m.start - MODAL_CHARS), m.start))))) continue;
+      if (STATUS_PASSIVE.test(m.text) && TOLL_AFTER.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + TOLL_CHARS)))) continue;
       spans.push({ start: m.start, end: m.end, why: m.entry.reason });
     }
     spans.sort((a, b) => a.start - b.start || b.end - a.end);

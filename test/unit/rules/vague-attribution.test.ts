@@ -24,6 +24,8 @@ ruleTable(vagueAttribution, {
     ['The offensive is considered a failure.', 'is considered'],
     ['The unit has been described as elite.', 'been described as'],
     ['The depot is known to have stored shells.', 'is known to have'],
+    ['Many experts are warning that the front could collapse.', 'Many experts are warning'],
+    ['Some diplomats fear a long war.', 'Some diplomats fear'],
     ['It has been argued that the sanctions backfired.', 'It has been argued'],
     // an uncounted group that holds or voices a view
     ['Many residents blame the governor for the late evacuation.', 'Many residents blame'],
@@ -46,6 +48,19 @@ ruleTable(vagueAttribution, {
     // Witnesses telling what they saw are unnamed sources (anonymous-source), not a view laundered through a group.
     'Residents said they heard two explosions before dawn.',
     'Witnesses told reporters the building collapsed within minutes.',
+    // uncounted witnesses and sources telling, or an account credited to them: unnamed sources (anonymous-source)
+    'Several residents told Reuters they heard explosions overnight.',
+    'Some soldiers said they had not eaten for days.',
+    'The shelling lasted all night, according to residents.',
+    'About 1,700 people lived in the building, with residents saying there were no soldiers there.',
+    // a group as the subject of a passive: what is done to it
+    'Many residents were told to leave their homes.',
+    // the status of a toll as counted so far
+    'So far, 49 people are known to have died in the attack.',
+    'About 40 people are considered missing after the strike.',
+    // after a modal: what counts as what, or a deliberation
+    'Soldiers who go missing can be considered military losses under the decree.',
+    'The bill will be considered next week.',
     // a rule of what counts as what, not an opinion
     'If a brigade loses half its vehicles, it is considered destroyed.',
     'Analysts at the Institute for the Study of War said the line held.',
