@@ -33,6 +33,10 @@ ruleTable(unconfirmedReport, {
     ['The Associated Press could not immediately confirm the casualty figures.', 'could not immediately confirm'],
     ['Moscow said 20 drones were downed, a claim Reuters could not independently verify.', 'could not independently verify'],
     ['Newsweek has not independently verified the footage.', 'has not independently verified'],
+    // figures their own source calls preliminary; material the outlet does not vouch for; rumours
+    ['According to preliminary information, three people were killed.', 'According to preliminary information'],
+    ['Footage shared online purports to show the strike.', 'purports to show'],
+    ['Rumours have circulated that the general is dead.', 'Rumours have circulated'],
   ],
   ignores: [
     'The Pentagon confirmed the strike on Tuesday.',
@@ -44,5 +48,6 @@ ruleTable(unconfirmedReport, {
     'The minister specified the number of launchers.',
     'The package was approved by Congress on Tuesday.',
     'Reuters independently verified the footage.',
+    'According to official data, three people were killed.',
   ],
 });
