@@ -37,6 +37,7 @@ ruleTable(unconfirmedReport, {
     ['According to preliminary information, three people were killed.', 'According to preliminary information'],
     ['Footage shared online purports to show the strike.', 'purports to show'],
     ['Rumours have circulated that the general is dead.', 'Rumours have circulated'],
+    ['Eyewitness accounts say the missile hit a school.', 'Eyewitness accounts'],
   ],
   ignores: [
     'The Pentagon confirmed the strike on Tuesday.',
