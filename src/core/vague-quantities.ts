@@ -102,6 +102,11 @@ const VIEW_AFTER = new RegExp(
  * "many Russian volunteers were confirmed to be fighting", "some residents were told to leave": the group is
  * the subject of a passive, what is done to it, not the holder of a view.
  */
+/**
+ * "several other states pitted", "most abortions in those states": after a determiner or "other" the word
+ * that reads as a verb of saying is a noun, and no view is voiced.
+ */
+const NOUN_AFTER = /\b(?:the|those|these|their|its|his|her|our|other|such|more|a|an)\s+[\w'’-]+$/i;
 const PASSIVE_VIEW = /\b(?:is|are|was|were|be|been|being)\s+(?:[\w'’-]+ly\s+)?[\w'’-]+(?<!ing)$/i;
 /** Before the quantity: a feeling stirred in it ("worries many in the West", "angered some European allies"). */
 const STIRRED = new RegExp(`(?<![\\w'’-])(?:${alternation(feelingCauses)})\\s+$`, 'i');
@@ -144,7 +149,8 @@ export function vagueQuantities(ctx: RuleContext): VagueQuantity[] {
     if (!sourcing) {
       const voiced = VIEW_AFTER.exec(after);
       if (voiced) {
-        if (!PASSIVE_VIEW.test(voiced[0])) view = { start: m.start, end: m.end + voiced[0].length };
+        const phrase = `${counted}${voiced[0]}`;
+        if (!PASSIVE_VIEW.test(voiced[0]) && !NOUN_AFTER.test(phrase)) view = { start: m.start, end: m.end + voiced[0].length };
       }
       else if (STIRRED.test(before) || JUDGED_BY.test(before) || ACCORDING.test(before)) view = { start: m.start, end: m.end };
     }

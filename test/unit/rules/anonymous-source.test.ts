@@ -45,6 +45,9 @@ ruleTable(anonymousSource, {
   ignores: [
     'Kremlin spokesman Dmitry Peskov said the decision was reckless.',
     'A survivor, Olena Kovalenko, said the building collapsed within seconds.',
+    // "those" before a noun that reads as a verb of saying is a determiner, not a source
+    'Kyiv rejected those claims as propaganda.',
+    'The ministry denied those reports on Tuesday.',
     'The Pentagon said in a statement that the shipment had arrived.',
     'According to Pentagon spokesman John Kirby, the package is ready.',
     'Ukrainian officials have been requesting longer-range systems for months.',

@@ -53,6 +53,9 @@ ruleTable(vagueAttribution, {
     'Some soldiers said they had not eaten for days.',
     'The shelling lasted all night, according to residents.',
     'About 1,700 people lived in the building, with residents saying there were no soldiers there.',
+    // a noun that reads as a verb of saying, after a determiner or "other"
+    'Voters in New York and several other states went to the polls.',
+    'Courts blocked officials from curbing most abortions in those states.',
     // a group as the subject of a passive: what is done to it
     'Many residents were told to leave their homes.',
     // the status of a toll as counted so far
