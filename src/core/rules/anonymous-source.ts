@@ -74,6 +74,14 @@ const PATTERNS: { re: RegExp; why: string; first: ReadonlySet<string>; titleBefo
     titleBeforeName: true,
   },
   {
+    // A headline's tag without an article: "Russia is running out of missiles, says US official". Only the
+    // listed modifiers, and the tag ends the clause ("Kyiv said officials at the plant were safe" reports on them).
+    re: new RegExp(wholeWords(`(?:says|say)\\s+${MODIFIERS}${SPEAKING_HEAD}(?=\\s*(?:[.;:!?)"”]|$))`), 'iy'),
+    why: 'the speaker is described, not named',
+    first: new Set(['says', 'say']),
+    titleBeforeName: true,
+  },
+  {
     // "sources close to the Kremlin", "a person briefed on it", "people familiar with the matter"
     re: new RegExp(wholeWords(`${SPEAKING_HEAD}\\s+(?:${alternation(access)})(?:\\s+(?:the|this|these|his|her|their|its)\\s+[A-Za-z\\u00C0-\\u024F-]+|\\s+it\\b)?`), 'iy'),
     why: 'access to the matter stands in for a source the reader cannot identify',

@@ -25,6 +25,7 @@ ruleTable(anonymousSource, {
     // witnesses and people on the ground, introduced without a name
     ['A resident of Novoazovsk said she saw a column of armoured vehicles.', 'A resident of Novoazovsk said'],
     ['Survivors said the building collapsed within seconds.', 'Survivors said'],
+    ['Russia is running out of missiles, says US official', 'says US official'],
     ['Locals said the bridge was destroyed on Sunday.', 'Locals said'],
     ['One captured Ukrainian soldier has claimed that the retreat was blocked.', 'One captured Ukrainian soldier has claimed'],
     ['A man, who said he was a volunteer, said the airport was working normally.', 'A man, who said he was a volunteer, said'],
@@ -47,6 +48,8 @@ ruleTable(anonymousSource, {
     'A survivor, Olena Kovalenko, said the building collapsed within seconds.',
     // "those" before a noun that reads as a verb of saying is a determiner, not a source
     'Kyiv rejected those claims as propaganda.',
+    // what someone said about officials, not officials speaking
+    'Kyiv said officials at the plant were safe.',
     'The ministry denied those reports on Tuesday.',
     'The Pentagon said in a statement that the shipment had arrived.',
     'According to Pentagon spokesman John Kirby, the package is ready.',
