@@ -23,7 +23,7 @@ const JOINED = `(?:\\s+(?:and|or)\\s+(?:[A-Za-z\\u00C0-\\u024F.'’-]+\\s+){0,2}
 const GROUP_SUBJECT = new RegExp(
   wholeWords(
     `(?:(?:according\\s+to)\\s+)?${GROUP}${JOINED}` +
-      `\\s+(?:(?:have|has|had|also|increasingly|privately|openly|now|long|already|will|would|may|might|widely|generally|largely|often|did|do|does|not|never|still)\\s+){0,3}` +
+      `\\s+(?:(?:have|has|had|also|increasingly|privately|openly|publicly|repeatedly|now|long|already|will|would|may|might|widely|generally|largely|often|did|do|does|not|never|still)\\s+){0,3}` +
       `(?:${alternation(beliefVerbs)})`,
   ),
   'iy',

@@ -26,6 +26,7 @@ ruleTable(vagueAttribution, {
     ['The depot is known to have stored shells.', 'is known to have'],
     ['Many experts are warning that the front could collapse.', 'Many experts are warning'],
     ['Some diplomats fear a long war.', 'Some diplomats fear'],
+    ['Zelensky has spoken of shortages; others have repeatedly complained of delays.', 'others have repeatedly complained'],
     ['It has been argued that the sanctions backfired.', 'It has been argued'],
     // an uncounted group that holds or voices a view
     ['Many residents blame the governor for the late evacuation.', 'Many residents blame'],
