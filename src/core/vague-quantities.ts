@@ -107,7 +107,7 @@ const VIEW_AFTER = new RegExp(
  * that reads as a verb of saying is a noun, and no view is voiced.
  */
 const NOUN_AFTER = /\b(?:the|those|these|their|its|his|her|our|other|such|more|a|an)\s+[\w'’-]+$/i;
-const PASSIVE_VIEW = /\b(?:is|are|was|were|be|been|being)\s+(?:[\w'’-]+ly\s+)?[\w'’-]+(?<!ing)$/i;
+const PASSIVE_VIEW = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:[\w'’-]+ly|not|never|also|still|once|long|often|even)\s+){0,2}[\w'’-]+(?<!ing)$/i;
 /** Before the quantity: a feeling stirred in it ("worries many in the West", "angered some European allies"). */
 const STIRRED = new RegExp(`(?<![\\w'’-])(?:${alternation(feelingCauses)})\\s+$`, 'i');
 /** Before the quantity: the judge of a passive view ("is regarded by some as", "was seen as a fad by many critics"). */

@@ -59,6 +59,7 @@ ruleTable(vagueAttribution, {
     'Courts blocked officials from curbing most abortions in those states.',
     // a group as the subject of a passive: what is done to it
     'Many residents were told to leave their homes.',
+    'Having several wives was never regarded as a crime there.',
     // the status of a toll as counted so far
     'So far, 49 people are known to have died in the attack.',
     'About 40 people are considered missing after the strike.',
