@@ -26,6 +26,7 @@ ruleTable(anonymousSource, {
     ['A resident of Novoazovsk said she saw a column of armoured vehicles.', 'A resident of Novoazovsk said'],
     ['Survivors said the building collapsed within seconds.', 'Survivors said'],
     ['Russia is running out of missiles, says US official', 'says US official'],
+    ['This was reported to Reuters by two US defense officials.', 'reported to Reuters by two US defense officials'],
     ['Locals said the bridge was destroyed on Sunday.', 'Locals said'],
     ['One captured Ukrainian soldier has claimed that the retreat was blocked.', 'One captured Ukrainian soldier has claimed'],
     ['A man, who said he was a volunteer, said the airport was working normally.', 'A man, who said he was a volunteer, said'],
@@ -50,6 +51,7 @@ ruleTable(anonymousSource, {
     'Kyiv rejected those claims as propaganda.',
     // what someone said about officials, not officials speaking
     'Kyiv said officials at the plant were safe.',
+    'This was reported to the council by the head of the regional administration, Valentyn Reznichenko.',
     'The ministry denied those reports on Tuesday.',
     'The Pentagon said in a statement that the shipment had arrived.',
     'According to Pentagon spokesman John Kirby, the package is ready.',

@@ -12,6 +12,7 @@ ruleTable(passiveReport, {
     ['It is claimed that the plant was hit twice.', 'It is claimed'],
     ['Explosions were reported in Kyiv overnight.', 'were reported in'],
     ['Three people were reported killed in the strike.', 'were reported killed'],
+    ['Strikes were also reported Saturday in the Kyiv region.', 'were also reported Saturday'],
     ['The strike is claimed to have killed 40 soldiers.', 'is claimed to have'],
   ],
   ignores: [

@@ -27,6 +27,8 @@ ruleTable(vagueAttribution, {
     ['Many experts are warning that the front could collapse.', 'Many experts are warning'],
     ['Some diplomats fear a long war.', 'Some diplomats fear'],
     ['Zelensky has spoken of shortages; others have repeatedly complained of delays.', 'others have repeatedly complained'],
+    ['According to the minister, it is suspected that a local resident gave away the location.', 'it is suspected'],
+    ['The remark caused a stir, as commenters claimed he was blaming the army.', 'commenters claimed'],
     ['It has been argued that the sanctions backfired.', 'It has been argued'],
     // an uncounted group that holds or voices a view
     ['Many residents blame the governor for the late evacuation.', 'Many residents blame'],
