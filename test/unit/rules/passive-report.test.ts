@@ -13,6 +13,8 @@ ruleTable(passiveReport, {
     ['Explosions were reported in Kyiv overnight.', 'were reported in'],
     ['Three people were reported killed in the strike.', 'were reported killed'],
     ['Strikes were also reported Saturday in the Kyiv region.', 'were also reported Saturday'],
+    ['Rescue efforts continued, with dozens reported injured and hospitalised.', 'reported injured'],
+    ['It is noted that the missile was 7.5 metres long.', 'It is noted'],
     ['The strike is claimed to have killed 40 soldiers.', 'is claimed to have'],
   ],
   ignores: [
@@ -26,5 +28,6 @@ ruleTable(passiveReport, {
     'Over 15,000 foreigners are believed to have fought, according to estimates by Yulia Zhdanova.',
     // a passive that reports nothing
     'No casualties were reported in the attack.',
+    'It should be noted that the strike came at night.',
   ],
 });

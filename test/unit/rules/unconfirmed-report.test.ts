@@ -34,7 +34,7 @@ ruleTable(unconfirmedReport, {
     ['Moscow said 20 drones were downed, a claim Reuters could not independently verify.', 'could not independently verify'],
     ['Newsweek has not independently verified the footage.', 'has not independently verified'],
     // figures their own source calls preliminary; material the outlet does not vouch for; rumours
-    ['According to preliminary information, three people were killed.', 'According to preliminary information'],
+    ['According to preliminary information, three people were killed.', 'preliminary information'],
     ['Footage shared online purports to show the strike.', 'purports to show'],
     ['Rumours have circulated that the general is dead.', 'Rumours have circulated'],
     ['Eyewitness accounts say the missile hit a school.', 'Eyewitness accounts'],
