@@ -2,6 +2,7 @@ import sourceModifiers from '../lexicons/source-modifiers.json';
 import groupModifiers from '../lexicons/group-modifiers.json';
 import { leadingWords, PhraseMatcher, starterBit, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
 import { UNNAMED_HEADS } from '../quotes';
+import { reportedSpeech } from '../reported';
 import type { CategoryId, Flag, Rule, RuleContext } from '../types';
 import { isCapitalized, words } from '../words';
 
@@ -178,6 +179,12 @@ const AGENT_CHARS = 80;
 /** True when a "by" after the passive ending at `end` names its agent, in the same clause. */
 export function namedAgentAfter(ctx: RuleContext, end: number): boolean {
   return NAMED_AGENT.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + AGENT_CHARS)));
+}
+
+/** Named speakers' words in the sentence: named quotations and reported speech. */
+export function namedSpeech(ctx: RuleContext): { start: number; end: number }[] {
+  const quotes = ctx.quotations.filter((q) => q.named && q.start < ctx.sentence.end && ctx.sentence.start < q.end);
+  return [...quotes, ...reportedSpeech(ctx.text, ctx.sentence)];
 }
 
 /** Where a phrase may start in a sentence: the offset into the sentence and the (lower-case) word there. */

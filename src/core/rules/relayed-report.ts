@@ -5,8 +5,7 @@ import verbs from '../lexicons/report-verbs.json';
 import reportModifiers from '../lexicons/report-modifiers.json';
 import { alternation, PhraseMatcher, type LexiconEntry } from '../lexicon';
 import type { Flag, Rule, RuleContext } from '../types';
-import { reportedSpeech } from '../reported';
-import { makeFlag, sentenceRuns } from './helpers';
+import { makeFlag, namedSpeech, sentenceRuns } from './helpers';
 
 /**
  * `unverified`: another outlet's report relayed ("U.S. media reported late Sunday that …", "according to a
@@ -112,12 +111,6 @@ const ANTECEDENT_CHARS = 1500;
 
 /** What may follow a tag that ends its sentence: a time, a place, punctuation (", CNN reported on Sunday."). */
 const TRAILING = /^[^,;:]{0,40}$/;
-
-/** Named speakers' words in the sentence: named quotations and reported speech. */
-function namedSpeech(ctx: RuleContext): { start: number; end: number }[] {
-  const quotes = ctx.quotations.filter((q) => q.named && q.start < ctx.sentence.end && ctx.sentence.start < q.end);
-  return [...quotes, ...reportedSpeech(ctx.text, ctx.sentence)];
-}
 
 interface Span {
   start: number;

@@ -10,7 +10,7 @@ import { isCapitalized, words } from '../words';
 import viewNouns from '../lexicons/view-nouns.json';
 import witnessNouns from '../lexicons/witness-nouns.json';
 import sourceNouns from '../lexicons/source-nouns.json';
-import { anchored, determinerBefore, endWords, firstWords, makeFlag, namedAgentAfter, namedHolder, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
+import { anchored, determinerBefore, endWords, firstWords, makeFlag, namedAgentAfter, namedHolder, namedSpeech, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
 
 /** Modifiers before the group: "some military experts". */
 const MAX_MODIFIERS = 2;
@@ -156,7 +156,12 @@ export const vagueAttribution: Rule = {
       if (!q.view || witnessTelling(ctx.text.slice(q.view.start, q.view.end))) continue;
       spans.push({ start: q.view.start, end: q.view.end, why: 'the view is put in the mouths of an uncounted, unnamed group' });
     }
+    // "Klymenko said the strike was so precise that it is suspected that …": an impersonal view inside a named
+    // speaker's words is the speaker's, who is named.
+    let spoken: { start: number; end: number }[] | null = null;
     for (const m of impersonalMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
+      spoken ??= namedSpeech(ctx);
+      if (spoken.some((r) => r.start <= m.start && m.end <= r.end)) continue;
       // "is considered by the Pentagon a threat": the judge is named.
       if (!ENDS_IN_TO.test(m.text) && namedAgentAfter(ctx, m.end)) continue;
       if (namedHolder(ctx)) continue;

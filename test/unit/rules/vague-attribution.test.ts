@@ -80,6 +80,8 @@ ruleTable(vagueAttribution, {
     'The unit was described as elite by Kofman.',
     // the estimate's holder is named
     'Over 15,000 foreigners are believed to have fought, according to estimates by Yulia Zhdanova.',
+    // inside a named speaker's words, the impersonal view is the speaker's
+    'Interior Minister Ihor Klymenko said the strike was so precise that it is suspected that a local resident guided it.',
     // hearsay of a fact from nobody, not a view: the passive-report rule's (unverified)
     'It was reported that the bridge was hit overnight.',
     'It has been widely claimed that the dam was mined.',
