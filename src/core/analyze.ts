@@ -19,9 +19,10 @@ const VOICE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['editorial', 'emotive
  * Hedges are the speaker's too: "Russia will probably attack again," Budanov said, is a claim
  * attributed to a named person, which flags.md leaves unflagged; the same hedge in the text's own
  * voice marks its claim as weakly supported. So is a named speaker's doubt: "it was not clear whether
- * the depot was hit, the governor said" (the writer's own "it was not clear" is flagged).
+ * the depot was hit, the governor said" (the writer's own "it was not clear" is flagged), and a named
+ * speaker's reading of a leaked paper ("the documents show nothing new," Reznikov said).
  */
-const SPEAKER_HEDGE_RULES: ReadonlySet<string> = new Set(['speculative-hedge', 'modal-hedge', 'not-established', 'passive-report']);
+const SPEAKER_HEDGE_RULES: ReadonlySet<string> = new Set(['speculative-hedge', 'modal-hedge', 'not-established', 'passive-report', 'leaked-document']);
 
 export function compareFlags(a: Flag, b: Flag): number {
   return a.start - b.start || a.end - b.end || a.category.localeCompare(b.category) || a.rule.localeCompare(b.rule);

@@ -12,6 +12,7 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'unconfirmed-report': 'high', // the text says so itself
   'not-established': 'high', // the text says itself that the fact is not known or not confirmed
   'relayed-report': 'high', // an outlet or a report named as the subject of a verb of reporting
+  'leaked-document': 'high', // a document the text itself calls leaked or secret, as the subject of a verb of reporting
   'passive-report': 'high', // a passive of hearsay before a fact: the text passes it on from nobody named
   'unnamed-reference': 'high', // a reference back to a source the text introduced without a name
   'anonymous-source': 'high', // a named source is easy to tell from an unnamed one

@@ -15,6 +15,8 @@ export const RULE_NOTES: Readonly<Record<string, string>> = {
     'Anonymous sources can be right, but you cannot check their record or their motives; look for the same claim from a named source.',
   'relayed-report':
     'A report passed on from another outlet has not been checked again by this one; find the original and see what it rests on.',
+  'leaked-document':
+    'A leaked document can be genuine, but you cannot read it or see who wrote it; look for whether anyone named has confirmed it.',
   'passive-report':
     '"Is said to have" and "is believed to" pass a claim on without anyone standing behind it; look for who first made it and how they knew.',
   'unnamed-reference':

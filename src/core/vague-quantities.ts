@@ -98,6 +98,16 @@ const VIEW_AFTER = new RegExp(
     `(?:\\s+(?:who|that|have|has|had|also|now|still|privately|openly|long|already|increasingly|widely|generally|will|would|may|might|do|did|does|are|were|is|was|not|never|even|too|quickly|clearly|strongly)){0,3}\\s+${VIEW_VERB}(?![\\w'’-])`,
   'i',
 );
+/**
+ * "many Russian volunteers were confirmed to be fighting", "some residents were told to leave": the group is
+ * the subject of a passive, what is done to it, not the holder of a view.
+ */
+/**
+ * "several other states pitted", "most abortions in those states": after a determiner or "other" the word
+ * that reads as a verb of saying is a noun, and no view is voiced.
+ */
+const NOUN_AFTER = /\b(?:the|those|these|their|its|his|her|our|other|such|more|a|an)\s+[\w'’-]+$/i;
+const PASSIVE_VIEW = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:[\w'’-]+ly|not|never|also|still|once|long|often|even)\s+){0,2}[\w'’-]+(?<!ing)$/i;
 /** Before the quantity: a feeling stirred in it ("worries many in the West", "angered some European allies"). */
 const STIRRED = new RegExp(`(?<![\\w'’-])(?:${alternation(feelingCauses)})\\s+$`, 'i');
 /** Before the quantity: the judge of a passive view ("is regarded by some as", "was seen as a fad by many critics"). */
@@ -138,7 +148,10 @@ export function vagueQuantities(ctx: RuleContext): VagueQuantity[] {
     let view: Span | null = null;
     if (!sourcing) {
       const voiced = VIEW_AFTER.exec(after);
-      if (voiced) view = { start: m.start, end: m.end + voiced[0].length };
+      if (voiced) {
+        const phrase = `${counted}${voiced[0]}`;
+        if (!PASSIVE_VIEW.test(voiced[0]) && !NOUN_AFTER.test(phrase)) view = { start: m.start, end: m.end + voiced[0].length };
+      }
       else if (STIRRED.test(before) || JUDGED_BY.test(before) || ACCORDING.test(before)) view = { start: m.start, end: m.end };
     }
     const plain =

@@ -2,6 +2,7 @@ import sourceModifiers from '../lexicons/source-modifiers.json';
 import groupModifiers from '../lexicons/group-modifiers.json';
 import { leadingWords, PhraseMatcher, starterBit, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
 import { UNNAMED_HEADS } from '../quotes';
+import { reportedSpeech } from '../reported';
 import type { CategoryId, Flag, Rule, RuleContext } from '../types';
 import { isCapitalized, words } from '../words';
 
@@ -149,6 +150,41 @@ export function namedLead(ctx: RuleContext): boolean {
     if (isCapitalized(w.text) && !GENERIC_QUALIFIERS.has(w.lower)) named = true;
   }
   return named;
+}
+
+/** "…, according to the estimates of Yulia Zhdanova": the sentence names who holds the view or makes the claim. */
+/** Words that describe a group without naming it ("Western", "Russian"); "Pentagon" and "NATO" still name a holder. */
+const GROUP_QUALIFIERS: ReadonlySet<string> = new Set((groupModifiers as Lexicon).entries.map((e) => e.term));
+const ACCORDING_TO_ANYWHERE = /\baccording\s+to\s+([^.;!?]{1,200})/i;
+
+/**
+ * True when the sentence credits what it says to a named holder with "according to", wherever it stands
+ * ("Over 15,000 foreigners are believed to have fought, according to estimates by Yulia Zhdanova"): the
+ * passive's hidden holder is named after all. Generic qualifiers ("Western", "U.S.") name nobody.
+ */
+export function namedHolder(ctx: RuleContext): boolean {
+  const m = ACCORDING_TO_ANYWHERE.exec(ctx.sentence.text);
+  if (!m) return false;
+  return words(m[1]!).some((w, i) => i > 0 && isCapitalized(w.text) && !GROUP_QUALIFIERS.has(w.lower) && !UNNAMED_HEADS.has(w.lower));
+}
+
+/**
+ * A passive's agent that names someone, right after the verb or after its complement, in the same clause
+ * ("is considered by the Pentagon a threat", "were reported in the city by the governor").
+ */
+const NAMED_AGENT = /^[^,;:.()]*?\bby\s+(?:the\s+)?[A-Z]/;
+/** How far after a passive its agent is looked for. */
+const AGENT_CHARS = 80;
+
+/** True when a "by" after the passive ending at `end` names its agent, in the same clause. */
+export function namedAgentAfter(ctx: RuleContext, end: number): boolean {
+  return NAMED_AGENT.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + AGENT_CHARS)));
+}
+
+/** Named speakers' words in the sentence: named quotations and reported speech. */
+export function namedSpeech(ctx: RuleContext): { start: number; end: number }[] {
+  const quotes = ctx.quotations.filter((q) => q.named && q.start < ctx.sentence.end && ctx.sentence.start < q.end);
+  return [...quotes, ...reportedSpeech(ctx.text, ctx.sentence)];
 }
 
 /** Where a phrase may start in a sentence: the offset into the sentence and the (lower-case) word there. */

@@ -6,6 +6,7 @@ import { emotiveWord } from './emotive-word';
 import { exclamation } from './exclamation';
 import { figureOfSpeech } from './figure-of-speech';
 import { firstPersonPlural } from './first-person-plural';
+import { leakedDocument } from './leaked-document';
 import { learnedJudgement } from './learned-judgement';
 import { loadedLanguage } from './loaded-language';
 import { modalHedge } from './modal-hedge';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   notEstablished,
   anonymousSource,
   relayedReport,
+  leakedDocument,
   unnamedReference,
   passiveReport,
   vagueAttribution,

@@ -2,10 +2,10 @@ import outlets from '../lexicons/news-outlets.json';
 import kinds from '../lexicons/outlet-kinds.json';
 import heads from '../lexicons/outlet-name-heads.json';
 import verbs from '../lexicons/report-verbs.json';
+import reportModifiers from '../lexicons/report-modifiers.json';
 import { alternation, PhraseMatcher, type LexiconEntry } from '../lexicon';
 import type { Flag, Rule, RuleContext } from '../types';
-import { reportedSpeech } from '../reported';
-import { makeFlag, sentenceRuns } from './helpers';
+import { makeFlag, namedSpeech, sentenceRuns } from './helpers';
 
 /**
  * `unverified`: another outlet's report relayed ("U.S. media reported late Sunday that …", "according to a
@@ -59,7 +59,7 @@ const AGENT_BEFORE = new RegExp(`(?:(?:reported|quoted|cited|broadcast|published
  * from Meduza shows" (shows only after a report: "his television show" is no outlet's report).
  */
 const REPORT_SUBJECT = new RegExp(
-  `(?<![\\w-])(?:(?:the|a|one|another|several|multiple|some|many|recent|earlier|new|initial|unconfirmed|media|news|press|local)\\s+){0,3}` +
+  `(?<![\\w-])(?:(?:the|a|one|another|several|many|recent|earlier|new|${alternation(reportModifiers)})\\s+){0,3}` +
     `(?:report|reports)(?:\\s+(?:from|by|in)\\s+[^,.;:!?"“”()]{1,60}?)?${FILLER}\\s+(?:further\\s+)?(?:${VERB}|shows?|showed|shown)(?![\\w-])`,
   'gi',
 );
@@ -74,7 +74,10 @@ const AS_NOTED_IN = /(?<![\w-])as\s+(?:noted|reported|stated|written|said|descri
 /** "Several reports put the toll higher", "conflicting media reports": uncounted, unnamed reports, whatever their verb. */
 const COUNTED_REPORTS = /(?<![\w-])(?:several|some|many|multiple|numerous|various|conflicting|unconfirmed)\s+(?:(?:media|news|press|local|western|russian|ukrainian)\s+)?reports(?![\w-])/gi;
 /** "There were reports of explosions", "there have been unconfirmed reports that": reports nobody is named for. */
-const THERE_WERE_REPORTS = /(?<![\w-])there\s+(?:were|are|have\s+been|had\s+been|was\s+a)\s+(?:also\s+)?(?:(?:unconfirmed|media|news|local|early|initial|further|some)\s+)?(?:report|reports)\s+(?:of|that|about)(?![\w-])/gi;
+const THERE_WERE_REPORTS = new RegExp(
+  `(?<![\\w-])there\\s+(?:were|are|have\\s+been|had\\s+been|was\\s+a)\\s+(?:also\\s+)?(?:(?:${alternation(reportModifiers)})\\s+){0,2}(?:report|reports)\\s+(?:of|that|about)(?![\\w-])`,
+  'gi',
+);
 /** "according to reports", "according to a report": unnamed reports (an outlet after them is found on its own). */
 const ACCORDING_TO_REPORTS = new RegExp(`(?<![\\w-])according\\s+to\\s+(?:(?:a|the|several|multiple|some|recent|new|unconfirmed|earlier)\\s+){0,2}(?:report|reports)(?![\\w-])`, 'gi');
 /** A headline that credits its claim to a report: "US Poised to Send Long-Range Missiles: Report", "…: Media". */
@@ -97,7 +100,10 @@ const MAX_NAME_WORDS = 4;
 /** A capitalised word right before "report" that names who made it ("a UN report", "the Pentagon report"). */
 const QUALIFIER_BEFORE = /([\p{L}.'’&-]+)['’]?s?\s+$/u;
 /** Capitalised at a sentence start, these words before "report" name nobody: "The report said", "Several reports", "Following reports that". */
-const DETERMINER_WORDS = /^(?:the|a|an|this|that|these|those|its|their|his|her|one|another|some|several|many|multiple|new|recent|earlier|initial|unconfirmed|media|news|press|local|following|after|amid|despite|citing)$/i;
+const DETERMINER_WORDS = new RegExp(
+  `^(?:the|a|an|this|that|these|those|its|their|his|her|one|another|several|many|new|recent|earlier|following|after|amid|despite|citing|${alternation(reportModifiers)})$`,
+  'i',
+);
 /** How far back the look-behind checks read. */
 const LOOK_BEHIND_CHARS = 80;
 /** How far back "the report" looks for the report it refers to. */
@@ -105,12 +111,6 @@ const ANTECEDENT_CHARS = 1500;
 
 /** What may follow a tag that ends its sentence: a time, a place, punctuation (", CNN reported on Sunday."). */
 const TRAILING = /^[^,;:]{0,40}$/;
-
-/** Named speakers' words in the sentence: named quotations and reported speech. */
-function namedSpeech(ctx: RuleContext): { start: number; end: number }[] {
-  const quotes = ctx.quotations.filter((q) => q.named && q.start < ctx.sentence.end && ctx.sentence.start < q.end);
-  return [...quotes, ...reportedSpeech(ctx.text, ctx.sentence)];
-}
 
 interface Span {
   start: number;

@@ -24,6 +24,10 @@ ruleTable(anonymousSource, {
     ['The woman, who gave her name only as Lyudmila, said tanks had appeared.', 'gave her name only as'],
     // witnesses and people on the ground, introduced without a name
     ['A resident of Novoazovsk said she saw a column of armoured vehicles.', 'A resident of Novoazovsk said'],
+    ['Survivors said the building collapsed within seconds.', 'Survivors said'],
+    ['Russia is running out of missiles, says US official', 'says US official'],
+    ['This was reported to Reuters by two US defense officials.', 'reported to Reuters by two US defense officials'],
+    ['Locals said the bridge was destroyed on Sunday.', 'Locals said'],
     ['One captured Ukrainian soldier has claimed that the retreat was blocked.', 'One captured Ukrainian soldier has claimed'],
     ['A man, who said he was a volunteer, said the airport was working normally.', 'A man, who said he was a volunteer, said'],
     ['"It is coming," said a high-ranking NATO official.', 'said a high-ranking NATO official'],
@@ -42,6 +46,13 @@ ruleTable(anonymousSource, {
   ],
   ignores: [
     'Kremlin spokesman Dmitry Peskov said the decision was reckless.',
+    'A survivor, Olena Kovalenko, said the building collapsed within seconds.',
+    // "those" before a noun that reads as a verb of saying is a determiner, not a source
+    'Kyiv rejected those claims as propaganda.',
+    // what someone said about officials, not officials speaking
+    'Kyiv said officials at the plant were safe.',
+    'This was reported to the council by the head of the regional administration, Valentyn Reznichenko.',
+    'The ministry denied those reports on Tuesday.',
     'The Pentagon said in a statement that the shipment had arrived.',
     'According to Pentagon spokesman John Kirby, the package is ready.',
     'Ukrainian officials have been requesting longer-range systems for months.',

@@ -13,6 +13,12 @@ ruleTable(firstPersonPlural, {
     ['Our sanctions have failed, and our leaders told us they would work.', 'Our'],
   ],
   ignores: [
+    // the newsroom describing its coverage and its own data work
+    'We’re at day 104 of the war in Ukraine.',
+    'We’ll have more on this story later.',
+    'To address this problem, we’ve devised a new method for estimating the toll.',
+    'Here we take a look at the weapons Ukraine has received.',
+    'Our estimates come less often than the official updates.',
     // the country, not the writer
     'US officials confirmed the delivery on Monday.',
     // a title or a name

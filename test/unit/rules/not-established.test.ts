@@ -12,9 +12,13 @@ ruleTable(notEstablished, {
     ['It wasn’t possible to ascertain the video’s veracity.', 'It wasn’t possible to ascertain'],
     ['It is unclear to what extent he knew of the operation.', 'It is unclear to what extent'],
     ['Amid the chaos of war, it is hard to confirm the claims of either side.', 'it is hard to confirm'],
+    ['Information about casualties is being clarified.', 'is being clarified'],
+    ['The numbers are difficult to verify.', 'are difficult to verify'],
+    ['This information needs verification.', 'needs verification'],
   ],
   ignores: [
     'The military said the depot was hit.',
+    'The figures were verified by the agency on Monday.',
     // a named speaker's doubt is the speaker's
     'It was too early to say whether the town was held, the deputy defence minister said.',
     'Governor Oleh Syniehubov said it was not clear whether anyone was inside.',

@@ -7,11 +7,27 @@ ruleTable(passiveReport, {
     ['Russian forces are thought to have been taken by surprise by the attack.', 'are thought to have'],
     ['The general is believed to be hiding in the city.', 'is believed to be'],
     ['The drones are alleged to come from Iran.', 'are alleged to come'],
+    // an impersonal or agentless passive of reporting
+    ['It was reported that dozens of soldiers were killed.', 'It was reported'],
+    ['It is claimed that the plant was hit twice.', 'It is claimed'],
+    ['Explosions were reported in Kyiv overnight.', 'were reported in'],
+    ['Three people were reported killed in the strike.', 'were reported killed'],
+    ['Strikes were also reported Saturday in the Kyiv region.', 'were also reported Saturday'],
+    ['Rescue efforts continued, with dozens reported injured and hospitalised.', 'reported injured'],
+    ['It is noted that the missile was 7.5 metres long.', 'It is noted'],
+    ['The strike is claimed to have killed 40 soldiers.', 'is claimed to have'],
   ],
   ignores: [
     'The package is expected to arrive next month.',
     'The decision is considered a turning point.',
     'The general said he would stay in the city.',
     '“The commander is said to have fled,” Zelensky told reporters.',
+    '“Explosions were reported in the city,” Klitschko said.',
+    // the sentence names who makes the claim: an agent, a named holder
+    'The strike was reported by the governor of the region.',
+    'Over 15,000 foreigners are believed to have fought, according to estimates by Yulia Zhdanova.',
+    // a passive that reports nothing
+    'No casualties were reported in the attack.',
+    'It should be noted that the strike came at night.',
   ],
 });

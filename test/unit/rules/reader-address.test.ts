@@ -11,6 +11,10 @@ ruleTable(readerAddress, {
     ['If you think sanctions work, you have not been paying attention.', 'you'],
   ],
   ignores: [
+    // the outlet serving its readers: asking for their stories, pointing to aid, naming its newsletter
+    'Share your experiences of the war with us.',
+    'Here is how you can help Ukrainians affected by the war.',
+    'This is your morning briefing on the war.',
     // a speaker's "you", quoted or reported
     '“You will get the missiles,” Biden told Zelensky.',
     'The minister told reporters you could see the smoke from Kyiv.',

@@ -10,6 +10,11 @@ ruleTable(relayedReport, {
     ['Amid reports that the general was killed, the ministry stayed silent.', 'Amid reports that'],
     ['News agencies reported explosions near the airfield.', 'News agencies reported'],
     ['Reports indicate that the bridge is down.', 'Reports indicate'],
+    // reports described but not credited to anyone (report-modifiers.json)
+    ['There are also renewed reports of explosions in the port city.', 'There are also renewed reports of'],
+    ['There were fresh reports of shelling overnight.', 'There were fresh reports of'],
+    ['Preliminary reports indicate that 12 people died.', 'Preliminary reports indicate'],
+    ['A Russian war correspondent reported heavy losses.', 'war correspondent reported'],
     ['There were reports of explosions in the port city overnight.', 'There were reports of'],
     ['Social media posts claimed that the bridge had been hit.', 'Social media posts claimed'],
     ['There have been unconfirmed reports that the general was wounded.', 'There have been unconfirmed reports that'],
@@ -43,6 +48,8 @@ ruleTable(relayedReport, {
   ignores: [
     // a named body's own report is its finding, not a relay
     'A UN report said the strike killed 20 civilians.',
+    'There were no reports of casualties.',
+    'Military blogger Igor Girkin said the troops had retreated.',
     'A UN report was published on Monday. The report said the strike killed 20 civilians.',
     // a named author writing for an outlet; the page's own interview (its dateline names it); a public statement on TV
     'Biden wrote an op-ed for the New York Times earlier this week.',

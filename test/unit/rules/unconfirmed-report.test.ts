@@ -29,6 +29,15 @@ ruleTable(unconfirmedReport, {
     ['The account could not be independently corroborated.', 'could not be independently corroborated'],
     ['Moscow blamed Kyiv for the alleged attack on the bridge.', 'the alleged'],
     ['Kremlin officials repeated uncorroborated claims about the plot.', 'uncorroborated claims'],
+    // the outlet, as the subject, says it could not check the claim
+    ['The Associated Press could not immediately confirm the casualty figures.', 'could not immediately confirm'],
+    ['Moscow said 20 drones were downed, a claim Reuters could not independently verify.', 'could not independently verify'],
+    ['Newsweek has not independently verified the footage.', 'has not independently verified'],
+    // figures their own source calls preliminary; material the outlet does not vouch for; rumours
+    ['According to preliminary information, three people were killed.', 'preliminary information'],
+    ['Footage shared online purports to show the strike.', 'purports to show'],
+    ['Rumours have circulated that the general is dead.', 'Rumours have circulated'],
+    ['Eyewitness accounts say the missile hit a school.', 'Eyewitness accounts'],
   ],
   ignores: [
     'The Pentagon confirmed the strike on Tuesday.',
@@ -39,5 +48,7 @@ ruleTable(unconfirmedReport, {
     'The governor said what was hit: a school and a clinic.',
     'The minister specified the number of launchers.',
     'The package was approved by Congress on Tuesday.',
+    'Reuters independently verified the footage.',
+    'According to official data, three people were killed.',
   ],
 });
