@@ -284,7 +284,7 @@ function positionSpan(st: Statement): { start: number; end: number } {
 
 export function checkAgainstReference(text: string, sentences: readonly Sentence[], index: ReferenceIndex, page: PageInfo = {}): Flag[] {
   const self = selfSources(sentences, index, page.url);
-  const selfKey = [...self].sort().join(' ');
+  const selfKey = [...self].sort().join(ITEM);
   const flags: Flag[] = [];
   const recent: Anchor[][] = [];
   const story: Anchor[] = [];
@@ -330,11 +330,16 @@ function readSentence(text: string, sentence: Sentence, index: ReferenceIndex, a
 }
 
 /**
- * Sentences read against each set, by everything the reading depends on (readingKey). A page is read
- * again sentence for sentence: an opinion piece twice (as news first, article.ts), a page again as it
- * changes; reading and matching a sentence is most of the reference check's time.
+ * Sentences read against each set, by their words and then by all else the reading depends on
+ * (contextOf). A page is read again sentence for sentence: an opinion piece twice (as news first,
+ * article.ts), a page again as it changes; reading and matching a sentence is most of the reference
+ * check's time.
  */
-const readings = new WeakMap<ReferenceIndex, Map<string, SentenceReading>>();
+const readings = new WeakMap<ReferenceIndex, Map<string, KeptReading[]>>();
+/** A sentence's reading with the context it was read in. */
+interface KeptReading extends SentenceReading {
+  context: string;
+}
 /** The cache's bound per set: a long live blog has a few thousand sentences; past it, start afresh. */
 const MAX_CACHED_SENTENCES = 20_000;
 let cacheLimit = MAX_CACHED_SENTENCES;
@@ -346,34 +351,43 @@ let cacheLimit = MAX_CACHED_SENTENCES;
 const CONTEXT_CHARS = 64;
 /** The run of non-space characters from a point: a word that starts in the sentence is read to its end (tokens.ts). */
 const WORD_REST = /\S*/y;
+/** Separate the parts of a context, and the ids within a part: no id holds either, and the text around the sentence comes last. */
+const PART = '\u0000';
+const ITEM = '\u0001';
 
 /**
- * Everything a sentence's reading depends on besides the set: its text and the text around it, the
- * anchors of the sentences before (weapons carried over, measures.ts holderOf), the places the story
- * named (its latest STORY_PLACES, measures.ts impliedPlaces), whether it is an opinion or a view, and
- * which sources are the page itself.
+ * All a sentence's reading depends on besides the set and its own words: whether it is an opinion or
+ * a view, which sources are the page itself, the anchors of the sentences before (weapons carried
+ * over, measures.ts holderOf), the places the story named (its latest STORY_PLACES, measures.ts
+ * impliedPlaces), and the text around it.
  */
-function readingKey(text: string, sentence: Sentence, around: Around, selfKey: string): string {
+function contextOf(text: string, sentence: Sentence, around: Around, selfKey: string): string {
   WORD_REST.lastIndex = sentence.end;
   const to = Math.max(sentence.end + CONTEXT_CHARS, sentence.end + WORD_REST.exec(text)![0].length);
-  const recent = around.recent.map((a) => `${a.kind}:${a.id}`);
+  let recent = '';
+  for (const a of around.recent) recent += `${a.kind}:${a.id}${ITEM}`;
   const places: string[] = [];
   for (const a of around.story) {
     if (places.length === STORY_PLACES) break;
     if (!places.includes(a.id)) places.push(a.id);
   }
-  return JSON.stringify([around.opinion, around.view, selfKey, recent, places, text.slice(Math.max(0, sentence.start - CONTEXT_CHARS), sentence.start), text.slice(sentence.start, to)]);
+  const before = text.slice(Math.max(0, sentence.start - CONTEXT_CHARS), sentence.start);
+  return `${+around.opinion}${+around.view}${PART}${selfKey}${PART}${recent}${PART}${places.join(ITEM)}${PART}${before.length}${PART}${before}${text.slice(sentence.end, to)}`;
 }
 
 function cachedSentence(text: string, sentence: Sentence, index: ReferenceIndex, around: Around, self: ReadonlySet<string>, selfKey: string): SentenceReading {
-  if (cacheLimit === 0) return placed(readSentence(text, sentence, index, around, self), sentence.start);
+  // A sentence is known by its words as its `text` holds them (segment.ts), when they are the text's at its offsets.
+  const own = sentence.end - sentence.start === sentence.text.length && text.startsWith(sentence.text, sentence.start);
+  if (cacheLimit === 0 || !own) return placed(readSentence(text, sentence, index, around, self), sentence.start);
   let cache = readings.get(index);
   if (!cache) readings.set(index, (cache = new Map()));
-  const key = readingKey(text, sentence, around, selfKey);
-  let read = cache.get(key);
+  const context = contextOf(text, sentence, around, selfKey);
+  let kept = cache.get(sentence.text);
+  let read = kept?.find((r) => r.context === context);
   if (!read) {
     if (cache.size >= cacheLimit) cache.clear();
-    cache.set(key, (read = readSentence(text, sentence, index, around, self)));
+    if (!kept || cache.size === 0) cache.set(sentence.text, (kept = []));
+    kept.push((read = { ...readSentence(text, sentence, index, around, self), context }));
   }
   return placed(read, sentence.start);
 }
