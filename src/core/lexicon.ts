@@ -116,13 +116,13 @@ export class PhraseMatcher {
     this.bit = nextBit < MAX_MASKED_MATCHERS ? 1 << nextBit++ : 0;
     for (const [key, group] of grouped) {
       if (this.bit) STARTERS.set(key, (STARTERS.get(key) ?? 0) | this.bit);
-      startersVersion++;
       this.buckets.set(key, {
         re: new RegExp(`(?:${group.map((e) => compiled.get(e)!.source).join('|')})(?!${WORD_CHAR})`, 'iy'),
         each: group.map((entry) => ({ entry, re: compiled.get(entry)!.exact })),
         next: followers(key, group),
       });
     }
+    startersVersion++;
   }
 
   /**

@@ -351,8 +351,9 @@ let cacheLimit = MAX_CACHED_SENTENCES;
 const CONTEXT_CHARS = 64;
 /** The run of non-space characters from a point: a word that starts in the sentence is read to its end (tokens.ts). */
 const WORD_REST = /\S*/y;
-/** Separate the parts of a context, and the ids within a part: no id holds either, and the text around the sentence comes last. */
+/** Separates the parts of a context: no id holds it, and the text around the sentence, which may, comes last. */
 const PART = '\u0000';
+/** Separates the ids within a part (an id may hold a space, none a control character). */
 const ITEM = '\u0001';
 
 /**
