@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { bundledReference } from '../../src/core/reference/bundled';
 import { useJudgementCache } from '../../src/core/scorer/judgement';
+import { useReadingCache } from '../../src/core/reference/check';
 import { ensureChromium } from '../lib/chromium';
 import { CONTENT_SCRIPT_FILE, ENABLE_TIMING_MARKS, EXTENSION_DIR, launchWithExtension, PREGATE_FILE } from '../lib/browser';
 import { liveBlogHtml } from '../lib/liveblog';
@@ -64,10 +65,12 @@ async function coreBenchmarks(): Promise<void> {
   const reference = bundledReference();
   const ours = timeIt(() => analyze(text, { reference }), 5, 1);
   const wps = n / (ours / 1000);
-  // The text repeats four articles, which the scorer's per-sentence cache scores once: also without it.
+  // The text repeats four articles, which the per-sentence caches (scorer, reference check) read once: also without them.
   useJudgementCache(false);
+  useReadingCache(false);
   const uncached = timeIt(() => analyze(text, { reference }), 5, 1);
   useJudgementCache(true);
+  useReadingCache(true);
 
   // Linear cost: the same text at 1x, 10x and 100x of a 1,000-word unit.
   const unit = base.split(/\s+/).slice(0, 1000).join(' ');
@@ -95,7 +98,7 @@ async function coreBenchmarks(): Promise<void> {
 
   say(`Core on ${n.toLocaleString('en-US')} words (the four reference articles repeated), all categories incl. reference check`);
   say(`  ClaimLens core          ${ours.toFixed(0).padStart(6)} ms  ${Math.round(wps).toLocaleString('en-US').padStart(9)} words/s`);
-  say(`    without the scorer's sentence cache ${uncached.toFixed(0)} ms  ${Math.round(n / (uncached / 1000)).toLocaleString('en-US')} words/s (every sentence scored as if new)`);
+  say(`    without the sentence caches ${uncached.toFixed(0)} ms  ${Math.round(n / (uncached / 1000)).toLocaleString('en-US')} words/s (every sentence read as if new)`);
   say(`  compromise nlp() + walk ${compromiseMs.toFixed(0).padStart(6)} ms  ${Math.round(n / (compromiseMs / 1000)).toLocaleString('en-US').padStart(9)} words/s  (ClaimLens ${(compromiseMs / ours).toFixed(1)}x faster)`);
   say(`  retext-intensify        ${retextMs.toFixed(0).padStart(6)} ms  ${Math.round(n / (retextMs / 1000)).toLocaleString('en-US').padStart(9)} words/s  (ClaimLens ${(retextMs / ours).toFixed(1)}x faster)`);
   say(`  linear cost: ${scale.map((s) => `${s.k}x ${s.ms.toFixed(1)} ms (${((s.ms / s.k) / scale[0]!.ms).toFixed(2)} per unit)`).join(', ')}`);

@@ -36,6 +36,9 @@ function isSingleOpener(s: string, i: number): boolean {
   return (i === 0 || !/[\p{L}\p{N}]/u.test(s[i - 1]!)) && /\p{L}/u.test(s[i + 1] ?? '');
 }
 
+/** The marks that may open a quotation: OPENERS and ‘ (isSingleOpener). */
+const QUOTE_MARK = new RegExp(`[${Object.keys(OPENERS).join('')}\u2018]`, 'g');
+
 /** Quotation marks never span paragraphs here: an unclosed quote runs to the end of its line. */
 export function findQuoteSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -52,6 +55,11 @@ export function findQuoteSpans(text: string): { start: number; end: number }[] {
       i = firstClose + 1;
     }
     while (i < s.length) {
+      // Only a mark can open a quotation: the characters up to the next one are skipped in one search.
+      QUOTE_MARK.lastIndex = i;
+      const mark = QUOTE_MARK.exec(s);
+      if (!mark) break;
+      i = mark.index;
       if (s[i] === '\u2018' && isSingleOpener(s, i)) {
         // British style: ‘…’. The closing mark is the first ’ that no letter follows (not "Ukraine’s"); a
         // plural possessive ("soldiers’ courage") ends the span early, which leaves the rest to the rules.

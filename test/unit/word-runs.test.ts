@@ -21,6 +21,20 @@ describe('wordRuns', () => {
     expect(wordRuns(text, 2, 10).map((r) => [r.start, r.lower])).toEqual([[2, 'iv'], [5, 's'], [7, 'lon']]);
     expect(wordRuns(text, 10, 10)).toEqual([]);
   });
+
+  it('reads a word seen before as it read it the first time, whatever its case or where it is cut', () => {
+    // Words are kept by a hash of their letters (knownWord): each reading must equal a fresh one.
+    const fresh = (text: string, from = 0, to = text.length) =>
+      [...text.slice(from, to).matchAll(new RegExp(`${WORD_CHAR}+`, 'g'))].map((m) => [from + m.index, m[0].toLowerCase()]);
+    const text = 'The the THE tHe Said said SAID saidx xsaid Sai aid Łódź ŁÓDŹ İstanbul said, they said.';
+    for (let round = 0; round < 2; round++) {
+      expect(wordRuns(text).map((r) => [r.start, r.lower])).toEqual(fresh(text));
+      expect(wordRuns(text, 1, 30).map((r) => [r.start, r.lower])).toEqual(fresh(text, 1, 30));
+    }
+    // The same word in any case starts the same phrases.
+    const starts = new Map(wordRuns(text).map((r) => [r.lower, r.starts]));
+    expect(wordRuns('SAID Said said').map((r) => r.starts)).toEqual([starts.get('said'), starts.get('said'), starts.get('said')]);
+  });
 });
 
 describe('RUNS_MAY_DIFFER: where words() and wordRuns may disagree', () => {

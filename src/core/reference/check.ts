@@ -307,24 +307,19 @@ function positionSpan(st: Statement): { start: number; end: number } {
 
 export function checkAgainstReference(text: string, sentences: readonly Sentence[], index: ReferenceIndex, page: PageInfo = {}): Flag[] {
   const self = selfSources(sentences, index, page.url);
+  const selfKey = [...self].sort().join(ITEM);
   const flags: Flag[] = [];
   const recent: Anchor[][] = [];
   const story: Anchor[] = [];
   sentences.forEach((sentence, i) => {
     const prev = sentences[i - 1];
     if (prev && text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
-    const core = readCore(text, sentence.start, sentence.end, index.vocabulary, recent.flat(), story);
-    recent.push(core.anchors);
+    const around: Around = { recent: recent.flat(), story, opinion: !!page.opinion?.has(i), view: !!page.views?.has(i) };
+    const read = cachedSentence(text, sentence, index, around, self, selfKey);
+    recent.push(read.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
-    story.unshift(...core.anchors.filter(isStoryPlace));
-    if (LINK_LINE.test(sentence.text) || isLabel(core, sentence.text)) return;
-    if (page.opinion?.has(i) && core.measures.length === 0) {
-      if (!page.views?.has(i)) flags.push(...opinionAgreement(text, core, index, self));
-    } else if (!isCheckable(core)) {
-      flags.push(...withCues(text, merge(uncheckableMatches(text, core, index).flatMap((m) => flagsOf(text, m, index, self)))));
-    } else {
-      flags.push(...checkedFlags(text, withStoryPlaces(core, story), index, self));
-    }
+    story.unshift(...read.anchors.filter(isStoryPlace));
+    flags.push(...read.flags);
   });
   return flags;
 }
@@ -358,6 +353,121 @@ function withStoryPlaces(core: StatementCore, story: readonly Anchor[]): Stateme
   const implied = story.filter((a) => isStoryPlace(a) && !seen.has(a.id) && seen.add(a.id)).slice(0, STORY_PLACES);
   const at = { start: core.end, end: core.end, from: core.tokens.length, to: core.tokens.length, implied: true as const };
   return { ...core, anchors: [...core.anchors, ...implied.map((a) => ({ ...a, ...at }))] };
+}
+
+/** What a sentence's reading depends on besides its words: the sentences before it, and what the language rules made of it. */
+interface Around {
+  /** The anchors of the sentences just before (readCore's `recent`). */
+  recent: readonly Anchor[];
+  /** The places the text named so far, latest first (readCore's `storyPlaces`). */
+  story: readonly Anchor[];
+  /** An opinion (PageInfo.opinion), and of those a view (PageInfo.views). */
+  opinion: boolean;
+  view: boolean;
+}
+
+/** One sentence against the set: its anchors (for the sentences after it) and its flags. */
+interface SentenceReading {
+  /** The sentence's start when it was read: its flags' offsets are moved from there. */
+  start: number;
+  anchors: Anchor[];
+  flags: Flag[];
+}
+
+function readSentence(text: string, sentence: Sentence, index: ReferenceIndex, around: Around, self: ReadonlySet<string>): SentenceReading {
+  const core = readCore(text, sentence.start, sentence.end, index.vocabulary, around.recent, around.story);
+  const read = (flags: Flag[]): SentenceReading => ({ start: sentence.start, anchors: core.anchors, flags });
+  if (LINK_LINE.test(sentence.text) || isLabel(core, sentence.text)) return read([]);
+  if (around.opinion && core.measures.length === 0) return read(around.view ? [] : opinionAgreement(text, core, index, self));
+  if (!isCheckable(core)) return read(withCues(text, merge(uncheckableMatches(text, core, index).flatMap((m) => flagsOf(text, m, index, self)))));
+  return read(checkedFlags(text, withStoryPlaces(core, around.story), index, self));
+}
+
+/**
+ * Sentences read against each set, by their words and then by all else the reading depends on
+ * (contextOf). A page is read again sentence for sentence: an opinion piece twice (as news first,
+ * article.ts), a page again as it changes; reading and matching a sentence is most of the reference
+ * check's time.
+ */
+const readings = new WeakMap<ReferenceIndex, Map<string, KeptReading[]>>();
+/** A sentence's reading with the context it was read in. */
+interface KeptReading extends SentenceReading {
+  context: string;
+}
+/** The cache's bound per set: a long live blog has a few thousand sentences; past it, start afresh. */
+const MAX_CACHED_SENTENCES = 20_000;
+let cacheLimit = MAX_CACHED_SENTENCES;
+
+/**
+ * Characters around a sentence that its reading looks at: "a city of 370,000" is read from 40
+ * characters before a number and "1,000 residents lived there" 30 after it (measures.ts isPopulation).
+ */
+const CONTEXT_CHARS = 64;
+/** The run of non-space characters from a point: a word that starts in the sentence is read to its end (tokens.ts). */
+const WORD_REST = /\S*/y;
+/** Separates the parts of a context: no id holds it, and the text around the sentence, which may, comes last. */
+const PART = '\u0000';
+/** Separates the ids within a part (an id may hold a space, none a control character). */
+const ITEM = '\u0001';
+
+/**
+ * All a sentence's reading depends on besides the set and its own words: whether it is an opinion or
+ * a view, which sources are the page itself, the anchors of the sentences before (weapons carried
+ * over, measures.ts holderOf), the places the story named (its latest STORY_PLACES, measures.ts
+ * impliedPlaces), and the text around it.
+ */
+function contextOf(text: string, sentence: Sentence, around: Around, selfKey: string): string {
+  WORD_REST.lastIndex = sentence.end;
+  const to = Math.max(sentence.end + CONTEXT_CHARS, sentence.end + WORD_REST.exec(text)![0].length);
+  let recent = '';
+  for (const a of around.recent) recent += `${a.kind}:${a.id}${ITEM}`;
+  const places: string[] = [];
+  for (const a of around.story) {
+    if (places.length === STORY_PLACES) break;
+    if (!places.includes(a.id)) places.push(a.id);
+  }
+  const before = text.slice(Math.max(0, sentence.start - CONTEXT_CHARS), sentence.start);
+  return `${+around.opinion}${+around.view}${PART}${selfKey}${PART}${recent}${PART}${places.join(ITEM)}${PART}${before.length}${PART}${before}${text.slice(sentence.end, to)}`;
+}
+
+function cachedSentence(text: string, sentence: Sentence, index: ReferenceIndex, around: Around, self: ReadonlySet<string>, selfKey: string): SentenceReading {
+  // A sentence is known by its words as its `text` holds them (segment.ts), when they are the text's at its offsets.
+  const own = sentence.end - sentence.start === sentence.text.length && text.startsWith(sentence.text, sentence.start);
+  if (cacheLimit === 0 || !own) return placed(readSentence(text, sentence, index, around, self), sentence.start);
+  let cache = readings.get(index);
+  if (!cache) readings.set(index, (cache = new Map()));
+  const context = contextOf(text, sentence, around, selfKey);
+  let kept = cache.get(sentence.text);
+  let read = kept?.find((r) => r.context === context);
+  if (!read) {
+    if (cache.size >= cacheLimit) cache.clear();
+    if (!kept || cache.size === 0) cache.set(sentence.text, (kept = []));
+    kept.push((read = { ...readSentence(text, sentence, index, around, self), context }));
+  }
+  return placed(read, sentence.start);
+}
+
+/**
+ * A kept reading at a sentence's offsets: fresh flags (a caller may change its own), moved by the
+ * distance between the two starts. Its anchors are the kept ones: the sentences after read only their
+ * ids and kinds (Around), never their offsets.
+ */
+function placed(read: SentenceReading, start: number): SentenceReading {
+  const by = start - read.start;
+  const flags = read.flags.map((f) => {
+    const moved = { ...f, start: f.start + by, end: f.end + by };
+    if (f.evidence) moved.evidence = [...f.evidence];
+    return moved;
+  });
+  return { start, anchors: read.anchors, flags };
+}
+
+/**
+ * Turns the per-sentence cache off (false) or on: the benchmark repeats the same articles, which the
+ * cache would read once, so it also measures the check on every sentence as if it were new.
+ */
+export function useReadingCache(on: boolean): void {
+  cacheLimit = on ? MAX_CACHED_SENTENCES : 0;
 }
 
 /** A checkable sentence against the set: its matches by fact, then by wording, or uncovered. */

@@ -61,6 +61,8 @@ export function emotiveScore(lower: string): number | null {
 
 /** The words this rule can flag: AFINN's and ours that emotiveScore scores. */
 export const EMOTIVE_WORDS: readonly string[] = [...Object.keys(AFINN), ...ADDED].filter((w) => emotiveScore(w) !== null);
+/** Their scores, looked up once per word of a sentence (a look-up in AFINN's object and then emotiveScore cost more). */
+const EMOTIVE_SCORES: ReadonlyMap<string, number> = new Map(EMOTIVE_WORDS.map((w) => [w, emotiveScore(w)!]));
 /**
  * The first word run of each of them ("blood" of "blood-soaked"), marked by wordRuns: a sentence with
  * none of them has no word to flag, and skips the Unicode tokenizer (words()), the dearest part of
@@ -86,9 +88,8 @@ export const emotiveWord: Rule = {
     const ws = words(ctx.text, ctx.sentence.start, ctx.sentence.end);
     let names: { start: number; end: number }[] | undefined;
     ws.forEach((w, i) => {
-      if (!Object.hasOwn(AFINN, w.lower) && !ADDED.has(w.lower)) return;
-      const score = emotiveScore(w.lower);
-      if (score === null) return;
+      const score = EMOTIVE_SCORES.get(w.lower);
+      if (score === undefined) return;
       // A capital inside a sentence marks a name ("Good Friday", "Hero City"), not wording.
       if (isCapitalized(w.text) && i > 0) return;
       if (reportedFeeling(ws, i) || reportedFeelingVerb(ws, i)) return;

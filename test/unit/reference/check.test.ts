@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { bundledReference } from '../../../src/core/reference/bundled';
 import { buildReferenceSet } from '../../../src/core/reference/build';
-import { indexReferenceSet } from '../../../src/core/reference/check';
+import { indexReferenceSet, useReadingCache } from '../../../src/core/reference/check';
 import { categoriesAgainst, categoriesAgainstSources, referenceFlagsAgainst } from '../../support/reference-sets';
 
 const reference = bundledReference();
@@ -283,4 +283,26 @@ describe('opinion is not checked, a claim passed on is', () => {
       expect(ref(text).filter((f) => f.category !== 'unverified')).not.toEqual([]);
     },
   );
+});
+
+describe('a sentence read again (the reading cache)', () => {
+  const ROOT = join(import.meta.dirname, '..', '..', '..');
+  const article = readFileSync(join(ROOT, 'assets/reference/articles/001_96271e3cfdfa4280.txt'), 'utf8');
+  const uncached = (text: string) => {
+    useReadingCache(false);
+    try {
+      return analyze(text, { reference }).flags;
+    } finally {
+      useReadingCache(true);
+    }
+  };
+  it.each([
+    ['the same text twice', article],
+    ['its paragraphs again at other offsets, after other sentences', `${article}\n\nA prefix. ${article.slice(0, 2000)}\n\n${article}`],
+    ['a count after another place', 'The missiles hit Kharkiv. At least 10 people were killed.\n\nThe missiles hit Kursk. At least 10 people were killed.'],
+  ])('flags as if read for the first time: %s', (_, text) => {
+    const fresh = uncached(text);
+    expect(analyze(text, { reference }).flags).toEqual(fresh);
+    expect(analyze(text, { reference }).flags).toEqual(fresh);
+  });
 });
