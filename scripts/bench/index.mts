@@ -63,21 +63,22 @@ async function coreBenchmarks(): Promise<void> {
   const text = Array(reps).fill(base).join('\n\n');
   const n = words(text);
   const reference = bundledReference();
-  const ours = timeIt(() => analyze(text, { reference }), 5, 1);
-  const wps = n / (ours / 1000);
-  // The text repeats four articles, which the per-sentence caches (scorer, reference check) read once: also without them.
+  // The text repeats four articles, which the per-sentence caches (scorer, reference check) would read
+  // once: the budget is measured without them, every sentence read as if new, as on a page never seen.
+  const cached = timeIt(() => analyze(text, { reference }), 5, 1);
   useJudgementCache(false);
   useReadingCache(false);
-  const uncached = timeIt(() => analyze(text, { reference }), 5, 1);
-  useJudgementCache(true);
-  useReadingCache(true);
+  const ours = timeIt(() => analyze(text, { reference }), 5, 1);
+  const wps = n / (ours / 1000);
 
-  // Linear cost: the same text at 1x, 10x and 100x of a 1,000-word unit.
+  // Linear cost: the same text at 1x, 10x and 100x of a 1,000-word unit (caches still off).
   const unit = base.split(/\s+/).slice(0, 1000).join(' ');
   const scale = [1, 10, 100].map((k) => {
     const t = Array(k).fill(unit).join('\n\n');
     return { k, ms: timeIt(() => analyze(t, { reference }), k === 100 ? 3 : 10, 1) };
   });
+  useJudgementCache(true);
+  useReadingCache(true);
 
   // The comparisons load after our own runs: compromise's full build extends the shared nlp instance.
   const { default: nlp } = await import('compromise');
@@ -97,8 +98,8 @@ async function coreBenchmarks(): Promise<void> {
   const retextMs = timeIt(() => retext.runSync(retext.parse(text)), 3, 1);
 
   say(`Core on ${n.toLocaleString('en-US')} words (the four reference articles repeated), all categories incl. reference check`);
-  say(`  ClaimLens core          ${ours.toFixed(0).padStart(6)} ms  ${Math.round(wps).toLocaleString('en-US').padStart(9)} words/s`);
-  say(`    without the sentence caches ${uncached.toFixed(0)} ms  ${Math.round(n / (uncached / 1000)).toLocaleString('en-US')} words/s (every sentence read as if new)`);
+  say(`  ClaimLens core          ${ours.toFixed(0).padStart(6)} ms  ${Math.round(wps).toLocaleString('en-US').padStart(9)} words/s  (every sentence read as if new: the sentence caches off)`);
+  say(`    with the sentence caches ${cached.toFixed(0)} ms  ${Math.round(n / (cached / 1000)).toLocaleString('en-US')} words/s (not the budget figure: the text repeats, as a page read again does)`);
   say(`  compromise nlp() + walk ${compromiseMs.toFixed(0).padStart(6)} ms  ${Math.round(n / (compromiseMs / 1000)).toLocaleString('en-US').padStart(9)} words/s  (ClaimLens ${(compromiseMs / ours).toFixed(1)}x faster)`);
   say(`  retext-intensify        ${retextMs.toFixed(0).padStart(6)} ms  ${Math.round(n / (retextMs / 1000)).toLocaleString('en-US').padStart(9)} words/s  (ClaimLens ${(retextMs / ours).toFixed(1)}x faster)`);
   say(`  linear cost: ${scale.map((s) => `${s.k}x ${s.ms.toFixed(1)} ms (${((s.ms / s.k) / scale[0]!.ms).toFixed(2)} per unit)`).join(', ')}`);
