@@ -99,14 +99,30 @@ export function asTold(q: Quantity, dimension: string | null): Quantity {
 
 /** A claim's precise values decide ("10,000 troops"); vague ones ("thousands") only agree. */
 function measureRelation(q: Quantity, page: StoredStatement, claim: ReferenceClaim): Relation {
-  const precise = claim.quantities.filter((x) => !x.vague);
-  const values = precise.length > 0 ? precise : claim.quantities;
+  const values = decidingValues(claim, q);
   const side = (quantity: Quantity, reading: StoredStatement) => ({ quantity, dimension: claim.dimension ?? '', holder: claim.holder, reading });
   const told = asTold(q, claim.dimension);
   const relations = values.map((v) => compareMeasures(side(told, page), side(v, claim.evidence[0]!.reading)));
   if (relations.some((r) => r.same && r.agree)) return { same: true, agree: true };
   return relations.find((r) => r.same) ?? { same: false };
 }
+
+/**
+ * The values a claim is compared by: its precise ones ("10,000 troops"), not its vague ones
+ * ("thousands"); and of a running toll since updated, its counts rather than its open bounds. "At
+ * least 10 killed" on the first day and "18 killed" the next, both superseded by 21: a page's "25
+ * killed" is not that outdated toll because 25 is at least 10; it conflicts with the current one.
+ */
+function decidingValues(claim: ReferenceClaim, page: Quantity): Quantity[] {
+  const precise = claim.quantities.filter((x) => !x.vague);
+  if (precise.length === 0) return claim.quantities;
+  const counts = isRunningToll(claim.dimension) && claim.status === 'superseded' ? precise.filter((x) => !OPEN_BOUNDS.has(x.qualifier)) : [];
+  // A count below the outdated toll's own ("16 killed" beside "at least 10", then 18) was told on the way to it.
+  const beyond = counts.length > 0 && counts.every((x) => x.base.value < page.base.value);
+  return beyond ? counts : precise;
+}
+/** Qualifiers that bound a count from below only. */
+const OPEN_BOUNDS = new Set<Quantity['qualifier']>(['at least', 'more than']);
 
 function isAgreement(r: Relation): boolean {
   return r.same && r.agree;

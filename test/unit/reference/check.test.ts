@@ -217,6 +217,17 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     // The span is the sentence's own words ("hit by a Kh-22 missile fired from a Tu-22M3"): the story's place is not in it.
     expect(second?.end).toBeLessThan(page.length - ' bomber.'.length + 1);
   });
+  it('a toll above an outdated one’s counts conflicts with the current toll; it is not that outdated toll because it is “at least” as high', () => {
+    const { set: tolls } = buildReferenceSet('tolls', [
+      src('a', '2025-06-27', 'A Russian missile hit the Amstor mall in Novohrad on Monday, killing at least 10 people, the governor said.'),
+      src('b', '2025-06-28', 'The death toll from the missile strike on the Amstor mall in Novohrad rose to 18, the minister said.'),
+      src('c', '2025-07-01', 'The final death toll from the strike on the Amstor mall in Novohrad stood at 21.'),
+    ]);
+    const check = (text: string) => analyze(text, { reference: indexReferenceSet(tolls) }).flags.filter((f) => f.category === 'conflict');
+    const story = 'A Russian missile struck the Amstor mall in Novohrad on Monday.\n';
+    expect(check(`${story}Officials said 25 people were killed.`).map((f) => f.rule)).toEqual(['reference-conflict']);
+    expect(check(`${story}16 people were killed.`).map((f) => f.rule)).toEqual(['reference-superseded']);
+  });
   it('a short sentence whose words a long set statement nearly all holds is supported by wording', () => {
     const check = categoriesAgainstSources('dna', [src('d', '2025-03-12', 'Over a span of six days, forensic experts worked tirelessly to identify the victims in Novohrad, even needing mobile DNA laboratories for the identification of 19 individuals whose remains were found in the rubble of the café.')]);
     expect(check('Mobile DNA laboratories were needed for the remains.')).toEqual(['supported']);
