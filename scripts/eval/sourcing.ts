@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { passesSensitivity, type Sensitivity } from '../../src/core/confidence';
 import { detectGenre } from '../../src/core/genre';
+import { asGenreShows } from '../../src/core/news-voice';
 import { detectTopic } from '../../src/core/topic';
 import type { CategoryId, Genre } from '../../src/core/types';
 import { sentenceHash } from '../collection/sentence-hash';
@@ -53,7 +54,7 @@ export function evaluateSourcing(say: (s?: string) => void, sensitivity: Sensiti
     const text = articleText('sourcing', a.id)!;
     const asNews = analyze(text);
     const reading = detectGenre({ url: a.url }, text, asNews);
-    const { sentences, flags } = reading.genre === 'news' ? asNews : analyze(text, { genre: reading.genre });
+    const { sentences, flags } = reading.genre === 'news' ? asGenreShows(asNews, 'news') : analyze(text, { genre: reading.genre });
     const key = `${a.split}:${a.genre ?? 'news'}:${reading.genre}`;
     confusion.set(key, (confusion.get(key) ?? 0) + 1);
     if (a.split === 'tune') genreLines.push(`${a.id}\t${a.genre}\t${reading.genre}\t${reading.reasons.join('; ')}`);

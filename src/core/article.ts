@@ -1,5 +1,6 @@
 import { analyze, type Analysis } from './analyze';
 import { detectGenre, genreSummary, type GenreReading, type PageMeta } from './genre';
+import { asGenreShows } from './news-voice';
 import type { ReferenceIndex } from './reference/check';
 import type { Genre } from './types';
 
@@ -40,11 +41,12 @@ export function analyseArticleBlocks(
 ): ArticleBlocks {
   const page = { url: options.meta?.url ?? null };
   const pass = (genre: Genre) => blocks.map((b) => analyze(b, { reference: options.reference, page, genre }));
-  if (options.genre) return { analyses: pass(options.genre), reading: null, genre: options.genre };
+  const shown = (analyses: Analysis[], genre: Genre) => analyses.map((a) => asGenreShows(a, genre));
+  if (options.genre) return { analyses: shown(pass(options.genre), options.genre), reading: null, genre: options.genre };
   const asNews = pass('news');
   const { text, analysis } = joinAnalyses(blocks, asNews);
   const reading = detectGenre(options.meta, text, analysis);
-  return { analyses: reading.opinion ? pass(reading.genre) : asNews, reading, genre: reading.genre };
+  return { analyses: reading.opinion ? pass(reading.genre) : shown(asNews, reading.genre), reading, genre: reading.genre };
 }
 
 /** What a reader is told about the page's genre, in one line and its reasons; null for news. */
