@@ -288,9 +288,17 @@ function wordedMatches(st: Statement, reading: StoredStatement, index: Reference
   const words = reading.terms.filter((t) => t.startsWith(WORD_TERM));
   if (words.length < WORDED_MIN_SHARED) return [];
   const candidates = topByTerms(words, index.positionsByWord, index.positions.length, index.weights, MAX_POSITION_CANDIDATES).map((i) => index.positions[i]!);
-  const sharesWords = (other: StoredStatement) => words.filter((w) => other.terms.includes(w)).length >= WORDED_MIN_SHARED;
+  // Both term lists are without repeats: counting the other's terms among the page's words counts the shared words.
+  const wordSet = new Set(words);
+  const sharesWords = (other: StoredStatement) => countIn(other.terms, wordSet) >= WORDED_MIN_SHARED;
   const best = closestRestated(candidates, reading, index, WORDED_MIN_SIMILARITY, sharesWords) ?? closestRestated(candidates, reading, index, WORDED_MIN_CONTAINMENT, sharesWords, contained);
   return best ? [wordingMatch(best, { start: st.start, end: st.end }, reading)] : [];
+}
+
+function countIn(terms: readonly string[], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const t of terms) if (set.has(t)) n++;
+  return n;
 }
 
 /**

@@ -4,13 +4,21 @@
  * says much (inverse document frequency over the set's statements). The score is the weighted Dice
  * coefficient of the two term sets: 1 for the same terms, 0 for none shared.
  */
+/** What is kept of one term list: its total weight, and its set once it has been compared against. */
+interface Known {
+  set: Set<string> | null;
+  total: number;
+}
+
 export class TermWeights {
   private readonly idf = new Map<string, number>();
   /** A term the set never uses weighs as much as the rarest one. */
   private readonly unseen: number;
-  /** Term lists are compared many times: their sets and totals are kept per list. */
-  private readonly sets = new WeakMap<readonly string[], Set<string>>();
-  private readonly totals = new WeakMap<readonly string[], number>();
+  /**
+   * Term lists are compared many times: each list's total weight and (once it is compared against)
+   * its set are kept together, per list, so that a comparison looks each list up once.
+   */
+  private readonly known = new WeakMap<readonly string[], Known>();
 
   constructor(documents: readonly (readonly string[])[]) {
     const df = new Map<string, number>();
@@ -25,23 +33,24 @@ export class TermWeights {
   }
 
   total(terms: readonly string[]): number {
-    let w = this.totals.get(terms);
-    if (w === undefined) {
-      w = 0;
-      for (const t of terms) w += this.weight(t);
-      this.totals.set(terms, w);
+    return this.knownOf(terms).total;
+  }
+
+  private knownOf(terms: readonly string[]): Known {
+    let k = this.known.get(terms);
+    if (!k) {
+      let total = 0;
+      for (const t of terms) total += this.weight(t);
+      this.known.set(terms, (k = { set: null, total }));
     }
-    return w;
+    return k;
   }
 
-  private setOf(terms: readonly string[]): Set<string> {
-    let s = this.sets.get(terms);
-    if (!s) this.sets.set(terms, (s = new Set(terms)));
-    return s;
+  private setOf(terms: readonly string[], k: Known = this.knownOf(terms)): Set<string> {
+    return (k.set ??= new Set(terms));
   }
 
-  private shared(a: readonly string[], b: readonly string[]): number {
-    const inB = this.setOf(b);
+  private shared(a: readonly string[], inB: ReadonlySet<string>): number {
     let shared = 0;
     for (const t of a) if (inB.has(t)) shared += this.weight(t);
     return shared;
@@ -49,13 +58,14 @@ export class TermWeights {
 
   /** Weighted Dice coefficient of two term lists (each without repeats). */
   dice(a: readonly string[], b: readonly string[]): number {
-    const sum = this.total(a) + this.total(b);
-    return sum === 0 ? 0 : (2 * this.shared(a, b)) / sum;
+    const kb = this.knownOf(b);
+    const sum = this.total(a) + kb.total;
+    return sum === 0 ? 0 : (2 * this.shared(a, this.setOf(b, kb))) / sum;
   }
 
   /** How much of a (by weight) b holds. */
   containment(a: readonly string[], b: readonly string[]): number {
     const total = this.total(a);
-    return total === 0 ? 0 : this.shared(a, b) / total;
+    return total === 0 ? 0 : this.shared(a, this.setOf(b)) / total;
   }
 }
