@@ -318,7 +318,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
   const selfKey = [...self].sort().join(ITEM);
   const flags: Flag[] = [];
   const recent: Anchor[][] = [];
-  const story: Anchor[] = [];
+  let story: Anchor[] = [];
   sentences.forEach((sentence, i) => {
     const prev = sentences[i - 1];
     if (prev && text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
@@ -326,10 +326,28 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     const read = cachedSentence(text, sentence, index, around, self, selfKey);
     recent.push(read.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
-    story.unshift(...read.anchors.filter(isStoryPlace));
+    story = latestStoryPlaces([...read.anchors.filter(isStoryPlace), ...story]);
     flags.push(...read.flags);
   });
   return flags;
+}
+
+/**
+ * Of the places a text named, latest first, those a reading can still use: every reader of the story
+ * (withStoryPlaces, contextOf, measures.ts impliedPlaces) takes the first mention of each of its first
+ * STORY_PLACES places, so older mentions are dropped as the text is read. Keeping every mention made
+ * each sentence's reading of a long page cost more than the one before.
+ */
+function latestStoryPlaces(story: readonly Anchor[]): Anchor[] {
+  const kept: Anchor[] = [];
+  const seen = new Set<string>();
+  for (const a of story) {
+    if (kept.length === STORY_PLACES) break;
+    if (seen.has(a.id)) continue;
+    seen.add(a.id);
+    kept.push(a);
+  }
+  return kept;
 }
 
 /**
