@@ -4,7 +4,7 @@ import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
-import { compareMeasures, comparePositions, differentActor, differentThing, sameMeasure, samePosition, type Difference, type Relation } from './relate';
+import { compareMeasures, comparePositions, differentActor, differentThing, profile, sameMeasure, samePosition, type Difference, type Profile, type Relation } from './relate';
 import { reactionClaims } from './reactions';
 import { storeStatement } from './stored';
 import { reportedSpeech } from '../reported';
@@ -117,16 +117,18 @@ function differsIn(r: Relation, kinds: readonly Difference[]): boolean {
 }
 
 /** How a page statement stands to one of the set's: the same position (agreeing or not), or another doer or thing in one event. */
-function relationOf(reading: StoredStatement, other: StoredStatement, index: ReferenceIndex): Relation {
-  if (samePosition(reading, other, index.weights)) {
+/** `pr` is the reading's profile, looked up once by a caller comparing it with many statements. */
+function relationOf(reading: StoredStatement, other: StoredStatement, index: ReferenceIndex, pr: Profile = profile(reading)): Relation {
+  const po = profile(other);
+  if (samePosition(reading, other, index.weights, false, pr, po)) {
     const r = comparePositions(reading, other);
     // "Ukraine fired the missile at the station" against "a missile hit the station": same event, but
     // another statement of the claim may name its doer; compared below as a whole.
     if (r.same) return r;
   }
   if (reading.attributed || other.attributed) return { same: false };
-  if (differentActor(reading, other, index.weights)) return { same: true, agree: false, differs: 'actor' };
-  if (differentThing(reading, other, index.weights)) return { same: true, agree: false, differs: 'thing' };
+  if (differentActor(reading, other, index.weights, pr, po)) return { same: true, agree: false, differs: 'actor' };
+  if (differentThing(reading, other, index.weights, pr, po)) return { same: true, agree: false, differs: 'thing' };
   return { same: false };
 }
 
@@ -167,11 +169,12 @@ function measureCandidates(dimension: string, reading: StoredStatement, index: R
 function positionMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
   if (st.modality === 'hypothetical' || !st.acts.some((a) => a.family !== 'speech')) return [];
   const best = new Map<string, { relation: Relation; score: number; other: StoredStatement }>();
+  const pr = profile(reading);
   {
     for (const cand of positionCandidates(reading, index)) {
       const other = cand.evidence.reading;
       // Another doer of the same event, told by the reference source in its own voice.
-      const relation = relationOf(reading, other, index);
+      const relation = relationOf(reading, other, index, pr);
       if (!relation.same) continue;
       const score = index.weights.dice(reading.terms, cand.evidence.reading.terms);
       const prev = best.get(cand.claim.id);

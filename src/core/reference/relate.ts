@@ -36,7 +36,7 @@ const NORM_ACTS = new Set(['permit', 'commit']);
  * What the comparisons need of a statement, worked out once per statement: a set's statements are
  * compared with every page sentence that shares an anchor with them.
  */
-interface Profile {
+export interface Profile {
   /** The acts the claim itself states (its head clause), with permission and commitment as one. */
   coreActs: Set<string>;
   /** What a rule permits or a request asks for: the core acts other than permitting, committing and asking. */
@@ -64,7 +64,8 @@ function isCoreActTerm(t: string, coreActs: Set<string>): boolean {
   return t.startsWith('w:') ? coreActs.has(OPEN_ACT_PREFIX + t.slice(2)) : coreActs.has(t.slice(2));
 }
 
-function profile(s: StoredStatement): Profile {
+/** A statement's profile (kept per statement): a caller comparing one statement with many looks its own up once. */
+export function profile(s: StoredStatement): Profile {
   let p = profiles.get(s);
   if (!p) profiles.set(s, (p = profileOf(s)));
   return p;
@@ -165,10 +166,8 @@ const SPECIFIC_KINDS = new Set(['place', 'territory', 'weapon', 'name', 'thing']
  * the same places, or neither does. Otherwise (a page against the set) a statement that names no place
  * may restate one that does ("Biden lifted the ban").
  */
-export function samePosition(a: StoredStatement, b: StoredStatement, weights: TermWeights, strict = false): boolean {
+export function samePosition(a: StoredStatement, b: StoredStatement, weights: TermWeights, strict = false, pa = profile(a), pb = profile(b)): boolean {
   if (a.modality === 'hypothetical' || b.modality === 'hypothetical') return false;
-  const pa = profile(a);
-  const pb = profile(b);
   if (!actsMeet(pa, a, pb, b) || !(strict ? placesMatch(pa, pb) : placesAgree(pa, pb))) return false;
   // Permission to send arms is not permission to strike: what is allowed must match where both say it.
   if (pa.permitted.size > 0 && pb.permitted.size > 0 && !intersects(pa.permitted, pb.permitted)) return false;
@@ -199,12 +198,12 @@ export const ACTOR_CONFLICT_MIN_KEY_SIMILARITY = 0.5;
  * station" against "Ukraine fired the missile at the station". Both say it happened, in their own
  * voice, at the same named place, with the same act.
  */
-export function differentActor(a: StoredStatement, b: StoredStatement, weights: TermWeights): boolean {
+export function differentActor(a: StoredStatement, b: StoredStatement, weights: TermWeights, pa = profile(a), pb = profile(b)): boolean {
   if (a.mode !== 'occurrence' || b.mode !== 'occurrence' || !a.agent || !b.agent || a.agent === b.agent) return false;
   if (a.polarity !== 'positive' || b.polarity !== 'positive' || a.modality !== 'asserted' || b.modality !== 'asserted') return false;
-  const [pa, pb] = [profile(a), profile(b)];
   // The same named places and things on both sides ("Kramatorsk station"), only the doer differs.
-  const [na, nb] = [placeNames(a), placeNames(b)];
+  const na = pa.placeNames;
+  const nb = pb.placeNames;
   if (!intersects(pa.coreActs, pb.coreActs) || na.size === 0 || na.size !== nb.size || !intersects(na, nb) || countShared(na, nb) !== na.size || differentTimes(pa, pb)) return false;
   const withoutAgents = (p: Profile) => p.keys.filter((k) => k !== `e:${a.agent}` && k !== `e:${b.agent}`);
   return weights.dice(withoutAgents(pa), withoutAgents(pb)) >= ACTOR_CONFLICT_MIN_KEY_SIMILARITY;
@@ -215,12 +214,11 @@ export function differentActor(a: StoredStatement, b: StoredStatement, weights: 
  * in Novohrad" against "a Tochka-U missile hit the station in Novohrad". Both in their own voice, the
  * same act at a shared named place, and each names one thing the other does not.
  */
-export function differentThing(a: StoredStatement, b: StoredStatement, weights: TermWeights): boolean {
+export function differentThing(a: StoredStatement, b: StoredStatement, weights: TermWeights, pa = profile(a), pb = profile(b)): boolean {
   if (a.mode !== 'occurrence' || b.mode !== 'occurrence' || a.polarity !== 'positive' || b.polarity !== 'positive') return false;
   if (a.modality !== 'asserted' || b.modality !== 'asserted') return false;
-  const [pa, pb] = [profile(a), profile(b)];
-  const [na, nb] = [thingsAndNames(a), thingsAndNames(b)];
-  const [ta, tb] = [things(a), things(b)];
+  const [na, nb] = [pa.thingsAndNames, pb.thingsAndNames];
+  const [ta, tb] = [pa.things, pb.things];
   const onlyA = [...ta].filter((x) => !tb.has(x));
   const onlyB = [...tb].filter((x) => !ta.has(x));
   if (onlyA.length !== 1 || onlyB.length !== 1 || countShared(na, nb) === 0) return false;
@@ -239,15 +237,6 @@ function eachNamesAnother(a: Profile, b: Profile, event: boolean): boolean {
 function namesOutside<T>(a: Set<T>, b: Set<T>): boolean {
   for (const x of a) if (!b.has(x)) return true;
   return false;
-}
-
-function thingsAndNames(s: StoredStatement): Set<string> {
-  return profile(s).thingsAndNames;
-}
-
-/** Weapons and named things ("Tochka-U missile"): what was used, as against where. */
-function things(s: StoredStatement): Set<string> {
-  return profile(s).things;
 }
 
 /** Named places and things other than countries: where an event happened ("Kramatorsk", "the station"). */
