@@ -1,15 +1,18 @@
-/**
- * How much two statements share, weighted by how telling each shared term is: a term most reference
- * statements have ("Ukraine" in a set about Ukraine) says little; one few have ("Kursk", "assurance")
- * says much (inverse document frequency over the set's statements). The score is the weighted Dice
- * coefficient of the two term sets: 1 for the same terms, 0 for none shared.
- */
+/** How many first-side lists TermWeights remembers the totals of: a page statement's terms, key terms and profile keys, and a spare. */
+const RECENT_LISTS = 4;
+
 /** What is kept of one term list: its total weight, and its set once it has been compared against. */
 interface Known {
   set: Set<string> | null;
   total: number;
 }
 
+/**
+ * How much two statements share, weighted by how telling each shared term is: a term most reference
+ * statements have ("Ukraine" in a set about Ukraine) says little; one few have ("Kursk", "assurance")
+ * says much (inverse document frequency over the set's statements). The score is the weighted Dice
+ * coefficient of the two term sets: 1 for the same terms, 0 for none shared.
+ */
 export class TermWeights {
   private readonly idf = new Map<string, number>();
   /** A term the set never uses weighs as much as the rarest one. */
@@ -19,6 +22,14 @@ export class TermWeights {
    * its set are kept together, per list, so that a comparison looks each list up once.
    */
   private readonly known = new WeakMap<readonly string[], Known>();
+  /**
+   * The totals of the lists last compared as the first side, by identity: a page statement's lists
+   * are compared with a dozen of the set's in a row, and are new with every sentence, so keeping them
+   * in `known` (a WeakMap insertion each) cost more than adding their weights again.
+   */
+  private readonly recentLists: (readonly string[] | null)[] = new Array<readonly string[] | null>(RECENT_LISTS).fill(null);
+  private readonly recentTotals = new Float64Array(RECENT_LISTS);
+  private nextRecent = 0;
 
   constructor(documents: readonly (readonly string[])[]) {
     const df = new Map<string, number>();
@@ -33,16 +44,26 @@ export class TermWeights {
   }
 
   total(terms: readonly string[]): number {
-    return this.knownOf(terms).total;
+    for (let i = 0; i < RECENT_LISTS; i++) if (this.recentLists[i] === terms) return this.recentTotals[i]!;
+    const known = this.known.get(terms);
+    if (known) return known.total;
+    const total = this.sum(terms);
+    const slot = this.nextRecent;
+    this.recentLists[slot] = terms;
+    this.recentTotals[slot] = total;
+    this.nextRecent = (slot + 1) % RECENT_LISTS;
+    return total;
+  }
+
+  private sum(terms: readonly string[]): number {
+    let total = 0;
+    for (const t of terms) total += this.weight(t);
+    return total;
   }
 
   private knownOf(terms: readonly string[]): Known {
     let k = this.known.get(terms);
-    if (!k) {
-      let total = 0;
-      for (const t of terms) total += this.weight(t);
-      this.known.set(terms, (k = { set: null, total }));
-    }
+    if (!k) this.known.set(terms, (k = { set: null, total: this.sum(terms) }));
     return k;
   }
 
