@@ -217,14 +217,23 @@ export function differentActor(a: StoredStatement, b: StoredStatement, weights: 
 export function differentThing(a: StoredStatement, b: StoredStatement, weights: TermWeights, pa = profile(a), pb = profile(b)): boolean {
   if (a.mode !== 'occurrence' || b.mode !== 'occurrence' || a.polarity !== 'positive' || b.polarity !== 'positive') return false;
   if (a.modality !== 'asserted' || b.modality !== 'asserted') return false;
-  const [na, nb] = [pa.thingsAndNames, pb.thingsAndNames];
-  const [ta, tb] = [pa.things, pb.things];
-  const onlyA = [...ta].filter((x) => !tb.has(x));
-  const onlyB = [...tb].filter((x) => !ta.has(x));
-  if (onlyA.length !== 1 || onlyB.length !== 1 || countShared(na, nb) === 0) return false;
+  const onlyA = soleOutside(pa.things, pb.things);
+  const onlyB = soleOutside(pb.things, pa.things);
+  if (onlyA === undefined || onlyB === undefined || !intersects(pa.thingsAndNames, pb.thingsAndNames)) return false;
   if (!intersects(pa.coreActs, pb.coreActs) || differentTimes(pa, pb)) return false;
-  const rest = (p: Profile) => p.keys.filter((k) => k !== `e:${onlyA[0]}` && k !== `e:${onlyB[0]}`);
+  const rest = (p: Profile) => p.keys.filter((k) => k !== `e:${onlyA}` && k !== `e:${onlyB}`);
   return weights.dice(rest(pa), rest(pb)) >= ACTOR_CONFLICT_MIN_KEY_SIMILARITY;
+}
+
+/** The one element of a that b does not hold; undefined when there is none or more than one (asked for every candidate pair, so no copies). */
+function soleOutside(a: Set<string>, b: Set<string>): string | undefined {
+  let sole: string | undefined;
+  for (const x of a) {
+    if (b.has(x)) continue;
+    if (sole !== undefined) return undefined;
+    sole = x;
+  }
+  return sole;
 }
 
 /** Each names a thing the other does not (while for an event, they share a place or thing). */
