@@ -229,8 +229,25 @@ export function readCore(text: string, start: number, end: number, vocabulary: V
     anchors: withCountedNames(anchors, measures, tokens),
     acts: findActs(text, tokens, vocabulary),
     measures,
-    question: /\?["”’']?\s*$/.test(text.slice(start, end)),
+    question: endsInQuestionMark(text, start, end),
   };
+}
+
+/** White space, as \s matches it (tested on the few characters at a sentence's end). */
+const SPACE = /\s/;
+/** Closing quotation marks that may follow a question's mark. */
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+
+/**
+ * Whether text[start, end) ends in a question mark, perhaps then a quotation mark, then white space:
+ * /\?["”’']?\s*$/ read from the end, without slicing the sentence or trying the expression at each
+ * of its characters.
+ */
+function endsInQuestionMark(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && SPACE.test(text[i]!)) i--;
+  if (i >= start && CLOSING_QUOTES.has(text[i]!)) i--;
+  return i >= start && text[i] === '?';
 }
 
 /** "1. The United States will provide …", "2) …", "(a) …": a list's numbering, not a quantity the sentence states. */

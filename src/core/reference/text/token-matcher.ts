@@ -58,6 +58,8 @@ interface Prepared {
   content: number[];
   /** Per token, the bits of the matchers it may open a match of (by its stem or its form). */
   bits: Int32Array;
+  /** The union of `bits`: a matcher none of whose entries a sentence's words open skips it whole. */
+  any: number;
   version: number;
 }
 
@@ -69,12 +71,14 @@ function prepare(tokens: readonly Token[]): Prepared {
     if (wordBitsVersion !== openersVersion) forgetWordBits();
     const content: number[] = [];
     const bits = new Int32Array(tokens.length);
+    let any = 0;
     for (let i = 0; i < tokens.length; i++) {
       const b = wordBitsOf(tokens[i]!);
       if (!(b & DETERMINER_BIT)) content.push(i);
       bits[i] = b & ~DETERMINER_BIT;
+      any |= bits[i]!;
     }
-    prepared.set(tokens, (p = { content, bits, version: openersVersion }));
+    prepared.set(tokens, (p = { content, bits, any, version: openersVersion }));
   }
   return p;
 }
@@ -170,9 +174,10 @@ export class TokenMatcher<E extends MatcherEntry> {
 
   /** Non-overlapping matches, left to right, longest first at each word. */
   find(text: string, tokens: readonly Token[]): TokenMatch<E>[] {
-    const { content, bits } = prepare(tokens);
+    const { content, bits, any } = prepare(tokens);
     const { bit, key } = this;
     const out: TokenMatch<E>[] = [];
+    if (bit && !(any & bit)) return out;
     for (let k = 0; k < content.length; k++) {
       if (bit && !(bits[content[k]!]! & bit)) continue;
       const candidates = this.byFirst.get(tokens[content[k]!]![key]);
