@@ -1,9 +1,12 @@
 /** How many first-side lists TermWeights remembers the totals of: a page statement's terms, key terms and profile keys, and a spare. */
 const RECENT_LISTS = 4;
 
-/** What is kept of one term list: its total weight, and its set once it has been compared against. */
+/**
+ * What is kept of one term list: its total weight, and once it has been compared against, its terms
+ * with their weights (a shared term is found and weighed in one look-up).
+ */
 interface Known {
-  set: Set<string> | null;
+  weights: Map<string, number> | null;
   total: number;
 }
 
@@ -19,7 +22,7 @@ export class TermWeights {
   private readonly unseen: number;
   /**
    * Term lists are compared many times: each list's total weight and (once it is compared against)
-   * its set are kept together, per list, so that a comparison looks each list up once.
+   * its weighed terms are kept together, per list, so that a comparison looks each list up once.
    */
   private readonly known = new WeakMap<readonly string[], Known>();
   /**
@@ -63,17 +66,24 @@ export class TermWeights {
 
   private knownOf(terms: readonly string[]): Known {
     let k = this.known.get(terms);
-    if (!k) this.known.set(terms, (k = { set: null, total: this.sum(terms) }));
+    if (!k) this.known.set(terms, (k = { weights: null, total: this.sum(terms) }));
     return k;
   }
 
-  private setOf(terms: readonly string[], k: Known = this.knownOf(terms)): Set<string> {
-    return (k.set ??= new Set(terms));
+  private weighed(terms: readonly string[], k: Known = this.knownOf(terms)): Map<string, number> {
+    if (!k.weights) {
+      k.weights = new Map();
+      for (const t of terms) k.weights.set(t, this.weight(t));
+    }
+    return k.weights;
   }
 
-  private shared(a: readonly string[], inB: ReadonlySet<string>): number {
+  private shared(a: readonly string[], inB: ReadonlyMap<string, number>): number {
     let shared = 0;
-    for (const t of a) if (inB.has(t)) shared += this.weight(t);
+    for (const t of a) {
+      const w = inB.get(t);
+      if (w !== undefined) shared += w;
+    }
     return shared;
   }
 
@@ -81,12 +91,12 @@ export class TermWeights {
   dice(a: readonly string[], b: readonly string[]): number {
     const kb = this.knownOf(b);
     const sum = this.total(a) + kb.total;
-    return sum === 0 ? 0 : (2 * this.shared(a, this.setOf(b, kb))) / sum;
+    return sum === 0 ? 0 : (2 * this.shared(a, this.weighed(b, kb))) / sum;
   }
 
   /** How much of a (by weight) b holds. */
   containment(a: readonly string[], b: readonly string[]): number {
     const total = this.total(a);
-    return total === 0 ? 0 : this.shared(a, this.setOf(b)) / total;
+    return total === 0 ? 0 : this.shared(a, this.weighed(b)) / total;
   }
 }
