@@ -4,7 +4,7 @@ import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
-import { compareMeasures, comparePositions, differentActor, differentThing, sameMeasure, samePosition, type Difference, type Relation } from './relate';
+import { compareMeasures, comparePositions, differentActor, differentThing, profile, sameMeasure, samePosition, type Difference, type Profile, type Relation } from './relate';
 import { reactionClaims } from './reactions';
 import { storeStatement } from './stored';
 import { reportedSpeech } from '../reported';
@@ -133,16 +133,18 @@ function differsIn(r: Relation, kinds: readonly Difference[]): boolean {
 }
 
 /** How a page statement stands to one of the set's: the same position (agreeing or not), or another doer or thing in one event. */
-function relationOf(reading: StoredStatement, other: StoredStatement, index: ReferenceIndex): Relation {
-  if (samePosition(reading, other, index.weights)) {
+/** `pr` is the reading's profile, looked up once by a caller comparing it with many statements. */
+function relationOf(reading: StoredStatement, other: StoredStatement, index: ReferenceIndex, pr: Profile = profile(reading)): Relation {
+  const po = profile(other);
+  if (samePosition(reading, other, index.weights, false, pr, po)) {
     const r = comparePositions(reading, other);
     // "Ukraine fired the missile at the station" against "a missile hit the station": same event, but
     // another statement of the claim may name its doer; compared below as a whole.
     if (r.same) return r;
   }
   if (reading.attributed || other.attributed) return { same: false };
-  if (differentActor(reading, other, index.weights)) return { same: true, agree: false, differs: 'actor' };
-  if (differentThing(reading, other, index.weights)) return { same: true, agree: false, differs: 'thing' };
+  if (differentActor(reading, other, index.weights, pr, po)) return { same: true, agree: false, differs: 'actor' };
+  if (differentThing(reading, other, index.weights, pr, po)) return { same: true, agree: false, differs: 'thing' };
   return { same: false };
 }
 
@@ -183,11 +185,12 @@ function measureCandidates(dimension: string, reading: StoredStatement, index: R
 function positionMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
   if (st.modality === 'hypothetical' || !st.acts.some((a) => a.family !== 'speech')) return [];
   const best = new Map<string, { relation: Relation; score: number; other: StoredStatement }>();
+  const pr = profile(reading);
   {
     for (const cand of positionCandidates(reading, index)) {
       const other = cand.evidence.reading;
       // Another doer of the same event, told by the reference source in its own voice.
-      const relation = relationOf(reading, other, index);
+      const relation = relationOf(reading, other, index, pr);
       if (!relation.same) continue;
       const score = index.weights.dice(reading.terms, cand.evidence.reading.terms);
       const prev = best.get(cand.claim.id);
@@ -304,9 +307,17 @@ function wordedMatches(st: Statement, reading: StoredStatement, index: Reference
   const words = reading.terms.filter((t) => t.startsWith(WORD_TERM));
   if (words.length < WORDED_MIN_SHARED) return [];
   const candidates = topByTerms(words, index.positionsByWord, index.positions.length, index.weights, MAX_POSITION_CANDIDATES).map((i) => index.positions[i]!);
-  const sharesWords = (other: StoredStatement) => words.filter((w) => other.terms.includes(w)).length >= WORDED_MIN_SHARED;
+  // Both term lists are without repeats: counting the other's terms among the page's words counts the shared words.
+  const wordSet = new Set(words);
+  const sharesWords = (other: StoredStatement) => countIn(other.terms, wordSet) >= WORDED_MIN_SHARED;
   const best = closestRestated(candidates, reading, index, WORDED_MIN_SIMILARITY, sharesWords) ?? closestRestated(candidates, reading, index, WORDED_MIN_CONTAINMENT, sharesWords, contained);
   return best ? [wordingMatch(best, { start: st.start, end: st.end }, reading)] : [];
+}
+
+function countIn(terms: readonly string[], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const t of terms) if (set.has(t)) n++;
+  return n;
 }
 
 /**
@@ -326,7 +337,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
   const selfKey = [...self].sort().join(ITEM);
   const flags: Flag[] = [];
   const recent: Anchor[][] = [];
-  const story: Anchor[] = [];
+  let story: Anchor[] = [];
   sentences.forEach((sentence, i) => {
     const prev = sentences[i - 1];
     if (prev && text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
@@ -334,10 +345,28 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     const read = cachedSentence(text, sentence, index, around, self, selfKey);
     recent.push(read.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
-    story.unshift(...read.anchors.filter(isStoryPlace));
+    story = latestStoryPlaces([...read.anchors.filter(isStoryPlace), ...story]);
     flags.push(...read.flags);
   });
   return flags;
+}
+
+/**
+ * Of the places a text named, latest first, those a reading can still use: every reader of the story
+ * (withStoryPlaces, contextOf, measures.ts impliedPlaces) takes the first mention of each of its first
+ * STORY_PLACES places, so older mentions are dropped as the text is read. Keeping every mention made
+ * each sentence's reading of a long page cost more than the one before.
+ */
+function latestStoryPlaces(story: readonly Anchor[]): Anchor[] {
+  const kept: Anchor[] = [];
+  const seen = new Set<string>();
+  for (const a of story) {
+    if (kept.length === STORY_PLACES) break;
+    if (seen.has(a.id)) continue;
+    seen.add(a.id);
+    kept.push(a);
+  }
+  return kept;
 }
 
 /**

@@ -42,8 +42,10 @@ export function cite(index: ReferenceIndex, claim: ReferenceClaim, self: Readonl
   );
 }
 
+/** Whether a source other than the page itself tells the claim (asked of every claim a page sentence meets: no list is built). */
 export function hasOtherSources(claim: ReferenceClaim, self: ReadonlySet<string>): boolean {
-  return sourcesCited(claim, self).length > 0;
+  for (const e of claim.evidence) if (!self.has(e.source)) return true;
+  return false;
 }
 
 export function evidenceOf(index: ReferenceIndex, claim: ReferenceClaim, self: ReadonlySet<string>, side?: Evidence['side']): Evidence[] {

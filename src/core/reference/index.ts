@@ -139,9 +139,14 @@ export function topByTerms(terms: readonly string[], postings: ReadonlyMap<strin
   const best: number[] = [];
   for (const i of touched) {
     if (best.length === k && (score[i]! < score[best[k - 1]!]! || (score[i] === score[best[k - 1]!] && i > best[k - 1]!))) continue;
+    // Insert in place, moving the lower ones down (splice made an array of what it removed, every time).
     let at = best.length;
-    while (at > 0 && (score[best[at - 1]!]! < score[i]! || (score[best[at - 1]!] === score[i] && best[at - 1]! > i))) at--;
-    best.splice(at, 0, i);
+    best.push(i);
+    while (at > 0 && (score[best[at - 1]!]! < score[i]! || (score[best[at - 1]!] === score[i] && best[at - 1]! > i))) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = i;
     if (best.length > k) best.pop();
   }
   return best;

@@ -36,7 +36,7 @@ const NORM_ACTS = new Set(['permit', 'commit']);
  * What the comparisons need of a statement, worked out once per statement: a set's statements are
  * compared with every page sentence that shares an anchor with them.
  */
-interface Profile {
+export interface Profile {
   /** The acts the claim itself states (its head clause), with permission and commitment as one. */
   coreActs: Set<string>;
   /** What a rule permits or a request asks for: the core acts other than permitting, committing and asking. */
@@ -64,25 +64,51 @@ function isCoreActTerm(t: string, coreActs: Set<string>): boolean {
   return t.startsWith('w:') ? coreActs.has(OPEN_ACT_PREFIX + t.slice(2)) : coreActs.has(t.slice(2));
 }
 
-function profile(s: StoredStatement): Profile {
+/** A statement's profile (kept per statement): a caller comparing one statement with many looks its own up once. */
+export function profile(s: StoredStatement): Profile {
   let p = profiles.get(s);
-  if (p) return p;
-  const coreActs = new Set(s.acts.filter((a) => a.head && CORE_FAMILIES.has(a.family)).map((a) => (NORM_ACTS.has(a.act) ? 'norm' : a.act)));
-  p = {
-    coreActs,
-    permitted: new Set([...coreActs].filter((a) => a !== 'norm' && a !== 'request')),
-    places: new Set(s.anchors.filter((a) => a.kind === 'place' || a.kind === 'territory').map((a) => `${a.kind}:${a.id}`)),
-    anchors: new Set(s.anchors.map(anchorKey)),
-    specific: new Set(s.anchors.filter((x) => SPECIFIC_KINDS.has(x.kind)).map(anchorKey)),
-    keys: [...new Set(s.terms.filter((t) => /^(?:e|t):/.test(t) || isCoreActTerm(t, coreActs) || t === 'a:permit' || t === 'a:commit').map((t) => (t === 'a:permit' || t === 'a:commit' ? 'a:norm' : t)))],
-    months: s.terms.filter((t) => t.startsWith('m:')),
-    years: s.terms.filter((t) => t.startsWith('y:')),
-    placeNames: new Set(s.anchors.filter((x) => (x.kind === 'place' || x.kind === 'name') && !x.speaker).map((x) => x.id)),
-    thingsAndNames: new Set(s.anchors.filter((x) => x.kind === 'place' || x.kind === 'name' || x.kind === 'weapon' || x.kind === 'thing').map((x) => x.id)),
-    things: new Set(s.anchors.filter((x) => x.kind === 'weapon' || x.kind === 'thing').map((x) => x.id)),
-  };
-  profiles.set(s, p);
+  if (!p) profiles.set(s, (p = profileOf(s)));
   return p;
+}
+
+/**
+ * A statement's profile, in one pass over its acts, anchors and terms: a page sentence's is made for
+ * every sentence read, and the filtered and spread copies of each list it was built from were a
+ * noticeable share of the garbage (profiled on the bench text). Orders are those of the lists, as the
+ * weighted sums over `keys` depend on them.
+ */
+function profileOf(s: StoredStatement): Profile {
+  const coreActs = new Set<string>();
+  for (const a of s.acts) if (a.head && CORE_FAMILIES.has(a.family)) coreActs.add(NORM_ACTS.has(a.act) ? 'norm' : a.act);
+  const permitted = new Set<string>();
+  for (const a of coreActs) if (a !== 'norm' && a !== 'request') permitted.add(a);
+  const places = new Set<string>();
+  const anchors = new Set<string>();
+  const specific = new Set<string>();
+  const placeNames = new Set<string>();
+  const thingsAndNames = new Set<string>();
+  const things = new Set<string>();
+  for (const x of s.anchors) {
+    const key = anchorKey(x);
+    const place = x.kind === 'place';
+    if (place || x.kind === 'territory') places.add(`${x.kind}:${x.id}`);
+    anchors.add(key);
+    if (SPECIFIC_KINDS.has(x.kind)) specific.add(key);
+    if ((place || x.kind === 'name') && !x.speaker) placeNames.add(x.id);
+    const thing = x.kind === 'weapon' || x.kind === 'thing';
+    if (place || x.kind === 'name' || thing) thingsAndNames.add(x.id);
+    if (thing) things.add(x.id);
+  }
+  const keys = new Set<string>();
+  const months: string[] = [];
+  const years: string[] = [];
+  for (const t of s.terms) {
+    if (t === 'a:permit' || t === 'a:commit') keys.add('a:norm');
+    else if (t.startsWith('e:') || t.startsWith('t:') || isCoreActTerm(t, coreActs)) keys.add(t);
+    if (t.startsWith('m:')) months.push(t);
+    else if (t.startsWith('y:')) years.push(t);
+  }
+  return { coreActs, permitted, places, anchors, specific, keys: [...keys], months, years, placeNames, thingsAndNames, things };
 }
 
 /** The acts the claim itself states (its head clause), with permission and commitment as one. */
@@ -111,9 +137,8 @@ function countShared<T>(a: Set<T>, b: Set<T>): number {
 }
 
 /** Same places where both name one; otherwise the less specific statement does not contradict. */
-function placesAgree(a: StoredStatement, b: StoredStatement): boolean {
-  const [pa, pb] = [profile(a).places, profile(b).places];
-  return pa.size === 0 || pb.size === 0 || intersects(pa, pb);
+function placesAgree(a: Profile, b: Profile): boolean {
+  return a.places.size === 0 || b.places.size === 0 || intersects(a.places, b.places);
 }
 
 /**
@@ -141,10 +166,9 @@ const SPECIFIC_KINDS = new Set(['place', 'territory', 'weapon', 'name', 'thing']
  * the same places, or neither does. Otherwise (a page against the set) a statement that names no place
  * may restate one that does ("Biden lifted the ban").
  */
-export function samePosition(a: StoredStatement, b: StoredStatement, weights: TermWeights, strict = false): boolean {
+export function samePosition(a: StoredStatement, b: StoredStatement, weights: TermWeights, strict = false, pa = profile(a), pb = profile(b)): boolean {
   if (a.modality === 'hypothetical' || b.modality === 'hypothetical') return false;
-  const [pa, pb] = [profile(a), profile(b)];
-  if (!actsMeet(pa, a, pb, b) || !(strict ? samePlaces(a, b) : placesAgree(a, b))) return false;
+  if (!actsMeet(pa, a, pb, b) || !(strict ? placesMatch(pa, pb) : placesAgree(pa, pb))) return false;
   // Permission to send arms is not permission to strike: what is allowed must match where both say it.
   if (pa.permitted.size > 0 && pb.permitted.size > 0 && !intersects(pa.permitted, pb.permitted)) return false;
   // "The U.S. will not send troops" and "North Korea sent troops" are two facts; in a rule the one who
@@ -154,7 +178,7 @@ export function samePosition(a: StoredStatement, b: StoredStatement, weights: Te
   if (differentTimes(pa, pb)) return false;
   // "An Iskander hit the station" and "a Tochka-U hit the station" (see differentThing), "the U.S.
   // allowed HIMARS" and "ruled out ATACMS": each names a thing the other does not; not one fact.
-  if (eachNamesAnother(a, b)) return false;
+  if (eachNamesAnother(pa, pb, a.mode === 'occurrence' && b.mode === 'occurrence')) return false;
   // One fact names the same parties, places or things: two of them with the same acts, or one with
   // much of the same wording ("Russia" and an act alone are not enough).
   const shared = countShared(pa.anchors, pb.anchors);
@@ -174,12 +198,12 @@ export const ACTOR_CONFLICT_MIN_KEY_SIMILARITY = 0.5;
  * station" against "Ukraine fired the missile at the station". Both say it happened, in their own
  * voice, at the same named place, with the same act.
  */
-export function differentActor(a: StoredStatement, b: StoredStatement, weights: TermWeights): boolean {
+export function differentActor(a: StoredStatement, b: StoredStatement, weights: TermWeights, pa = profile(a), pb = profile(b)): boolean {
   if (a.mode !== 'occurrence' || b.mode !== 'occurrence' || !a.agent || !b.agent || a.agent === b.agent) return false;
   if (a.polarity !== 'positive' || b.polarity !== 'positive' || a.modality !== 'asserted' || b.modality !== 'asserted') return false;
-  const [pa, pb] = [profile(a), profile(b)];
   // The same named places and things on both sides ("Kramatorsk station"), only the doer differs.
-  const [na, nb] = [placeNames(a), placeNames(b)];
+  const na = pa.placeNames;
+  const nb = pb.placeNames;
   if (!intersects(pa.coreActs, pb.coreActs) || na.size === 0 || na.size !== nb.size || !intersects(na, nb) || countShared(na, nb) !== na.size || differentTimes(pa, pb)) return false;
   const withoutAgents = (p: Profile) => p.keys.filter((k) => k !== `e:${a.agent}` && k !== `e:${b.agent}`);
   return weights.dice(withoutAgents(pa), withoutAgents(pb)) >= ACTOR_CONFLICT_MIN_KEY_SIMILARITY;
@@ -190,35 +214,38 @@ export function differentActor(a: StoredStatement, b: StoredStatement, weights: 
  * in Novohrad" against "a Tochka-U missile hit the station in Novohrad". Both in their own voice, the
  * same act at a shared named place, and each names one thing the other does not.
  */
-export function differentThing(a: StoredStatement, b: StoredStatement, weights: TermWeights): boolean {
+export function differentThing(a: StoredStatement, b: StoredStatement, weights: TermWeights, pa = profile(a), pb = profile(b)): boolean {
   if (a.mode !== 'occurrence' || b.mode !== 'occurrence' || a.polarity !== 'positive' || b.polarity !== 'positive') return false;
   if (a.modality !== 'asserted' || b.modality !== 'asserted') return false;
-  const [pa, pb] = [profile(a), profile(b)];
-  const [na, nb] = [thingsAndNames(a), thingsAndNames(b)];
-  const [ta, tb] = [things(a), things(b)];
-  const onlyA = [...ta].filter((x) => !tb.has(x));
-  const onlyB = [...tb].filter((x) => !ta.has(x));
-  if (onlyA.length !== 1 || onlyB.length !== 1 || countShared(na, nb) === 0) return false;
+  const onlyA = soleOutside(pa.things, pb.things);
+  const onlyB = soleOutside(pb.things, pa.things);
+  if (onlyA === undefined || onlyB === undefined || !intersects(pa.thingsAndNames, pb.thingsAndNames)) return false;
   if (!intersects(pa.coreActs, pb.coreActs) || differentTimes(pa, pb)) return false;
-  const rest = (p: Profile) => p.keys.filter((k) => k !== `e:${onlyA[0]}` && k !== `e:${onlyB[0]}`);
+  const rest = (p: Profile) => p.keys.filter((k) => k !== `e:${onlyA}` && k !== `e:${onlyB}`);
   return weights.dice(rest(pa), rest(pb)) >= ACTOR_CONFLICT_MIN_KEY_SIMILARITY;
 }
 
+/** The one element of a that b does not hold; undefined when there is none or more than one (asked for every candidate pair, so no copies). */
+function soleOutside(a: Set<string>, b: Set<string>): string | undefined {
+  let sole: string | undefined;
+  for (const x of a) {
+    if (b.has(x)) continue;
+    if (sole !== undefined) return undefined;
+    sole = x;
+  }
+  return sole;
+}
+
 /** Each names a thing the other does not (while for an event, they share a place or thing). */
-function eachNamesAnother(a: StoredStatement, b: StoredStatement): boolean {
-  const [ta, tb] = [things(a), things(b)];
-  const event = a.mode === 'occurrence' && b.mode === 'occurrence';
-  if (event && countShared(thingsAndNames(a), thingsAndNames(b)) === 0) return false;
-  return [...ta].some((x) => !tb.has(x)) && [...tb].some((x) => !ta.has(x));
+function eachNamesAnother(a: Profile, b: Profile, event: boolean): boolean {
+  if (event && !intersects(a.thingsAndNames, b.thingsAndNames)) return false;
+  return namesOutside(a.things, b.things) && namesOutside(b.things, a.things);
 }
 
-function thingsAndNames(s: StoredStatement): Set<string> {
-  return profile(s).thingsAndNames;
-}
-
-/** Weapons and named things ("Tochka-U missile"): what was used, as against where. */
-function things(s: StoredStatement): Set<string> {
-  return profile(s).things;
+/** Whether a holds an element b does not. */
+function namesOutside<T>(a: Set<T>, b: Set<T>): boolean {
+  for (const x of a) if (!b.has(x)) return true;
+  return false;
 }
 
 /** Named places and things other than countries: where an event happened ("Kramatorsk", "the station"). */
@@ -239,8 +266,11 @@ function scopesClash(a: StoredStatement['scope'], b: StoredStatement['scope']): 
 
 /** Both name the same places, or neither does: a denial qualified by a place ("rockets that strike into Russia") is another fact than the plain act. */
 function samePlaces(a: StoredStatement, b: StoredStatement): boolean {
-  const [pa, pb] = [profile(a).places, profile(b).places];
-  return pa.size === 0 ? pb.size === 0 : intersects(pa, pb);
+  return placesMatch(profile(a), profile(b));
+}
+
+function placesMatch(a: Profile, b: Profile): boolean {
+  return a.places.size === 0 ? b.places.size === 0 : intersects(a.places, b.places);
 }
 
 /**

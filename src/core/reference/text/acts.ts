@@ -30,11 +30,20 @@ const CLAUSE_BREAKERS = new Set(['but', 'while', 'although', 'though', 'however'
 
 export function clauseBreakBetween(text: string, tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) {
-    if (/[,;:()—–]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return true;
+    if (hasBreakMark(text, tokens[k - 1]!.end, tokens[k]!.start)) return true;
     // "have not yet arrived": "yet" after a negation is an adverb, not "but".
     const adverbialYet = tokens[k]!.norm === 'yet' && /^(?:not|never)$|n['’]t$/.test(tokens[k - 1]!.norm);
     if (k < b && CLAUSE_BREAKERS.has(tokens[k]!.norm) && !adverbialYet) return true;
   }
+  return false;
+}
+
+/** Marks between two words that end a clause. */
+const BREAK_MARKS = new Set([...',;:()—–'].map((c) => c.charCodeAt(0)));
+
+/** Whether text[from, to) holds a BREAK_MARKS mark: read between every two words of a clause, so by char code, without a slice. */
+function hasBreakMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BREAK_MARKS.has(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -44,11 +53,14 @@ export function negations(text: string, tokens: readonly Token[], vocabulary: Vo
   const out: number[] = [];
   for (const m of vocabulary.negators.find(text, tokens)) if (!inMasks(masked, m.from)) out.push(m.from);
   // "don't", "won't", "can't": the clitic is a negation.
-  for (let i = 0; i < tokens.length; i++) if (CLITIC_NEGATION.test(tokens[i]!.norm) && !inMasks(masked, i)) out.push(i);
+  for (let i = 0; i < tokens.length; i++) if (isCliticNegation(tokens[i]!.norm) && !inMasks(masked, i)) out.push(i);
   return out.sort((a, b) => a - b);
 }
 
-const CLITIC_NEGATION = /n['’]t$/;
+/** A word ending in "n't" (either apostrophe): tested on every word of every sentence, without a regular expression. */
+function isCliticNegation(norm: string): boolean {
+  return norm.endsWith("n't") || norm.endsWith('n’t');
+}
 
 function inMasks(masks: readonly { from: number; to: number }[], i: number): boolean {
   for (const m of masks) if (i >= m.from && i < m.to) return true;

@@ -113,9 +113,16 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 /** Share of capitalised words above which a line is a headline in title case, where capitals name nothing. */
 export const TITLE_CASE_SHARE = 0.6;
 
+/** Counted in one pass without copies: asked of every sentence read. */
 function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => !t.digits);
-  return words.length >= 4 && words.filter((t) => t.cap).length / words.length >= TITLE_CASE_SHARE;
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.digits) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps / words >= TITLE_CASE_SHARE;
 }
 
 /** The anchors of a sentence's tokens, in text order. */

@@ -92,6 +92,15 @@ function withRegionWord(text: string, tokens: readonly Token[], place: Anchor): 
   return next && REGION_WORDS.has(next.norm) ? next.end : place.end;
 }
 
+/** "in", "inside" among the IN_WORDS_REACH words before token i. */
+function inWordBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - IN_WORDS_REACH); k < i; k++) if (IN_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** A place is plainly "in Kursk" when an IN_WORDS word stands at most this many words before it ("inside Russia's Kursk region"). */
+const IN_WORDS_REACH = 3;
+
 /**
  * The place a limit reaches after its "to": "limited … to the Kursk region", "to defending troops in
  * Russia's Kursk region"; of a country's region, the region.
@@ -121,8 +130,7 @@ export function scopeOf(text: string, tokens: readonly Token[], vocabulary: Voca
   // Plainly "in Kursk", "inside Russia's Kursk region": the claim is placed there.
   for (const a of anchors) {
     if (a.kind !== 'place' && a.kind !== 'name') continue;
-    const before = tokens.slice(Math.max(0, a.from - 3), a.from);
-    if (before.some((t) => IN_WORDS.has(t.norm))) return { kind: 'in', place: a.id, start: a.start, end: a.end };
+    if (inWordBefore(tokens, a.from)) return { kind: 'in', place: a.id, start: a.start, end: a.end };
   }
   return null;
 }

@@ -178,21 +178,26 @@ function actTerm(a: Act): string {
 }
 
 function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: readonly Act[], measures: readonly Measure[], vocabulary: Vocabulary): string[] {
-  const covered = new Set<number>();
-  for (const a of anchors) for (let i = a.from; i < a.to; i++) covered.add(i);
-  for (const a of acts) covered.add(a.from);
+  // Per token, whether an anchor or act already stands for it (a flag array: read for every page sentence).
+  const covered = new Uint8Array(tokens.length);
+  for (const a of anchors) for (let i = Math.max(0, a.from); i < a.to; i++) covered[i] = 1;
+  for (const a of acts) covered[a.from] = 1;
+  const terms = new Set<string>();
+  for (const a of anchors) terms.add(anchorTerm(a));
   // A territory is its country too for what a statement is about ("Kyiv" and "in Ukraine").
-  const territoryParties = anchors.filter((a) => a.kind === 'territory').map((a) => `e:${a.id}`);
-  const terms = new Set<string>([...anchors.map(anchorTerm), ...territoryParties, ...acts.map(actTerm), ...measures.map((m) => `d:${m.dimension}`)]);
-  tokens.forEach((t, i) => {
+  for (const a of anchors) if (a.kind === 'territory') terms.add(`e:${a.id}`);
+  for (const a of acts) terms.add(actTerm(a));
+  for (const m of measures) terms.add(`d:${m.dimension}`);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     // When a statement says something happened ("in May", "in 2022") is part of what it says.
     // "Oct. 5" and "5 October" name one month; lower-case "may" is the verb.
     const month = monthOf(t.norm);
     if (month && (t.cap || (t.norm === month && month !== 'may'))) terms.add(`m:${month}`);
     else if (t.digits && YEAR.test(t.norm)) terms.add(`y:${t.norm}`);
-    if (covered.has(i) || t.digits || t.norm.length < 2 || vocabulary.functionStems.has(t.stem)) return;
+    if (covered[i] || t.digits || t.norm.length < 2 || vocabulary.functionStems.has(t.stem)) continue;
     terms.add(`w:${kinStem(t.stem)}`);
-  });
+  }
   return [...terms];
 }
 
@@ -224,8 +229,25 @@ export function readCore(text: string, start: number, end: number, vocabulary: V
     anchors: withCountedNames(anchors, measures, tokens),
     acts: findActs(text, tokens, vocabulary),
     measures,
-    question: /\?["”’']?\s*$/.test(text.slice(start, end)),
+    question: endsInQuestionMark(text, start, end),
   };
+}
+
+/** White space, as \s matches it (tested on the few characters at a sentence's end). */
+const SPACE = /\s/;
+/** Closing quotation marks that may follow a question's mark. */
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+
+/**
+ * Whether text[start, end) ends in a question mark, perhaps then a quotation mark, then white space:
+ * /\?["”’']?\s*$/ read from the end, without slicing the sentence or trying the expression at each
+ * of its characters.
+ */
+function endsInQuestionMark(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && SPACE.test(text[i]!)) i--;
+  if (i >= start && CLOSING_QUOTES.has(text[i]!)) i--;
+  return i >= start && text[i] === '?';
 }
 
 /** "1. The United States will provide …", "2) …", "(a) …": a list's numbering, not a quantity the sentence states. */

@@ -58,6 +58,8 @@ interface Prepared {
   content: number[];
   /** Per token, the bits of the matchers it may open a match of (by its stem or its form). */
   bits: Int32Array;
+  /** The union of `bits`: a matcher none of whose entries a sentence's words open skips it whole. */
+  any: number;
   version: number;
 }
 
@@ -66,16 +68,46 @@ const prepared = new WeakMap<readonly Token[], Prepared>();
 function prepare(tokens: readonly Token[]): Prepared {
   let p = prepared.get(tokens);
   if (!p || p.version !== openersVersion) {
+    if (wordBitsVersion !== openersVersion) forgetWordBits();
     const content: number[] = [];
     const bits = new Int32Array(tokens.length);
+    let any = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (!DETERMINERS.has(t.norm)) content.push(i);
-      bits[i] = (OPENERS.get(t.stem) ?? 0) | (t.norm === t.stem ? 0 : (OPENERS.get(t.norm) ?? 0));
+      const b = wordBitsOf(tokens[i]!);
+      if (!(b & DETERMINER_BIT)) content.push(i);
+      bits[i] = b & ~DETERMINER_BIT;
+      any |= bits[i]!;
     }
-    prepared.set(tokens, (p = { content, bits, version: openersVersion }));
+    prepared.set(tokens, (p = { content, bits, any, version: openersVersion }));
   }
   return p;
+}
+
+/**
+ * Per written form (a token's norm, which decides its stem), its OPENERS bits with DETERMINER_BIT for
+ * a determiner: one look-up per token where the stem, the form and the determiners took three (the
+ * forms of a text repeat; kept like tokens.ts keeps stems, bounded, and forgotten when openers change).
+ */
+const wordBits = new Map<string, number>();
+/** The sign bit, which no matcher takes (MAX_MASKED_MATCHERS is below it). */
+const DETERMINER_BIT = 1 << 31;
+/** A text has a few thousand forms; past this many, start afresh. */
+const WORD_BITS_LIMIT = 50_000;
+let wordBitsVersion = -1;
+
+function forgetWordBits(): void {
+  wordBits.clear();
+  wordBitsVersion = openersVersion;
+}
+
+function wordBitsOf(t: Token): number {
+  let b = wordBits.get(t.norm);
+  if (b === undefined) {
+    if (wordBits.size >= WORD_BITS_LIMIT) wordBits.clear();
+    b = (OPENERS.get(t.stem) ?? 0) | (t.norm === t.stem ? 0 : (OPENERS.get(t.norm) ?? 0)) | (DETERMINERS.has(t.norm) ? DETERMINER_BIT : 0);
+    wordBits.set(t.norm, b);
+  }
+  return b;
 }
 
 function slotsOf(term: string, key: 'stem' | 'norm'): Slot[] {
@@ -142,9 +174,10 @@ export class TokenMatcher<E extends MatcherEntry> {
 
   /** Non-overlapping matches, left to right, longest first at each word. */
   find(text: string, tokens: readonly Token[]): TokenMatch<E>[] {
-    const { content, bits } = prepare(tokens);
+    const { content, bits, any } = prepare(tokens);
     const { bit, key } = this;
     const out: TokenMatch<E>[] = [];
+    if (bit && !(any & bit)) return out;
     for (let k = 0; k < content.length; k++) {
       if (bit && !(bits[content[k]!]! & bit)) continue;
       const candidates = this.byFirst.get(tokens[content[k]!]![key]);
