@@ -394,11 +394,9 @@ function withStoryPlaces(core: StatementCore, story: readonly Anchor[]): Stateme
   if (story.length === 0 || core.anchors.some((a) => isStoryPlace(a) || a.kind === 'territory')) return core;
   if (!core.acts.some((a) => a.family === 'event')) return core;
   if (!core.tokens.some((t, i) => SITE_NOUNS.has(t.norm) && core.tokens[i - 1]?.norm === 'the')) return core;
-  // The story's latest places, each once (story holds the latest first).
-  const implied: Anchor[] = [];
-  for (const a of story) if (implied.length < STORY_PLACES && isStoryPlace(a) && !implied.some((x) => x.id === a.id)) implied.push(a);
+  // `story` holds the latest places, each once (latestStoryPlaces).
   const at = { start: core.end, end: core.end, from: core.tokens.length, to: core.tokens.length, implied: true as const };
-  return { ...core, anchors: [...core.anchors, ...implied.map((a) => ({ ...a, ...at }))] };
+  return { ...core, anchors: [...core.anchors, ...story.map((a) => ({ ...a, ...at }))] };
 }
 
 /** What a sentence's reading depends on besides its words: the sentences before it, and what the language rules made of it. */
