@@ -83,16 +83,37 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
     expect(flags.find((f) => f.category === 'uncovered')!.cue).toBe('300 drones');
     expect(ref('Biden agreed to send Ukraine advanced rocket systems.').map((f) => f.category)).toEqual(['supported']);
   });
-  it.each(['The Kremlin has condemned this decision as reckless.', 'Russia slammed the decision.', 'The Kremlin on Monday condemned the decision.'])(
+  it.each([
+    'The Kremlin has condemned this decision as reckless.',
+    'Russia slammed the decision.',
+    'The Kremlin on Monday condemned the decision.',
+    // A verdict in the party's own words is its condemnation.
+    'The Kremlin says the U.S. decision on the missiles is reckless.',
+    '“This decision by the United States is dangerous and pours oil on the fire,” Kremlin spokesman Dmitry Peskov said.',
+  ])(
     'a party’s reaction the set reports, in other words, is supported: %s',
     (text) => {
       expect(ref(text).map((f) => f.category)).toContain('supported');
     },
   );
-  it.each(['Poland condemned the decision.', 'Russia did not condemn the decision.', 'The Kremlin condemned the weather.'])(
+  it.each([
+    'Poland condemned the decision.',
+    'Russia did not condemn the decision.',
+    'The Kremlin condemned the weather.',
+    'Poland says the U.S. decision on the missiles is reckless.',
+    'The Kremlin says the U.S. decision on the missiles is not reckless.',
+    // The writer's verdict is no party's reaction.
+    'The U.S. decision on the missiles is reckless, and the Kremlin knows it.',
+  ])(
     'another party’s reaction, a denied one, or one to something else is not: %s',
     (text) => {
       expect(ref(text).map((f) => f.category)).not.toContain('supported');
+    },
+  );
+  it.each(['The White House declined to comment.', 'The Pentagon and the White House refused to comment on the reports.'])(
+    'a party that declines to comment, as the set says it refrained from commenting, is supported: %s',
+    (text) => {
+      expect(ref(text).map((f) => f.category)).toContain('supported');
     },
   );
   it('says nothing about sentences that state no checkable claim', () => {
