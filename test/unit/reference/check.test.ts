@@ -262,6 +262,11 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('59 people were killed in the strike on Novohrad.')).toContain('supported');
     expect(check('59 people were killed in the strike on Novohrad.')).not.toContain('conflict');
   });
+  it('a ship said to stay afloat, where the set says it sank, conflicts: one act whichever way it is told', () => {
+    const check = categoriesAgainstSources('ship', [src('s', '2025-04-15', 'The cruiser Volga sank on Thursday while it was being towed to port, the navy said.')]);
+    expect(check('The cruiser Volga remained afloat after the fire, the navy said.')).toContain('conflict');
+    expect(check('The cruiser Volga went down while it was being towed to port, the navy said.')).not.toContain('conflict');
+  });
   it('a party’s words told much as the set tells them are supported, though the sentence states no act of its own', () => {
     const check = categoriesAgainstSources('said', [src('o', '2025-03-10', 'Kremlin spokesman Dmitry Peskov condemned the decision by Washington to allow the strikes, saying it added fuel to the fire.')]);
     expect(check('Peskov said the reckless decision by Washington added fuel to the fire.')).toEqual(['supported']);
