@@ -139,6 +139,23 @@ describe('a sentence read as a claim', () => {
     expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
   });
   it.each([
+    ['The fate of 35 people is unknown.', 'people:missing'],
+    ['The fate of another 20 residents remains unclear.', 'people:missing'],
+    ['The fate of 11 people is still being established.', 'people:missing'],
+    ['Twenty people are unaccounted for.', 'people:missing'],
+    ['Earlier it was reported that two were killed, including a child.', 'people:killed'],
+    ['Five have been injured.', 'people:injured'],
+  ])('the missing and the dead are counted however the count is worded: %s', (text, dimension) => {
+    expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
+  });
+  it.each([
+    ['The fate of 11 people has been established.', 'people:missing'],
+    ['Two were destroyed.', 'people:killed'],
+    ['12 people died while the cause remains unknown.', 'people:missing'],
+  ])('a count whose fate is known, or of things, is not of the missing or the dead: %s', (text, dimension) => {
+    expect(read(text).measures.map((m) => m.dimension)).not.toContain(dimension);
+  });
+  it.each([
     ['Minister Ihor Klymenko said 59 people were killed in Hroza.', ['name:klymenko']],
     ['The strike killed 59 people in Hroza, according to Babel.', ['name:babel']],
     ['The governor wrote on Telegram that 59 people were killed in Hroza.', ['name:telegram']],

@@ -134,6 +134,19 @@ function roleBefore(text: string, tokens: readonly Token[], i: number, vocabular
   return vocabulary.counted.find(text, span).some((m) => m.entry.role !== undefined);
 }
 
+/** Forms of "to be" and "to have" that lead to what happened to a bare number ("two were killed", "five have died"). */
+const BE_FORMS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being']);
+/** A role word stands at most this many words after a bare number ("two have been killed"). */
+const BARE_ROLE_REACH = 3;
+
+/** "two were killed", "five have been injured": a number with no noun whose verb says what happened to people. */
+function roleAfterVerb(text: string, tokens: readonly Token[], next: number, vocabulary: Vocabulary): boolean {
+  if (!BE_FORMS.has(tokens[next]?.norm ?? '')) return false;
+  let to = next + 1;
+  while (to < tokens.length && to - next <= BARE_ROLE_REACH && BE_FORMS.has(tokens[to - 1]!.norm)) to++;
+  return vocabulary.counted.find(text, tokens.slice(next + 1, to)).some((m) => m.entry.role !== undefined);
+}
+
 /** Words that make a number after "to" or "at" a toll: "the death toll rose to 57", "the number of injured stands at 300". */
 const TOLL_VERBS = new Set(['to', 'at', 'reached', 'hit', 'topped', 'exceeded']);
 /** A toll's noun may stand this many words before its number ("the death toll from an attack by Russian forces on the central Ukrainian city of Vinnytsia has risen to 22"). */
@@ -230,7 +243,7 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
     }
     // "2 US officials" was cut at "US": a party is not a counted thing.
     if (np && !np.entry && vocabulary.entities.find(text, [np.head]).some((m) => m.entry.kind === 'country' || m.entry.kind === 'actor')) continue;
-    const people = np?.entry?.role !== undefined || (!np && roleBefore(text, tokens, i, vocabulary));
+    const people = np?.entry?.role !== undefined || (!np && (roleBefore(text, tokens, i, vocabulary) || roleAfterVerb(text, tokens, next, vocabulary)));
     if (!people && (!np || np.entry?.count === 'none')) continue;
     if (YEAR.test(t.norm) && !np?.entry) continue;
     const last = np && !np.entry?.role ? tokens[np.to - 1]! : tokens[next - 1]!;

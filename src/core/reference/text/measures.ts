@@ -60,6 +60,7 @@ function roleOf(q: { start: number; end: number }, text: string, tokens: readonl
   const first = tokens.findIndex((t) => t.start >= q.start);
   const last = tokens.findLastIndex((t) => t.end <= q.end);
   if (first < 0) return null;
+  if (FATE_BEFORE.test(text.slice(Math.max(0, q.start - FATE_PEEK), q.start)) && FATE_UNKNOWN.test(text.slice(q.end, q.end + FATE_PEEK))) return 'missing';
   const roles = (from: number, to: number) => vocabulary.counted.find(text, tokens.slice(from, to)).filter((m) => m.entry.role !== undefined);
   const adjoining = first > 0 ? roles(first - 1, first)[0] : undefined;
   if (adjoining) return adjoining.entry.role!;
@@ -76,6 +77,12 @@ function roleOf(q: { start: number; end: number }, text: string, tokens: readonl
   while (before > 0 && before > first - ROLE_REACH_BEFORE && !tokens[before - 1]!.digits) before--;
   return roles(before, first).at(-1)?.entry.role ?? null;
 }
+
+/** "the fate of 35 people is unknown", "the fate of another 20 remains unclear": a count of the missing. */
+const FATE_BEFORE = /\bfate\s+of\s+(?:(?:another|at\s+least|about|some|more\s+than|over)\s+)?$/i;
+const FATE_UNKNOWN = /^\s+(?:[a-z]+\s+)?(?:is|are|remains?|was|were)\s+(?:still\s+|yet\s+)?(?:unknown|unclear|not\s+(?:yet\s+)?known|being\s+(?:established|investigated|clarified|determined))/i;
+/** How far before and after a count the words of its fate are looked for. */
+const FATE_PEEK = 40;
 
 /** Verbs of a state that lasts: a role after them ("remain hospitalized", "are still missing") is what a count counts now. */
 const STATE_VERBS = new Set(['remain', 'remains', 'remained', 'still', 'stay', 'stays', 'stayed']);
