@@ -112,6 +112,9 @@ describe('a sentence read as a claim', () => {
   });
   it('what was not told about an event does not deny it: "gave no details of the attack"', () => {
     expect(read('The governor gave no details of the attack on the mall.').polarity).toBe('positive');
+    expect(read('The defence ministry made no mention of the strike on the mall.').polarity).toBe('positive');
+    expect(read('The Russian military did not acknowledge the strike on the mall.').polarity).toBe('positive');
+    expect(read('No missile struck the mall.').polarity).toBe('negative');
     expect(read('No attack on the mall took place.').polarity).toBe('negative');
   });
   it('counts words coverage uses for one thing as one content word (reference-word-kin.json)', () => {
