@@ -262,6 +262,14 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('59 people were killed in the strike on Novohrad.')).toContain('supported');
     expect(check('59 people were killed in the strike on Novohrad.')).not.toContain('conflict');
   });
+  it('"the entire crew was evacuated" is a toll of none, which a later count of the missing overtakes', () => {
+    const check = categoriesAgainstSources('crew', [
+      src('e', '2025-04-14', 'The navy said a fire on board the cruiser Volga had detonated ammunition and its entire crew had been evacuated.'),
+      src('f', '2025-04-22', 'The navy said 27 crew members of the cruiser Volga were missing after it sank.'),
+    ]);
+    expect(check('All sailors on the cruiser Volga were rescued, the navy said.')).toContain('conflict');
+    expect(check('27 crew members of the cruiser Volga are missing, the navy said.')).not.toContain('conflict');
+  });
   it('a ship said to stay afloat, where the set says it sank, conflicts: one act whichever way it is told', () => {
     const check = categoriesAgainstSources('ship', [src('s', '2025-04-15', 'The cruiser Volga sank on Thursday while it was being towed to port, the navy said.')]);
     expect(check('The cruiser Volga remained afloat after the fire, the navy said.')).toContain('conflict');

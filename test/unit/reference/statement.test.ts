@@ -148,12 +148,16 @@ describe('a sentence read as a claim', () => {
     ['Twenty people are unaccounted for.', 'people:missing'],
     ['Earlier it was reported that two were killed, including a child.', 'people:killed'],
     ['Five have been injured.', 'people:injured'],
+    ['27 crew members went missing.', 'people:missing'],
+    ['The entire crew was evacuated.', 'people:missing'],
+    ['All passengers on board survived.', 'people:killed'],
   ])('the missing and the dead are counted however the count is worded: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
   });
   it.each([
     ['The fate of 11 people has been established.', 'people:missing'],
     ['Two were destroyed.', 'people:killed'],
+    ['All residents of the damaged building were evacuated.', 'people:killed'],
     ['12 people died while the cause remains unknown.', 'people:missing'],
   ])('a count whose fate is known, or of things, is not of the missing or the dead: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).not.toContain(dimension);

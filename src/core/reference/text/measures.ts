@@ -190,7 +190,34 @@ function inheritRoles<T extends { q: { start: number }; cls: string; role: strin
 const AMOUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
 export function findMeasures(text: string, from: number, to: number, tokens: readonly Token[], anchors: readonly Anchor[], recent: readonly Anchor[], vocabulary: Vocabulary, storyPlaces: readonly Anchor[] = recent): Measure[] {
-  if (!tokens.some((t) => t.digits || AMOUNT_WORDS.has(t.norm))) return [];
+  const safe = allSafe(text, from, to, anchors, storyPlaces);
+  if (!tokens.some((t) => t.digits || AMOUNT_WORDS.has(t.norm))) return safe;
+  const counted = countedMeasures(text, from, to, tokens, anchors, recent, vocabulary, storyPlaces);
+  return [...safe.filter((z) => !counted.some((m) => m.dimension === z.dimension)), ...counted];
+}
+
+/** The tolls "the entire crew was evacuated" says are none: no one dead, no one missing. */
+const NONE_OF = ['people:killed', 'people:missing'];
+/**
+ * "The entire crew was evacuated", "all passengers survived", "the crew was evacuated safely": no one
+ * on board died, a toll of none, which a later count of the dead or missing overtakes. Only for those
+ * on board a ship or aircraft: "all residents were evacuated" from a struck building says nothing of
+ * those killed in it.
+ */
+const ALL_SAFE = /\b(?:(?:entire|whole)\s+(?:ship['’]s\s+)?crew|all\s+(?:of\s+(?:the|its)\s+)?(?:crew(?:\s+members)?|passengers|sailors)|(?:everyone|all|those|people)\s+on\s+board|the\s+(?:ship['’]s\s+)?crew(?=\s+(?:was|were|had\s+been|has\s+been)\s+(?:safely\s+)?evacuated))\b[^.;:?!]{0,60}?\b(?:evacuated|rescued|survived|safe|unharmed|unhurt)\b/i;
+
+function allSafe(text: string, from: number, to: number, anchors: readonly Anchor[], storyPlaces: readonly Anchor[]): Measure[] {
+  const m = ALL_SAFE.exec(text.slice(from, to));
+  if (!m) return [];
+  const start = from + m.index;
+  return NONE_OF.map((dimension) => {
+    const quantity: Quantity = { text: m[0], start, end: start + m[0].length, value: 0, unit: 'people', qualifier: 'exact', base: { value: 0, unit: 'count' }, dimension };
+    const implied = impliedPlaces(dimension, anchors, storyPlaces);
+    return { quantity, dimension, holder: null, ...(implied.length > 0 ? { places: implied } : {}) };
+  });
+}
+
+function countedMeasures(text: string, from: number, to: number, tokens: readonly Token[], anchors: readonly Anchor[], recent: readonly Anchor[], vocabulary: Vocabulary, storyPlaces: readonly Anchor[]): Measure[] {
   const regexed = findQuantities(text, from, to);
   const counts = findCounts(text, tokens, vocabulary, regexed).map((c) => ({ q: countToQuantity(c, text), cls: c.count, role: c.role }));
   const all = [
