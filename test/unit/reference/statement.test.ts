@@ -149,6 +149,9 @@ describe('a sentence read as a claim', () => {
     ['Earlier it was reported that two were killed, including a child.', 'people:killed'],
     ['Five have been injured.', 'people:injured'],
     ['27 crew members went missing.', 'people:missing'],
+    ['One person is still missing.', 'people:missing'],
+    ['One sailor had died.', 'people:killed'],
+    ['One child was killed.', 'children:killed'],
     ['The entire crew was evacuated.', 'people:missing'],
     ['All passengers on board survived.', 'people:killed'],
   ])('the missing and the dead are counted however the count is worded: %s', (text, dimension) => {
@@ -158,6 +161,8 @@ describe('a sentence read as a claim', () => {
     ['The fate of 11 people has been established.', 'people:missing'],
     ['Two were destroyed.', 'people:killed'],
     ['All residents of the damaged building were evacuated.', 'people:killed'],
+    ['One of the men killed the engine.', 'people:killed'],
+    ['One official said the mall was hit.', 'people'],
     ['12 people died while the cause remains unknown.', 'people:missing'],
   ])('a count whose fate is known, or of things, is not of the missing or the dead: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).not.toContain(dimension);

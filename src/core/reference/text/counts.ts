@@ -134,6 +134,24 @@ function roleBefore(text: string, tokens: readonly Token[], i: number, vocabular
   return vocabulary.counted.find(text, span).some((m) => m.entry.role !== undefined);
 }
 
+/** Classes of counted people ("one person", "one sailor"). */
+const PEOPLE = new Set(['people', 'children', 'troops']);
+/** What happened to one person stands at most this many words after the noun ("one person is still missing"). */
+const ONE_ROLE_REACH = 4;
+
+/**
+ * "One person died in hospital", "one child is still missing": "one" counts only a person to whom the
+ * sentence says something happened; elsewhere it is a pronoun or an article ("one of the missiles",
+ * "one official said").
+ */
+function onePerson(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): { value: number; used: number } | null {
+  if (tokens[i]!.norm !== 'one') return null;
+  const noun = vocabulary.counted.find(text, tokens.slice(i + 1, i + 3))[0];
+  if (!noun || noun.from !== 0 || !PEOPLE.has(noun.entry.count ?? '')) return null;
+  const after = tokens.slice(i + 1 + noun.to, i + 1 + noun.to + ONE_ROLE_REACH);
+  return vocabulary.counted.find(text, after).some((m) => m.entry.role !== undefined) ? { value: 1, used: 1 } : null;
+}
+
 /** Forms of "to be" and "to have" that lead to what happened to a bare number ("two were killed", "five have died"). */
 const BE_FORMS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being']);
 /** A role word stands at most this many words after a bare number ("two have been killed"). */
@@ -223,7 +241,7 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
       out.push(vague);
       continue;
     }
-    const n = numberAt(tokens, i);
+    const n = numberAt(tokens, i) ?? onePerson(text, tokens, i, vocabulary);
     if (!n || taken.some((s) => t.start < s.end && s.start < t.end) || partOfName(text, tokens, i, vocabulary) || notACount(text, tokens, i, n.used)) continue;
     if (monthOf(tokens[i - 1]?.norm ?? '') || monthOf(tokens[i + n.used]?.norm ?? '')) continue;
     let next = i + n.used;
