@@ -262,6 +262,11 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('59 people were killed in the strike on Novohrad.')).toContain('supported');
     expect(check('59 people were killed in the strike on Novohrad.')).not.toContain('conflict');
   });
+  it('the dead of one place or moment are a part of the toll, not another toll', () => {
+    const check = categoriesAgainstSources('part', [src('g', '2025-04-10', 'The missile strike on the station in Novohrad killed 57 people, the governor said.')]);
+    expect(check('In Novohrad, 12 people died in hospital after the strike on the station.')).not.toContain('conflict');
+    expect(check('The missile strike on the station in Novohrad killed 12 people.')).toContain('conflict');
+  });
   it('"the entire crew was evacuated" is a toll of none, which a later count of the missing overtakes', () => {
     const check = categoriesAgainstSources('crew', [
       src('e', '2025-04-14', 'The navy said a fire on board the cruiser Volga had detonated ammunition and its entire crew had been evacuated.'),

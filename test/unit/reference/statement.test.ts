@@ -152,6 +152,10 @@ describe('a sentence read as a claim', () => {
     ['One person is still missing.', 'people:missing'],
     ['One sailor had died.', 'people:killed'],
     ['One child was killed.', 'children:killed'],
+    ['Twelve people died in the hospital.', 'people:killed:hospital'],
+    ['Thirty-eight people died right at the station.', 'people:killed:scene'],
+    ['Five people were killed on the spot and two died later in hospital.', 'people:killed:hospital'],
+    ['Fifty people were killed at the station.', 'people:killed'],
     ['The entire crew was evacuated.', 'people:missing'],
     ['All passengers on board survived.', 'people:killed'],
   ])('the missing and the dead are counted however the count is worded: %s', (text, dimension) => {

@@ -121,7 +121,8 @@ function nounPhrase(text: string, tokens: readonly Token[], from: number, vocabu
   const hits = vocabulary.counted.find(text, phrase);
   // "seven killed": what happened to them, right after the number, says they are people.
   // …and only when it ends the phrase: "29 body fragments" counts fragments.
-  const role = hits[0]?.from === 0 && hits[0].entry.role && hits[0].to === phrase.length ? hits[0] : undefined;
+  // A verb of what happened may be followed by its adverb: "two died later", "five killed instantly".
+  const role = hits[0]?.from === 0 && hits[0].entry.role && (hits[0].to === phrase.length || hits[0].entry.term.endsWith('ed')) ? hits[0] : undefined;
   if (role) return { to: from + role.to, entry: role.entry, head: phrase[role.to - 1]! };
   const hit = hits.find((m) => m.entry.count !== undefined);
   if (hit) return { to: from + hit.to, entry: hit.entry, head: phrase[hit.to - 1]! };

@@ -84,6 +84,22 @@ const FATE_UNKNOWN = /^\s+(?:[a-z]+\s+)?(?:is|are|remains?|was|were)\s+(?:still\
 /** How far before and after a count the words of its fate are looked for. */
 const FATE_PEEK = 40;
 
+/**
+ * "12 people died in hospital", "38 died right at the station", "killed on the spot": the dead of one
+ * place or moment, a part of the toll, counted apart from it (and from each other). Plain "killed at
+ * the station" is the toll itself.
+ */
+function partOfToll(text: string, end: number): 'hospital' | 'scene' | null {
+  const after = text.slice(end, end + PART_PEEK);
+  if (DIED_IN_HOSPITAL.test(after)) return 'hospital';
+  return DIED_AT_SCENE.test(after) ? 'scene' : null;
+}
+const DIED = String.raw`^[^.;,]{0,25}?\b(?:died|were\s+killed|was\s+killed|killed|dead)\s+(?:later\s+)?`;
+const DIED_IN_HOSPITAL = new RegExp(DIED + String.raw`(?:in\s+(?:(?:the|a)\s+)?(?:hospitals?|medical\s+facilit(?:y|ies)|intensive\s+care)|on\s+the\s+way\s+to\s+(?:the\s+)?hospital|in\s+ambulances?)\b`, 'i');
+const DIED_AT_SCENE = new RegExp(DIED + String.raw`(?:(?:right|directly|immediately)\s+(?:at|on|in)\s+\S+|at\s+the\s+scene|on\s+the\s+spot|on\s+site)`, 'i');
+/** How far after a count the words of where its dead died are looked for. */
+const PART_PEEK = 80;
+
 /** Verbs of a state that lasts: a role after them ("remain hospitalized", "are still missing") is what a count counts now. */
 const STATE_VERBS = new Set(['remain', 'remains', 'remained', 'still', 'stay', 'stays', 'stayed']);
 
@@ -229,7 +245,8 @@ function countedMeasures(text: string, from: number, to: number, tokens: readonl
     .sort((a, b) => a.q.start - b.q.start);
   return inheritRoles(roled, text)
     .map(({ q, cls, role }) => {
-      const dimension = role ? `${cls}:${role}` : cls;
+      const part = role === 'killed' ? partOfToll(text, q.end) : null;
+      const dimension = role ? `${cls}:${role}${part ? `:${part}` : ''}` : cls;
       const quantity = { ...q, dimension };
       const holder = holderOf(text, quantity, dimension, anchors, recent);
       const implied = impliedPlaces(dimension, anchors, storyPlaces);
