@@ -19,6 +19,7 @@ describe('a sentence read as a claim', () => {
     ['Ukraine has not used HIMARS against targets in Russia.', 'negative', 'occurrence'],
     ['Russia fired 120 missiles at Kyiv.', 'positive', 'occurrence'],
     ['Zelensky asked for permission to strike Russia.', 'positive', 'request'],
+    ['Kyiv called on the West to send longer-range missiles.', 'positive', 'request'],
     ["The administration rejected Kyiv's request to strike Russia.", 'negative', 'norm'],
     ['Ukraine did not ask for permission to strike Russia.', 'negative', 'request'],
     ['Biden decided against sending rocket systems to Ukraine.', 'negative', 'occurrence'],
