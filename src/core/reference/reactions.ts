@@ -84,5 +84,8 @@ function isReaction(evidence: ClaimEvidence, act: string, party: string): boolea
   const other = evidence.reading;
   if (!other.anchors.some((a) => a.id === party && isParty(a))) return false;
   if (other.acts.some((a) => a.act === act && !a.negative)) return true;
-  return act === 'condemn' && !!other.attributed && hasVerdict(evidence.quote);
+  return act === 'condemn' && (!!other.attributed || SAYING.test(evidence.quote)) && hasVerdict(evidence.quote);
 }
+
+/** A statement that tells what someone said ("…, Zelensky said and called the strike a terrorist attack"). */
+const SAYING = /\b(?:said|says|told|tells|called|calls|described|describes|stated|declared|branded)\b/;
