@@ -264,7 +264,7 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
   });
   it('a party that calls the strike a crime or an act of terror condemns it, as the set tells it in other words', () => {
     const check = categoriesAgainstSources('verdict', [src('h', '2025-03-10', 'Russian forces struck a café in Novohrad, President Volodymyr Zelensky said and called the strike a deliberate terrorist attack.')]);
-    expect(check('Zelensky called the strike on Novohrad a cruel Russian crime.')).toContain('supported');
+    expect(check('Zelensky called it a cruel Russian crime.')).toContain('supported');
   });
   it('the dead of one place or moment are a part of the toll, not another toll', () => {
     const check = categoriesAgainstSources('part', [src('g', '2025-04-10', 'The missile strike on the station in Novohrad killed 57 people, the governor said.')]);
