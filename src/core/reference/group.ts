@@ -1,4 +1,5 @@
 import { compareMeasures, comparePositions, disagreement, sameMeasure, samePosition, type MeasureSide } from './relate';
+import { isRunningToll } from './dimensions';
 import { topByTerms } from './index';
 import type { TermWeights } from './similarity';
 import type { ClaimEvidence, ClaimStatus, ReferenceClaim, StoredStatement } from './types';
@@ -107,6 +108,8 @@ function link(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'contested' 
   // announce every toll ("Klymenko said 59 people were killed"), and a later one updates the earlier.
   const voiced = (g: Group) => g.members.every((m) => m.evidence.reading.attributed);
   if (a.kind === 'position' && (voiced(a) || voiced(b))) return 'none';
+  const rising = risingToll(a, b);
+  if (rising !== 'none') return rising;
   const da = currentDates(a);
   const db = currentDates(b);
   // A side that only recounts the past ("had barred") was the earlier state of what the other reports
@@ -129,6 +132,29 @@ function link(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'contested' 
   const ma = modes(a);
   if (![...modes(b)].some((m) => ma.has(m))) return 'none';
   return 'contested';
+}
+
+/**
+ * Two counts of a running toll (the dead, the wounded) only rise: the lower was told on the way to the
+ * higher, whenever the higher was last told no earlier than the lower was first ("117 wounded" on the
+ * 14th, "125" on the 15th, while another source still says "about 120"). Not a dispute between sources.
+ */
+function risingToll(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'none' {
+  if (a.kind !== 'measure' || b.kind !== 'measure') return 'none';
+  const [va, vb] = [tollValues(a), tollValues(b)];
+  if (!va || !vb || va.dimension !== vb.dimension) return 'none';
+  const dates = (g: Group) => g.members.map((m) => m.date).sort();
+  if (va.max < vb.min && dates(b).at(-1)! >= dates(a)[0]!) return 'superseded-by';
+  if (vb.max < va.min && dates(a).at(-1)! >= dates(b)[0]!) return 'supersedes';
+  return 'none';
+}
+
+/** A running toll's precise counts in a group ("dozens" agrees with any and decides nothing), or null. */
+function tollValues(g: Group): { dimension: string; min: number; max: number } | null {
+  const sides = g.members.map(sideOf).filter((s) => isRunningToll(s.dimension) && !s.quantity.vague);
+  if (sides.length === 0) return null;
+  const values = sides.map((s) => s.quantity.base.value);
+  return { dimension: sides[0]!.dimension, min: Math.min(...values), max: Math.max(...values) };
 }
 
 function disagree(a: Group, b: Group, weights: TermWeights): boolean {

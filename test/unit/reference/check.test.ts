@@ -266,6 +266,15 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     const check = categoriesAgainstSources('verdict', [src('h', '2025-03-10', 'Russian forces struck a café in Novohrad, President Volodymyr Zelensky said and called the strike a deliberate terrorist attack.')]);
     expect(check('Zelensky called it a cruel Russian crime.')).toContain('supported');
   });
+  it('a toll that rose while another source still gave the older figure is updated, not disputed', () => {
+    const { set } = buildReferenceSet('rising', [
+      src('i', '2025-04-14', 'The missile strike on Novohrad wounded 117 people, officials said.'),
+      src('j', '2025-04-15', 'The number of people wounded in the missile strike on Novohrad rose to 125.'),
+      src('k', '2025-04-15', 'The missile strike on Novohrad wounded about 120 people.'),
+    ]);
+    expect(referenceFlagsAgainst(set)('The missile strike on Novohrad wounded 110 people.').map((f) => f.rule)).not.toContain('reference-contested');
+    expect(categoriesAgainst(set)('The missile strike on Novohrad wounded 125 people.')).toEqual(['supported']);
+  });
   it('the dead of one place or moment are a part of the toll, not another toll', () => {
     const check = categoriesAgainstSources('part', [src('g', '2025-04-10', 'The missile strike on the station in Novohrad killed 57 people, the governor said.')]);
     expect(check('In Novohrad, 12 people died in hospital after the strike on the station.')).not.toContain('conflict');

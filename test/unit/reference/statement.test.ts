@@ -153,6 +153,7 @@ describe('a sentence read as a claim', () => {
     ['One person is still missing.', 'people:missing'],
     ['One sailor had died.', 'people:killed'],
     ['One child was killed.', 'children:killed'],
+    ['Also, 66 people were injured, 26 of whom were hospitalized.', 'people:hospitalized'],
     ['Twelve people died in the hospital.', 'people:killed:hospital'],
     ['Thirty-eight people died right at the station.', 'people:killed:scene'],
     ['Five people were killed on the spot and two died later in hospital.', 'people:killed:hospital'],

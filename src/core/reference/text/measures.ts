@@ -62,7 +62,8 @@ function roleOf(q: { start: number; end: number }, text: string, tokens: readonl
   if (first < 0) return null;
   if (FATE_BEFORE.test(text.slice(Math.max(0, q.start - FATE_PEEK), q.start)) && FATE_UNKNOWN.test(text.slice(q.end, q.end + FATE_PEEK))) return 'missing';
   const roles = (from: number, to: number) => vocabulary.counted.find(text, tokens.slice(from, to)).filter((m) => m.entry.role !== undefined);
-  const adjoining = first > 0 ? roles(first - 1, first)[0] : undefined;
+  // "killed 26": a role word right before the number; not across a comma ("66 were injured, 26 of whom were hospitalized").
+  const adjoining = first > 0 && !/[,;:]/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) ? roles(first - 1, first)[0] : undefined;
   if (adjoining) return adjoining.entry.role!;
   // "7 people, including 1 child, were injured": the aside's own count does not end the search.
   const from = skipIncluding(text, tokens, last + 1);
