@@ -142,6 +142,9 @@ describe('a sentence read as a claim', () => {
   ])('a state some of the victims are in is counted apart from the toll: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
   });
+  it('a count ends before a comma: "killed 26, the governor said" counts "26"', () => {
+    expect(read('The strike killed 26, the governor said.').measures.map((m) => m.quantity.text)).toEqual(['26']);
+  });
   it.each([
     ['The fate of 35 people is unknown.', 'people:missing'],
     ['The fate of another 20 residents remains unclear.', 'people:missing'],

@@ -251,7 +251,8 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
     // "rose to 18, the city's mayor said": what a number counts stands in its own clause.
     const cut = punctuationBetween(text, tokens[next - 1], tokens[next]);
     const numberEnd = tokens[next - 1]!.end;
-    while (tokens[next] && isDeterminer(tokens[next]!)) next++;
+    // "killed 26, the governor said": the determiner after a comma is not the count's.
+    while (!cut && tokens[next] && isDeterminer(tokens[next]!)) next++;
     const np = cut ? null : nounPhrase(text, tokens, next, vocabulary);
     const plain = !np || np.entry?.count === 'none' || (np.entry?.count === 'people' && !np.entry.role);
     const toll = plain ? tollBefore(text, tokens, i, vocabulary) : null;
