@@ -163,6 +163,8 @@ describe('a sentence read as a claim', () => {
     ['Fifty people were killed at the station.', 'people:killed'],
     ['The entire crew was evacuated.', 'people:missing'],
     ['All passengers on board survived.', 'people:killed'],
+    ['The entire crew of the vessel was forced to evacuate after a fire.', 'people:killed'],
+    ['Luckily, the ship crew evacuated safely.', 'people:missing'],
   ])('the missing and the dead are counted however the count is worded: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
   });

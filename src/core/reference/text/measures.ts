@@ -221,7 +221,7 @@ const NONE_OF = ['people:killed', 'people:missing'];
  * on board a ship or aircraft: "all residents were evacuated" from a struck building says nothing of
  * those killed in it.
  */
-const ALL_SAFE = /\b(?:(?:entire|whole)\s+(?:ship['’]s\s+)?crew|all\s+(?:of\s+(?:the|its)\s+)?(?:crew(?:\s+members)?|passengers|sailors)|(?:everyone|all|those|people)\s+on\s+board|the\s+(?:ship['’]s\s+)?crew(?=\s+(?:was|were|had\s+been|has\s+been)\s+(?:safely\s+)?evacuated))\b[^.;:?!]{0,60}?\b(?:evacuated|rescued|survived|safe|unharmed|unhurt)\b/i;
+const ALL_SAFE = /\b(?:(?:entire|whole)\s+(?:ship['’]s\s+)?crew|all\s+(?:of\s+(?:the|its)\s+)?(?:crew(?:\s+members)?|passengers|sailors)|(?:everyone|all|those|people)\s+on\s+board|the\s+(?:ship['’]?s?\s+)?crew(?=\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:safely\s+)?evacuated))\b[^.;:?!]{0,60}?\b(?:evacuated|evacuate|rescued|survived|safe|safely|unharmed|unhurt)\b/i;
 
 function allSafe(text: string, from: number, to: number, anchors: readonly Anchor[], storyPlaces: readonly Anchor[]): Measure[] {
   const m = ALL_SAFE.exec(text.slice(from, to));
