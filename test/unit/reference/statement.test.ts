@@ -49,6 +49,14 @@ describe('a sentence read as a claim', () => {
     expect(read('There is no fire at the mall.').acts).toEqual([]);
     expect(read('Russia will fire the missiles at Kyiv.').acts.map((a) => a.act)).toContain('strike');
   });
+  it.each([
+    ["Russia's military said it had not carried out any strike on the station.", true],
+    ['The Kremlin denied striking the station.', true],
+    ['The White House said it will not send ground troops to Ukraine.', false],
+    ['Russia said Ukraine had not been struck.', false],
+  ])('a party saying that it did not do it denies it; a commitment or a claim about another is no denial: %s', (text, denial) => {
+    expect(read(text).denial).toBe(denial);
+  });
   it('a denial of confirmation is no denial of the claim', () => {
     expect(read('The Pentagon has not confirmed that Biden authorized strikes inside Russia.').polarity).toBe('positive');
   });

@@ -148,7 +148,21 @@ function isDenial(head: readonly Act[], tokens: readonly Token[], anchors: reado
   const first = head[0];
   if (!first) return false;
   const denial = tokens.findIndex((t, i) => i < first.from && DENIALS.has(t.stem));
-  return denial >= 0 && anchors.some((a) => DENIER_KINDS.has(a.kind) && a.to <= denial);
+  return (denial >= 0 && anchors.some((a) => DENIER_KINDS.has(a.kind) && a.to <= denial)) || isSelfDenial(first, tokens, anchors);
+}
+
+/** Verbs by which a party states its own position ("Russia said it had not struck"). */
+const STATING = new Set(['said', 'says', 'say', 'stated', 'states', 'insisted', 'insists', 'maintained', 'maintains', 'claimed', 'claims']);
+/** The speaker referring to itself in its reported words. */
+const SELF = new Set(['it', 'its', 'they', 'their', 'we', 'our']);
+
+/** "Russia's military said it had not carried out any strike": a party saying that it did not do it denies it. */
+function isSelfDenial(first: Act, tokens: readonly Token[], anchors: readonly Anchor[]): boolean {
+  // "said it will not send troops" is a commitment, not a denial of what happened.
+  if (!first.negative || isFuture(tokens, first)) return false;
+  const say = tokens.findIndex((t, i) => i < first.from && STATING.has(t.norm));
+  if (say < 0 || !anchors.some((a) => DENIER_KINDS.has(a.kind) && a.to <= say)) return false;
+  return tokens.slice(say + 1, first.from).some((t) => SELF.has(t.norm));
 }
 
 /** Whether the claim's first act stands in a named speaker's reported words, inside quotation marks, or in a party's denial (`denial`, isDenial). */
