@@ -116,11 +116,16 @@ function measureRelation(q: Quantity, page: StoredStatement, claim: ReferenceCla
 function decidingValues(claim: ReferenceClaim, page: Quantity): Quantity[] {
   const precise = claim.quantities.filter((x) => !x.vague);
   if (precise.length === 0) return claim.quantities;
-  const counts = isRunningToll(claim.dimension) && claim.status === 'superseded' ? precise.filter((x) => !OPEN_BOUNDS.has(x.qualifier)) : [];
+  const counts = isRunningToll(claim.dimension) ? precise.filter((x) => !OPEN_BOUNDS.has(x.qualifier)) : [];
+  if (counts.length === 0) return precise;
   // A count below the outdated toll's own ("16 killed" beside "at least 10", then 18) was told on the way to it.
-  const beyond = counts.length > 0 && counts.every((x) => x.base.value < page.base.value);
-  return beyond ? counts : precise;
+  if (claim.status === 'superseded') return counts.every((x) => x.base.value < page.base.value) ? counts : precise;
+  // "39 killed" where the sources went from "at least 30" to 52: below every count they gave, it was
+  // told before the toll rose, however well it fits the first day's open bound.
+  return counts.every((x) => x.base.value > page.base.value * (1 + RISEN_MARGIN)) ? counts : precise;
 }
+/** How far above a page's count every count of the sources must be for it to have been told before the toll rose (the plain tolerance). */
+const RISEN_MARGIN = 0.05;
 /** Qualifiers that bound a count from below only. */
 const OPEN_BOUNDS = new Set<Quantity['qualifier']>(['at least', 'more than']);
 

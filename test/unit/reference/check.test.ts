@@ -275,6 +275,15 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(referenceFlagsAgainst(set)('The missile strike on Novohrad wounded 110 people.').map((f) => f.rule)).not.toContain('reference-contested');
     expect(categoriesAgainst(set)('The missile strike on Novohrad wounded 125 people.')).toEqual(['supported']);
   });
+  it('a count below every count the sources gave was told before the toll rose, though it fits the first day\'s open bound', () => {
+    const check = categoriesAgainstSources('rose', [
+      src('l', '2025-04-08', 'A missile struck the railway station in Novohrad, killing at least 30 people, the governor said.'),
+      src('m', '2025-04-09', 'The death toll from the missile strike on the Novohrad railway station rose to 52, the governor said.'),
+    ]);
+    expect(check('The strike on the railway station in Novohrad killed 39 people.')).toContain('conflict');
+    expect(check('The strike on the railway station in Novohrad killed 52 people.')).toEqual(['supported']);
+    expect(check('At least 50 people died when a missile hit the railway station in Novohrad.')).toEqual(['supported']);
+  });
   it('the dead of one place or moment are a part of the toll, not another toll', () => {
     const check = categoriesAgainstSources('part', [src('g', '2025-04-10', 'The missile strike on the station in Novohrad killed 57 people, the governor said.')]);
     expect(check('In Novohrad, 12 people died in hospital after the strike on the station.')).not.toContain('conflict');
