@@ -86,7 +86,7 @@ export function indexReferenceSet(given: ReferenceSet): ReferenceIndex {
   return {
     set,
     reversed,
-    vocabulary: { ...vocabularyWith(set.vocabulary ?? []), nameSpelling: spellingsOf(canon) },
+    vocabulary: { ...vocabularyWith(set.vocabulary ?? []), nameSpelling: spellingsOf(canon), knownName: (key: string) => canon.has(key) },
     weights: new TermWeights(readings),
     byId: new Map(set.claims.map((c) => [c.id, c])),
     sources: new Map(set.sources.map((s) => [s.id, s])),

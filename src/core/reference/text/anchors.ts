@@ -89,7 +89,8 @@ function names(text: string, tokens: readonly Token[], vocabulary: Vocabulary, t
     let j = i + 1;
     while (j < tokens.length && namePart(tokens, j, i, covered, vocabulary) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
     // A sentence's first word alone is capitalised anyway: a name only when written in capitals ("ATACMS").
-    const alone = i === 0 && j === 1 && !/^[A-Z]{2,}$/.test(text.slice(t.start, t.end));
+    // …or a name the set knows ("Moskva cruiser sank while being towed").
+    const alone = i === 0 && j === 1 && !/^[A-Z]{2,}$/.test(text.slice(t.start, t.end)) && !vocabulary.knownName?.(nameKey([t]));
     // "Tochka-U missile", "Leopard 2 tanks": a name before a noun of things names a thing.
     const thing = vocabulary.thingStems.has(tokens[j]?.stem ?? '');
     if (!alone && !t.digits) {

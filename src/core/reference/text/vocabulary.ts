@@ -68,6 +68,8 @@ export interface Vocabulary {
   entityKinds: ReadonlyMap<string, EntityKind>;
   /** A name key as a reference set spells it (spellings.ts); absent: as written. */
   nameSpelling?: (key: string) => string;
+  /** Whether the set names something by this key: a sentence's first word alone is a name only then ("Moskva sank"). */
+  knownName?: (key: string) => boolean;
 }
 
 export function isActEntry(e: VocabularyEntry): e is ActEntry {
