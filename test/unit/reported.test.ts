@@ -21,6 +21,7 @@ describe('reported speech without quotation marks', () => {
     ["Ukraine's army fired the missile at the station, the Russian defence ministry claimed.", "Ukraine's army fired the missile at the station"],
     ['The president called the strike an absolutely deliberate act of terrorism.', 'an absolutely deliberate act of terrorism.'],
     ['He described it as reckless, but the markets shrugged.', 'reckless'],
+    ['The new rockets will help Kyiv repel the invaders, the Daily Courier reported on Friday.', 'The new rockets will help Kyiv repel the invaders'],
   ])('%s', (text, reported) => expect(spans(text)).toContain(reported));
 
   it.each([
