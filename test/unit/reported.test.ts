@@ -22,6 +22,7 @@ describe('reported speech without quotation marks', () => {
     ['The president called the strike an absolutely deliberate act of terrorism.', 'an absolutely deliberate act of terrorism.'],
     ['He described it as reckless, but the markets shrugged.', 'reckless'],
     ['The new rockets will help Kyiv repel the invaders, the Daily Courier reported on Friday.', 'The new rockets will help Kyiv repel the invaders'],
+    ['Reporters at the Kyiv Courier reported that the drones merely circled the plant.', ' the drones merely circled the plant.'],
   ])('%s', (text, reported) => expect(spans(text)).toContain(reported));
 
   it.each([
