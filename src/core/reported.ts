@@ -16,7 +16,7 @@ import type { Sentence, Span } from './types';
  * claims", "the United States"), and "called"/"described" often just name a thing ("a group called").
  */
 const REPORTING =
-  'said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|insisted|insists|warned|warns|stated|declared|declares|explained|explains|believes|thinks|accused|accuses|denounced|denounces|condemned|condemns|found\\s+that|finds\\s+that|reported\\s+that|concluded\\s+that|concludes\\s+that';
+  'said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|insisted|insists|warned|warns|stated|declared|declares|explained|explains|believes|thinks|accused|accuses|denounced|denounces|condemned|condemns|found\\s+that|finds\\s+that|reported\\s+that|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]e|stress|stresses|stressed|note|noted|acknowledge|acknowledged|acknowledges|predict|predicted|predicts|say|argue|warn|insist|believe|think|(?:is|are|was|were)\\s+convinced|concluded\\s+that|concludes\\s+that';
 /** Lower-case words inside an institution's name after its capitalised first word ("the Russian defence ministry claimed"). */
 const INSTITUTION_WORDS = 'defence|defense|foreign|interior|ministry|ministers?|spokesman|spokeswoman|spokesperson|office|army|military|government|command|forces';
 /**
