@@ -81,8 +81,9 @@ const TEXT_JUDGEMENT_SCORE = 0.5;
  */
 const OPINION_TEXT_MARGIN = 0.25;
 /**
- * A blog path or host alone is weak (company news pages sit under /blog/ too): the text must judge in
- * at least this share of its sentences to agree.
+ * A blog path or host alone is weak (company news pages sit under /blog/ too, and blog hosts repost
+ * wire copy): the text must judge in at least this share of its sentences, and in no fewer sentences
+ * than it attributes, to agree.
  */
 const WEAK_MARKER_TEXT_SHARE = 0.3;
 /** How far into the text a letter's opening ("To the editor", "Re:") is looked for, in sentences. */
@@ -195,7 +196,8 @@ export function detectGenre(meta: PageMeta | undefined, text: string, analysis: 
   const share = enough ? figures.judged / figures.sentences : 0;
   const margin = enough ? (figures.judged - figures.attributed) / figures.sentences : 0;
   const textLine = `the writer judges in ${figures.judged} of ${figures.sentences} sentences and attributes ${figures.attributed}`;
-  const hits = [...(meta ? metadataHits(meta) : []), ...openingHits(text, analysis)].filter((h) => !h.weak || share >= WEAK_MARKER_TEXT_SHARE);
+  const agrees = share >= WEAK_MARKER_TEXT_SHARE && figures.judged >= figures.attributed;
+  const hits = [...(meta ? metadataHits(meta) : []), ...openingHits(text, analysis)].filter((h) => !h.weak || agrees);
   const reading = (genre: Genre, reasons: string[], basis: GenreReading['basis']): GenreReading => ({ genre, opinion: isOpinion(genre), reasons, basis, text: figures });
   if (hits.length > 0) {
     const genre = SPECIFICITY.find((g) => hits.some((h) => h.genre === g))!;

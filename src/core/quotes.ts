@@ -39,10 +39,25 @@ function isSingleOpener(s: string, i: number): boolean {
 /** The marks that may open a quotation: OPENERS and ‘ (isSingleOpener). */
 const QUOTE_MARK = new RegExp(`[${Object.keys(OPENERS).join('')}\u2018]`, 'g');
 
-/** Quotation marks never span paragraphs here: an unclosed quote runs to the end of its line. */
+/**
+ * How many lines without any quotation mark a quotation may run through, between a line that opens it
+ * and leaves it open and a line that begins by closing it: a speaker's words of several sentences, one
+ * per line ('Quote from X: "The enemy … / This is done to … / … in both cities."').
+ */
+const MAX_INNER_LINES = 4;
+/** Any mark that opens or closes a quotation (double, curly, guillemet). */
+const ANY_DOUBLE_MARK = /["\u201C\u201D\u00AB\u00BB\u201E]/;
+
+/**
+ * Quotation marks never span paragraphs here, with one exception: an unclosed quote runs to the end of
+ * its line, unless the lines after it carry no quotation mark until one begins by closing it; then
+ * the quotation is one span over those lines.
+ */
 export function findQuoteSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   const lineRe = /[^\n]+/g;
+  /** The span left open at the end of its line, and how many mark-free lines have followed it. */
+  let open: { span: { start: number; end: number }; inner: number } | null = null;
   for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
     const s = line[0];
     let i = 0;
@@ -51,9 +66,14 @@ export function findQuoteSpans(text: string): { start: number; end: number }[] {
     const firstClose = leadingClose(s);
     const firstOpen = s.search(/[\u201C\u00AB\u201E]/);
     if (firstClose > 0 && (firstOpen === -1 || firstClose < firstOpen)) {
-      spans.push({ start: line.index, end: line.index + firstClose + 1 });
+      if (open) open.span.end = line.index + firstClose + 1;
+      else spans.push({ start: line.index, end: line.index + firstClose + 1 });
       i = firstClose + 1;
-    }
+      open = null;
+    } else if (open && !ANY_DOUBLE_MARK.test(s) && open.inner < MAX_INNER_LINES) {
+      open.inner++;
+      continue;
+    } else open = null;
     while (i < s.length) {
       // Only a mark can open a quotation: the characters up to the next one are skipped in one search.
       QUOTE_MARK.lastIndex = i;
@@ -79,7 +99,12 @@ export function findQuoteSpans(text: string): { start: number; end: number }[] {
       }
       const j = s.indexOf(close, i + 1);
       const end = j === -1 ? s.length : j + 1;
-      if (end - i > 2) spans.push({ start: line.index + i, end: line.index + end });
+      if (end - i > 2) {
+        const span = { start: line.index + i, end: line.index + end };
+        spans.push(span);
+        // Left open at the end of its line: a later line may close it (MAX_INNER_LINES).
+        if (j === -1) open = { span, inner: 0 };
+      }
       i = end;
     }
   }
@@ -165,6 +190,9 @@ function judge(phrase: Word[]): Speaker | null {
   return { speaker, named: isCapitalized(head.text) };
 }
 
+/** "Quote from Dmytrashkivskyi:", "Quotes from the ministry:": a quotation's heading names its speaker after "from". */
+const QUOTE_NOUN = /^quotes?$/;
+
 /** Finds who speaks in a stretch of text that contains a speech verb outside the quotation. */
 export function findSpeaker(text: string, context: Word[], quoteAt?: number): Speaker | null {
   const verbIdx = context.map((w, i) => (SPEECH_VERBS.has(w.lower) ? i : -1)).filter((i) => i >= 0);
@@ -176,8 +204,9 @@ export function findSpeaker(text: string, context: Word[], quoteAt?: number): Sp
     while (k >= 0 && AUXILIARIES.has(context[k]!.lower)) k--;
     const before = k >= 0 ? judge(phraseEndingAt(text, context, k)) : null;
     if (before) return before;
-    // Inverted attribution: "said Blinken", "according to officials".
-    const after = judge(phraseStartingAt(text, context, v + 1));
+    // Inverted attribution: "said Blinken", "according to officials"; the noun "Quote from Blinken:".
+    const from = QUOTE_NOUN.test(context[v]!.lower) && context[v + 1]?.lower === 'from' ? v + 2 : v + 1;
+    const after = judge(phraseStartingAt(text, context, from));
     if (after) return after;
   }
   if (verbIdx.length > 0) {

@@ -16,12 +16,15 @@ import type { Sentence, Span } from './types';
  * claims", "the United States"), and "called"/"described" often just name a thing ("a group called").
  */
 const REPORTING =
-  'said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|insisted|insists|warned|warns|stated|declared|declares|explained|explains|believes|thinks|accused|accuses|denounced|denounces|condemned|condemns|found\\s+that|finds\\s+that|concluded\\s+that|concludes\\s+that';
+  'said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|insisted|insists|warned|warns|stated|declared|declares|explained|explains|believes|thinks|accused|accuses|denounced|denounces|condemned|condemns|found\\s+that|finds\\s+that|reported\\s+that|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]e|stress|stresses|stressed|note|noted|acknowledge|acknowledged|acknowledges|predict|predicted|predicts|say|argue|warn|insist|believe|think|(?:is|are|was|were)\\s+convinced|concluded\\s+that|concludes\\s+that';
 /** Lower-case words inside an institution's name after its capitalised first word ("the Russian defence ministry claimed"). */
 const INSTITUTION_WORDS = 'defence|defense|foreign|interior|ministry|ministers?|spokesman|spokeswoman|spokesperson|office|army|military|government|command|forces';
-/** A tag after the reported words: ", Zeman said.", ", he told DW.", ", said the minister.", ", according to Kyiv." */
+/**
+ * A tag after the reported words: ", Zeman said.", ", he told DW.", ", said the minister.", ", according to
+ * Kyiv.", ", ABC News reported Friday." (another outlet's account, in its words).
+ */
 const TRAILING_TAG = new RegExp(
-  `,\\s*["”’]?\\s*(?:(?:he|she|they|(?:the\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|of|the|for|and|${INSTITUTION_WORDS})){0,6}|the\\s+[a-z]+(?:\\s+[a-z]+){0,2})\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|explained|explains|noted|warned|insisted|stated|declared|claimed|claims|alleged|alleges|maintained|maintains|asserted|asserts)\\b[^,;]{0,60}|(?:said|says|added|wrote)\\s+[^,;]{1,60}|according\\s+to\\s+[^,;]{1,60})["”]?\\s*$`,
+  `,\\s*["”’]?\\s*(?:(?:he|she|they|(?:the\\s+)?[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|of|the|for|and|${INSTITUTION_WORDS})){0,6}|the\\s+[a-z]+(?:\\s+[a-z]+){0,2})\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|explained|explains|noted|warned|insisted|stated|declared|claimed|claims|alleged|alleges|maintained|maintains|asserted|asserts|reported|reports)\\b[^,;]{0,60}|(?:said|says|added|wrote)\\s+[^,;]{1,60}|according\\s+to\\s+[^,;]{1,60})["”]?\\s*$`,
 );
 /** A tag whose speaker is unnamed: ", officials said.", ", a source told Reuters." */
 const UNNAMED_TAG = /^,\s*["”’]?\s*(?:(?:a|an|one|two|three|several|some|many|senior|other|the)\s+)*(?:[a-z]+\s+)?(?:officials?|sources?|critics|analysts|experts|diplomats|people|insiders?|observers)\b/i;

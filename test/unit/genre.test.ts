@@ -72,6 +72,20 @@ describe('detectGenre', () => {
     expect(detectGenre({ url: 'https://example.com/blog/strike-on-dnipro' }, WIRE).genre).toBe('news');
     expect(detectGenre({ url: 'https://example.com/blog/my-thoughts' }, LETTER).genre).toBe('blog');
   });
+  it('reads a blog host reposting a report as news: the text judges here and there but attributes more', () => {
+    const repost = [
+      'The governor said three people were injured in the overnight strike on the city.',
+      'Emergency services said the fire was put out by the morning.',
+      'The regional administration said power had been restored to most homes.',
+      'The dictator’s missiles hit a school and a bakery near the river.',
+      'The cowardly attack came only hours after the talks in Geneva ended.',
+      'Officials told reporters that the repairs would take several weeks.',
+    ].join(' ');
+    const r = detectGenre({ url: 'https://someone.blogspot.com/2025/03/strike.html' }, repost);
+    expect(r.text.judged / r.text.sentences).toBeGreaterThanOrEqual(0.3);
+    expect(r.text.attributed).toBeGreaterThan(r.text.judged);
+    expect(r.genre).toBe('news');
+  });
   it('decides nothing from a text too short to tell', () => {
     expect(detectGenre(undefined, 'What a week.')).toMatchObject({ genre: 'news', basis: 'none', reasons: [] });
   });

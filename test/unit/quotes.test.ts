@@ -46,6 +46,19 @@ describe('quotations and speakers', () => {
     const text = 'He said “this never ends\n\nNext paragraph.';
     expect(quotes(text).map((q) => q.quote)).toEqual(['“this never ends']);
   });
+  it('runs a quotation over lines without marks to the line that begins by closing it', () => {
+    const text = 'Quote from Kovalenko: "The shelling has not stopped since dawn.\nOur brigades are holding the bridge and we will not give it up.\nEvery house on the river is damaged." The governor added nothing.';
+    const [q] = quotes(text);
+    expect(q).toMatchObject({ speaker: 'Kovalenko', named: true });
+    expect(q!.quote.endsWith('damaged."')).toBe(true);
+    expect(q!.quote).toContain('we will not give it up');
+  });
+  it('does not run a quotation over a line with a mark of its own, or over too many lines', () => {
+    const marked = 'He said "the talks are over\nThe "peace plan" was never published.\nOthers disagreed," she said.';
+    expect(quotes(marked)[0]!.quote).toBe('"the talks are over');
+    const long = `He said "the talks are over\n${'Another plain line.\n'.repeat(6)}It ended," she said.`;
+    expect(quotes(long)[0]!.quote).toBe('"the talks are over');
+  });
   it('reads a line that begins inside a quotation, with curly or straight marks', () => {
     expect(quotes('We are ready to talk,” Zelensky said.')[0]).toMatchObject({ quote: 'We are ready to talk,”', named: true });
     expect(quotes('We are ready to talk," Zelensky said.')[0]).toMatchObject({ quote: 'We are ready to talk,"', named: true });

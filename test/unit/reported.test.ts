@@ -21,6 +21,11 @@ describe('reported speech without quotation marks', () => {
     ["Ukraine's army fired the missile at the station, the Russian defence ministry claimed.", "Ukraine's army fired the missile at the station"],
     ['The president called the strike an absolutely deliberate act of terrorism.', 'an absolutely deliberate act of terrorism.'],
     ['He described it as reckless, but the markets shrugged.', 'reckless'],
+    ['The new rockets will help Kyiv repel the invaders, the Daily Courier reported on Friday.', 'The new rockets will help Kyiv repel the invaders'],
+    ['Reporters at the Kyiv Courier reported that the drones merely circled the plant.', ' the drones merely circled the plant.'],
+    ['Professor Hartmann is convinced that the regime will collapse within a year.', ' that the regime will collapse within a year.'],
+    ['The analyst stresses that the shelling was deliberate and cowardly.', ' that the shelling was deliberate and cowardly.'],
+    ['Kovalenko emphasised that the offensive is a disaster.', ' that the offensive is a disaster.'],
   ])('%s', (text, reported) => expect(spans(text)).toContain(reported));
 
   it.each([

@@ -92,7 +92,7 @@ export function writerSpan(ctx: RuleContext): Span | null {
   const s = ctx.sentence;
   const theirs: Span[] = [];
   for (const q of ctx.quotations) if (q.named && q.start < s.end && s.start < q.end) theirs.push({ start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) });
-  theirs.push(...reportedSpeech(ctx.text, s));
+  theirs.push(...reportedSpeech(ctx.text, s, true));
   theirs.sort((a, b) => a.start - b.start);
   let covered = 0;
   let reach = s.start;

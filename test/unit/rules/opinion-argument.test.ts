@@ -15,6 +15,9 @@ ruleTable(
       // a named speaker's argument is theirs
       '“The West can afford this, and it knows it,” Kallas said.',
       'Kallas said the West could afford this and knew it.',
+      'Kallas is convinced that the West can afford this and knows it.',
+      // an unnamed group's view is vague attribution's to flag, not the writer's argument
+      'Some analysts stress that the West can afford this and knows it.',
       // reporting stays reporting in an opinion piece too
       'Three people were injured when a drone hit an apartment block in Odesa overnight.',
       'The parliament will vote on the budget on Thursday.',
