@@ -99,8 +99,11 @@ export function formsOf(lemma: string): string[] {
 }
 
 const HEAD_WORDS = endWords(SPEAKING_HEADS);
-/** A source phrase starts at most this many words before its noun: "according to two anonymous senior U.S. officials". */
-const WORDS_BEFORE_HEAD = 9;
+/**
+ * A source phrase starts at most this many words before its noun: "according to two anonymous senior U.S. officials",
+ * "reported to The New York Times (NYT) by two US defense officials".
+ */
+const WORDS_BEFORE_HEAD = 12;
 
 /**
  * Where a source phrase may start in the sentence (offsets into it): a few words before each source noun.

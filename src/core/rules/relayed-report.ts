@@ -92,6 +92,8 @@ const THERE_WERE_REPORTS = new RegExp(
 const ACCORDING_TO_REPORTS = new RegExp(`(?<![\\w-])according\\s+to\\s+(?:(?:a|the|several|multiple|some|recent|new|unconfirmed|earlier)\\s+){0,2}(?:report|reports)(?![\\w-])`, 'gi');
 /** A headline that credits its claim to a report: "US Poised to Send Long-Range Missiles: Report", "…: Media". */
 const HEADLINE_TAG = /(?::|\s[|\u2013\u2014-])\s*(?:reports?|media|sources?)\s*$/i;
+/** The same credit before the headline: "US media: Biden allows strikes inside Russia", "Reports: …". Not "Source: Meduza", which names it. */
+const HEADLINE_LEAD = /^\s*(?:(?:US|U\.S\.|Russian|Ukrainian|Western|German|British|French|local|state)\s+)?(?:media|reports)\s*:\s+\S/i;
 /** Words without which none of the report patterns can match: looked up among the sentence's words first. */
 const REPORT_WORDS_SET: ReadonlySet<string> = new Set(['report', 'reports']);
 const AS_NOTED_WORDS: ReadonlySet<string> = new Set(['article', 'report', 'piece', 'story', 'publication', 'newspaper', 'paper', 'outlet']);
@@ -316,6 +318,8 @@ export const relayedReport: Rule = {
         spans.push({ start, end: start + m[0].length, why });
       }
     }
+    const lead = HEADLINE_LEAD.exec(slice);
+    if (lead && !slice.includes('\n') && !LIST_ITEM.test(slice)) spans.push({ start: sentence.start + slice.search(/\S/), end: sentence.start + slice.indexOf(':') + 1, why: 'the headline credits its claim to reports' });
     const headline = runs.length > 0 && HEADLINE_WORDS.has(runs.at(-1)!.lower) ? HEADLINE_TAG.exec(slice) : null;
     if (headline && !slice.includes('\n') && !LIST_ITEM.test(slice)) spans.push({ start: sentence.start + headline.index, end: sentence.end, why: 'the headline credits its claim to a report' });
     spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -13,6 +13,8 @@ ruleTable(anonymousSource, {
     ['A former Kremlin bodyguard claims that the president rarely leaves his residence.'],
     ['A Russian serviceman told the outlet that his unit had lost half its men.'],
     ['A defector said the plans had been drawn up months earlier.'],
+    ['This was first reported to The New York Times (NYT) by two US defense officials.', 'reported to The New York Times (NYT) by two US defense officials'],
+    ['A number of US officials informed reporters on Thursday that the limits had been eased.', 'A number of US officials informed'],
     ['Senior White House officials have said that the shipment left.', 'Senior White House officials have said'],
     ['The decision was confirmed by two U.S. officials.', 'confirmed by two U.S. officials'],
     ['Sources suggest that the approval came last week.', 'Sources suggest'],

@@ -42,6 +42,7 @@ ruleTable(relayedReport, {
     ['Interfax news agency quoted eyewitnesses as saying the shelling had stopped.', 'news agency quoted'],
     ['Kyiv withholds comment on reports of attacks inside Russia.', 'on reports of'],
     ['US Poised to Send Long-Range Missiles to Ukraine: Report', ': Report'],
+    ['US media: Washington to allow strikes near the border', 'US media:'],
     // a kind of publication with its name, and the name when the text comes back to it
     ['The independent Russian outlet Verstka reported that the unit had been disbanded.', 'outlet Verstka reported'],
     ['Pro-Kremlin Telegram channel Rybar said the bridge had been hit twice.', 'Telegram channel Rybar said'],
@@ -64,6 +65,7 @@ ruleTable(relayedReport, {
     'A piece of debris said to be from the drone fell on a roof.',
     'The story of the siege is told by its survivors.',
     'The article was published on Monday.',
+    'Source: Ukraine Ministry of Defense',
     'A UN report was published on Monday. The report said the strike killed 20 civilians.',
     // a named author writing for an outlet; the page's own interview (its dateline names it); a public statement on TV
     'Biden wrote an op-ed for the New York Times earlier this week.',
