@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(passiveReport, {
   flags: [
+    ['The army is thought to use the missiles sparingly.', 'is thought to'],
+    ['A second battalion is also believed to operate near the river.', 'is also believed to'],
     ['The commander is said to have fled to Moscow.', 'is said to have'],
     // material from social media, with nobody named as posting it
     ['Footage posted on social media showed a column of burning trucks.', 'Footage posted on social media'],
@@ -21,6 +23,7 @@ ruleTable(passiveReport, {
     ['The strike is claimed to have killed 40 soldiers.', 'is claimed to have'],
   ],
   ignores: [
+    'The theft was reported to the police on Monday.',
     'A video posted on Telegram by Governor Oleh Syniehubov showed the damaged school.',
     'The package is expected to arrive next month.',
     'The decision is considered a turning point.',

@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(speculativeHedge, {
   flags: [
+    ['There is reason to believe that the convoy turned back.', 'There is reason to believe'],
     ['The depot may have been hit by a drone.', 'may have been'],
     ['Hundreds were possibly killed in the strike.', 'possibly killed'],
     ['The commander may have fled across the river.', 'may have'],

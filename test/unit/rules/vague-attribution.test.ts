@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(vagueAttribution, {
   flags: [
+    ['The bridge is now considered a legitimate target.', 'is now considered'],
+    ['Proponents argue that the tax will pay for the drones.', 'Proponents argue'],
+    ['Many analysts, however, find this claim hard to believe.'],
     ['The brigade is considered the best in the army.', 'is considered'],
     // a connective between the group and its verb; bare "some" and "others" with verbs of judging
     ['Others, however, claimed that the general had fled.', 'Others, however, claimed'],
