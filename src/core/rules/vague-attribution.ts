@@ -10,7 +10,7 @@ import { isCapitalized, words } from '../words';
 import viewNouns from '../lexicons/view-nouns.json';
 import witnessNouns from '../lexicons/witness-nouns.json';
 import sourceNouns from '../lexicons/source-nouns.json';
-import { anchored, determinerBefore, endWords, firstWords, hasWordOf, makeFlag, namedAgentAfter, namedHolder, namedSpeech, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
+import { anchored, determinerBefore, endWords, firstWords, hasWordOf, makeFlag, matchAll, namedAgentAfter, namedHolder, namedSpeech, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
 import surveyNouns from '../lexicons/survey-nouns.json';
 
 /** Modifiers before the group: "some military experts". */
@@ -201,6 +201,32 @@ function quantityViews(ctx: RuleContext): Found[] {
   return spans;
 }
 
+/**
+ * "was praised by critics", "is seen by many analysts as", "has been criticised by rights groups": a
+ * passive of judging whose agent is an unnamed group. The verb may stand a few words before "by".
+ */
+const BY_GROUP = new RegExp(wholeWords(`by\\s+(?:(?:some|many|most|several|other|various)\\s+)?${GROUP}`), 'gi');
+const JUDGING_BEFORE =
+  /\b(?:regarded|seen|viewed|considered|thought|believed|perceived|described|hailed|praised|criticized|criticised|welcomed|condemned|questioned|dismissed|disputed|doubted|rejected|deemed|blamed|accused|derided|lauded|panned|acclaimed)(?:\s+[\w'’-]+){0,5}?\s*$/i;
+/** How far before "by" the verb of judging is looked for. */
+const JUDGING_CHARS = 60;
+
+function passiveByGroup(ctx: RuleContext): Found[] {
+  if (!hasWordOf(ctx, BY_WORD)) return [];
+  const spans: Found[] = [];
+  for (const m of matchAll(BY_GROUP, ctx)) {
+    const before = ctx.text.slice(Math.max(ctx.sentence.start, m.start - JUDGING_CHARS), m.start);
+    const verb = JUDGING_BEFORE.exec(before);
+    if (!verb) continue;
+    // "were criticised by the analysts" refers back; "by ISW analysts" names them.
+    const group = m.groups[0].replace(/^by\s+/i, '');
+    if (witnessTelling(group) || namedExamples(ctx, m.start, m.end)) continue;
+    spans.push({ start: m.start - (before.length - verb.index), end: m.end, why: 'the judgement is credited to people who are not named' });
+  }
+  return spans;
+}
+const BY_WORD = endWords(['by']);
+
 /** "Most members agreed to the plan": agreeing to something is an act of consent, not a view. */
 function consent(ctx: RuleContext, phrase: string, end: number): boolean {
   return /\bagree[sd]?$/i.test(phrase) && CONSENT_AFTER.test(ctx.text.slice(end, end + 12));
@@ -248,7 +274,7 @@ export const vagueAttribution: Rule = {
   run(ctx) {
     // "Most Ukrainians oppose concessions, a poll found": the group's view is counted by a survey.
     const surveyed = hasWordOf(ctx, SURVEY_WORDS);
-    const spans = [...(surveyed ? [] : [...groupViews(ctx), ...quantityViews(ctx)]), ...impersonalViews(ctx)];
+    const spans = [...(surveyed ? [] : [...groupViews(ctx), ...quantityViews(ctx), ...passiveByGroup(ctx)]), ...impersonalViews(ctx)];
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     const flags: Flag[] = [];
     let lastEnd = -1;

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(vagueAttribution, {
   flags: [
+    ['The plan has been criticised by many analysts as reckless.', 'criticised by many analysts'],
+    ['The move was seen by some observers as a concession to Moscow.', 'seen by some observers'],
     ['The bridge is now considered a legitimate target.', 'is now considered'],
     ['Proponents argue that the tax will pay for the drones.', 'Proponents argue'],
     ['Many analysts, however, find this claim hard to believe.'],
@@ -56,7 +58,7 @@ ruleTable(vagueAttribution, {
     ['His new term worries many in the West.', 'many in'],
     ['The decision angered some European allies.', 'some European'],
     ['Certain officials opposed the plan.', 'Certain officials opposed'],
-    ['The term is regarded by some as a slur.', 'some as'],
+    ['The term is regarded by some as a slur.', 'regarded by some'],
     // groups joined, groups of any trade, views as nouns, views held by nobody
     ['Now, western analysts and politicians see three scenarios for the war.', 'western analysts and politicians see'],
     ['Ukrainian officials and Russia experts did not express much optimism.', 'Russia experts did not express'],
@@ -68,6 +70,8 @@ ruleTable(vagueAttribution, {
     ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
+    'The plan was criticised by ISW analysts.',
+    'The town was shelled by Russian troops.',
     // a legal status, a classification under rules, consent, named examples, a survey's count
     'A 21-year-old airman is suspected of leaking the documents.',
     'Attacks on civilians are considered war crimes under the Geneva Conventions.',
