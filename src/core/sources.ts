@@ -62,7 +62,7 @@ export const ACCESS_TO_END = `(?:${ACCESS_PHRASE}(?:\\s+[^,.;:!?"“”()\\n]{1,
 const PLACE_WORD = `(?!(?:was|were|is|are|have|has|had|been|be)\\b)[^\\s,.;:!?"“”()]+`;
 /** Up to four words after the preposition, none of them an auxiliary (a verb phrase would have begun). */
 const PLACE_WORDS = 4;
-export const WHERE_FROM = `(?:\\s+(?:of|in|within|inside|from|at|on)(?:\\s+${PLACE_WORD}){1,${PLACE_WORDS}}?)`;
+export const WHERE_FROM = `(?:\\s+(?:of|in|within|inside|from|at|on|to)(?:\\s+${PLACE_WORD}){1,${PLACE_WORDS}}?)`;
 /**
  * An aside between the source and its verb: "A man, who said he was a volunteer, said", "U.S. officials,
  * relying on satellite images, also suggested".

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(anonymousSource, {
   flags: [
+    ['An aide to the president said the sanctions would be extended.', 'An aide to the president said'],
+    ['Someone familiar with the talks said they would resume in May.'],
+    ['Two Western officials briefed reporters on condition that they not be named.', 'on condition that they not be named'],
     ['Two anonymous U.S. officials confirmed the plan on Sunday.', 'Two anonymous U.S. officials confirmed'],
     // an outlet's or a body's own sources; sources inside a body; people known by a call sign; more kinds of insider
     ['Its sources said the order had been signed a week earlier.', 'sources said'],
