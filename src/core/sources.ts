@@ -62,7 +62,7 @@ export const ACCESS_TO_END = `(?:${ACCESS_PHRASE}(?:\\s+[^,.;:!?"“”()\\n]{1,
 const PLACE_WORD = `(?!(?:was|were|is|are|have|has|had|been|be)\\b)[^\\s,.;:!?"“”()]+`;
 /** Up to four words after the preposition, none of them an auxiliary (a verb phrase would have begun). */
 const PLACE_WORDS = 4;
-export const WHERE_FROM = `(?:\\s+(?:of|in|from|at|on)(?:\\s+${PLACE_WORD}){1,${PLACE_WORDS}}?)`;
+export const WHERE_FROM = `(?:\\s+(?:of|in|within|inside|from|at|on|to)(?:\\s+${PLACE_WORD}){1,${PLACE_WORDS}}?)`;
 /**
  * An aside between the source and its verb: "A man, who said he was a volunteer, said", "U.S. officials,
  * relying on satellite images, also suggested".
@@ -99,8 +99,11 @@ export function formsOf(lemma: string): string[] {
 }
 
 const HEAD_WORDS = endWords(SPEAKING_HEADS);
-/** A source phrase starts at most this many words before its noun: "according to two anonymous senior U.S. officials". */
-const WORDS_BEFORE_HEAD = 9;
+/**
+ * A source phrase starts at most this many words before its noun: "according to two anonymous senior U.S. officials",
+ * "reported to The New York Times (NYT) by two US defense officials".
+ */
+const WORDS_BEFORE_HEAD = 12;
 
 /**
  * Where a source phrase may start in the sentence (offsets into it): a few words before each source noun.

@@ -94,7 +94,7 @@ const VIEW_VERB = `(?:${alternation(beliefVerbs)}|${alternation(speechVerbs)}|${
  * follow the war"), auxiliaries and adverbs, then the verb of the view: "many military experts agree".
  */
 const VIEW_AFTER = new RegExp(
-  `^(?:\\s+(?!(?:and|but|or|while|because|as|if|when|than)\\b)[\\w'’-]+){0,4}?(?:\\s*,\\s*(?:who|including)[^,]{0,60},)?` +
+  `^(?:\\s+(?!(?:and|but|or|while|because|as|if|when|than)\\b)[\\w'’-]+){0,4}?(?:\\s*,\\s*(?:who|including)[^,]{0,60},|\\s*,\\s*(?:however|though|meanwhile|too)\\s*,)?` +
     `(?:\\s+(?:who|that|have|has|had|also|now|still|privately|openly|long|already|increasingly|widely|generally|will|would|may|might|do|did|does|are|were|is|was|not|never|even|too|quickly|clearly|strongly)){0,3}\\s+${VIEW_VERB}(?![\\w'’-])`,
   'i',
 );

@@ -50,6 +50,12 @@ describe('analyze', () => {
     }
     expect(analyze('The depot was probably hit by a Russian drone in spring.').flags.map((f) => f.rule)).toContain('speculative-hedge');
   });
+  it('reads an impression of what someone is after as motive speculation (editorial), not as a hedged fact', () => {
+    const rules = analyze('The generals seemed to be trying to hide their losses from Moscow.').flags.map((f) => f.rule);
+    expect(rules).toContain('motive-speculation');
+    expect(rules).not.toContain('speculative-hedge');
+    expect(analyze('The generals seemed to hide their losses from Moscow.').flags.map((f) => f.rule)).toContain('speculative-hedge');
+  });
   it('still flags loaded words inside an unnamed source’s quotation', () => {
     const text = 'One official called the retreat a “disastrous” mistake.';
     expect(analyze(text).flags.map((f) => f.category)).toContain('editorial');

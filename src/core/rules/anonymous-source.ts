@@ -122,6 +122,10 @@ const BARE_PUBLIC = /^(?:people|persons)\s+(?!familiar|knowledgeable|close|brief
  * "those familiar with the plans said", "those who were there said".
  */
 const THOSE_AS_DETERMINER = /(?<![\p{L}'’-])those\s+[\p{L}'’-]+$/iu;
+/** Possessive determiners: "its sources" are someone's sources. */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Heads that are unnamed whoever they belong to: a body's "sources" or "insiders" are not its spokespeople. */
+const UNNAMED_OWN_HEADS = /^(?:sources?|insiders?)\b/i;
 /** Ordinals and counts between a determiner and the source ("the second source", "the two people"). */
 const ORDINALS = new Set(['first', 'second', 'third', 'other', 'same', 'two', 'three', 'four', 'five']);
 /** How far back a name in apposition is looked for: the name, its comma and an office of a few words. */
@@ -181,7 +185,9 @@ export const anonymousSource: Rule = {
       else if (prev && !determinerBefore(ctx.text, c.start, ctx.sentence.start) && prev !== 'both') prev = '';
       const plural = /s\b|people\b/i.test([...c.cue.matchAll(HEAD_IN_CUE)].at(-1)?.[0] ?? '');
       const definite = (DETERMINERS.has(prev) || prev === 'both') && !(SINGULAR_DETERMINERS.has(prev) && plural);
-      if (definite && !EXPLICITLY_ANONYMOUS.test(c.cue)) continue;
+      // "its sources said", "their sources": an outlet's or a body's own sources, never named wherever they come.
+      const ownSources = POSSESSIVES.has(prev) && UNNAMED_OWN_HEADS.test(c.cue);
+      if (definite && !ownSources && !EXPLICITLY_ANONYMOUS.test(c.cue)) continue;
       // "according to Pentagon spokesman John Kirby": a name follows the title.
       if (c.titleBeforeName && NAME_FOLLOWS.test(ctx.text.slice(c.end, c.end + 3))) continue;
       if (!EXPLICITLY_ANONYMOUS.test(c.cue) && identified(ctx, c.start, c.cue)) continue;

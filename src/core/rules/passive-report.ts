@@ -12,7 +12,9 @@ const SUBJECT_CHARS = 60;
  * "are thought to have been taken by surprise by the attack": after "… to have", a "by" belongs to the
  * verb that follows, not to the passive of hearsay.
  */
-const TO_VERB = /\bto\s+\S+$/i;
+const TO_VERB = /\bto(?:\s+\S+)?$/i;
+/** "was reported to the police": "to" before a noun phrase is where the report went, not a verb of what is said. */
+const TO_SOMEONE = /^\s+(?:the|a|an|his|her|their|its|this|that|these|those|police|authorities|him|them|us|me)\b/i;
 
 /**
  * `unverified`: a passive of hearsay passes on a fact without saying who makes the claim ("the general
@@ -28,6 +30,7 @@ export const passiveReport = phraseRule({
   lexicon,
   explain: (cue, entry) => `"${cue}": ${entry.reason}; ask who says so and how they know.`,
   skip: (ctx, start, end) =>
+    (/\bto$/i.test(ctx.text.slice(start, end)) && TO_SOMEONE.test(ctx.text.slice(end, end + 20))) ||
     (!TO_VERB.test(ctx.text.slice(start, end)) && namedAgentAfter(ctx, end)) ||
     namedHolder(ctx) ||
     NOTHING_REPORTED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - SUBJECT_CHARS), start)),

@@ -3,6 +3,9 @@ import kinds from '../lexicons/outlet-kinds.json';
 import heads from '../lexicons/outlet-name-heads.json';
 import verbs from '../lexicons/report-verbs.json';
 import reportModifiers from '../lexicons/report-modifiers.json';
+import articleNouns from '../lexicons/article-nouns.json';
+import sourceModifiers from '../lexicons/source-modifiers.json';
+import groupModifiers from '../lexicons/group-modifiers.json';
 import { alternation, PhraseMatcher, type LexiconEntry } from '../lexicon';
 import type { Flag, Rule, RuleContext } from '../types';
 import { makeFlag, namedSpeech, sentenceRuns } from './helpers';
@@ -63,6 +66,13 @@ const REPORT_SUBJECT = new RegExp(
     `(?:report|reports)(?:\\s+(?:from|by|in)\\s+[^,.;:!?"“”()]{1,60}?)?${FILLER}\\s+(?:further\\s+)?(?:${VERB}|shows?|showed|shown)(?![\\w-])`,
   'gi',
 );
+/**
+ * Another outlet's piece as the subject of its verb: "The article says that …", "the material states". Only
+ * after "the", "this" or "that", and with the verb right after it (auxiliaries and time words between), so
+ * that "a piece of debris" or "the story of the siege" is never one.
+ */
+const ARTICLE_SUBJECT = new RegExp(`(?<![\\w-])(?:the|this|that)\\s+(?:${alternation(articleNouns)})${FILLER}\\s+(?:further\\s+)?${VERB}(?![\\w-])`, 'gi');
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(articleNouns.entries.map((e) => e.term));
 /** Reports as what something follows, cites or answers: "following reports that", "comment on reports of attacks". */
 const REPORTS_ABOUT = new RegExp(
   `(?<![\\w-])(?:following|followed|follows|after|amid|despite|citing|denied|denies|deny|confirmed|confirms|dismissed|dismisses|rejected|rejects|on|about|over|regarding)\\s+` +
@@ -82,6 +92,8 @@ const THERE_WERE_REPORTS = new RegExp(
 const ACCORDING_TO_REPORTS = new RegExp(`(?<![\\w-])according\\s+to\\s+(?:(?:a|the|several|multiple|some|recent|new|unconfirmed|earlier)\\s+){0,2}(?:report|reports)(?![\\w-])`, 'gi');
 /** A headline that credits its claim to a report: "US Poised to Send Long-Range Missiles: Report", "…: Media". */
 const HEADLINE_TAG = /(?::|\s[|\u2013\u2014-])\s*(?:reports?|media|sources?)\s*$/i;
+/** The same credit before the headline: "US media: Biden allows strikes inside Russia", "Reports: …". Not "Source: Meduza", which names it. */
+const HEADLINE_LEAD = /^\s*(?:(?:US|U\.S\.|Russian|Ukrainian|Western|German|British|French|local|state)\s+)?(?:media|reports)\s*:\s+\S/i;
 /** Words without which none of the report patterns can match: looked up among the sentence's words first. */
 const REPORT_WORDS_SET: ReadonlySet<string> = new Set(['report', 'reports']);
 const AS_NOTED_WORDS: ReadonlySet<string> = new Set(['article', 'report', 'piece', 'story', 'publication', 'newspaper', 'paper', 'outlet']);
@@ -120,13 +132,76 @@ interface Span {
   framing?: boolean;
 }
 
+/**
+ * The last word of a kind of publication, after which a capitalised name is the publication's own ("the
+ * Russian outlet Verstka", "Telegram channel Rybar", "news site Mediazona"). Not the kinds of people
+ * ("military blogger Igor Girkin" is a named person speaking for himself).
+ */
+const PUBLICATION_KIND = /(?:^|\s)(?:outlet|newspaper|site|website|agency|broadcaster|channel|tabloid|daily|magazine|publication|paper|network|television|tv|portal)$/i;
+/** A name after a kind of publication: up to four capitalised words, not a weekday ("the newspaper Monday"). */
+const NAME_AFTER_KIND = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|It|He|She|They)\b)(\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*){0,3})/u;
+/**
+ * "Agentstvo, an independent Russian outlet,": a name in apposition to a kind of publication, with only
+ * descriptive words between (lower-case, or a nationality from the modifier lists), so that "On Tuesday,
+ * the RBC Ukraine news website" does not make "Tuesday" a publication.
+ */
+const NAME_BEFORE_KIND = /(\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*){0,3}),\s+(?:an?|the)\s+((?:[\p{L}.-]+\s+){0,3}?)$/u;
+const DESCRIPTIVE: ReadonlySet<string> = new Set([...sourceModifiers.entries, ...groupModifiers.entries].map((e) => e.term));
+/** Capitalised words that start sentences or clauses, and days and months: they name no publication. */
+const NOT_A_NAME = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'but', 'and', 'according', 'as', 'after', 'meanwhile', 'earlier', 'later',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** True when every word between a name and its kind describes it: "an independent Russian outlet". */
+function onlyDescriptive(between: string): boolean {
+  return between.split(/\s+/).filter(Boolean).every((w) => /^[a-z]/.test(w) || DESCRIPTIVE.has(w.toLowerCase()));
+}
+
+/** The names the text introduces as publications ("the independent outlet Agentstvo"), for its later sentences. */
+let introducedFor: { text: string; names: string[] } | null = null;
+
+function introducedOutlets(text: string): string[] {
+  if (introducedFor?.text === text) return introducedFor.names;
+  const names = new Set<string>();
+  for (const m of anyMatcher.find(text)) {
+    if (!KINDS.has(m.entry) || !PUBLICATION_KIND.test(m.text)) continue;
+    const after = NAME_AFTER_KIND.exec(text.slice(m.end, m.end + 80))?.[1];
+    const apposed = NAME_BEFORE_KIND.exec(text.slice(Math.max(0, m.start - 80), m.start));
+    const before = apposed && onlyDescriptive(apposed[2]!) ? apposed[1] : undefined;
+    for (const name of [after, before]) if (name && !name.split(/\s+/).some((w) => NOT_A_NAME.has(w.toLowerCase()))) names.add(name);
+  }
+  introducedFor = { text, names: [...names] };
+  return introducedFor.names;
+}
+
+/** Mentions of the names the text introduced as publications, in the sentence. */
+function introducedMentions(ctx: RuleContext): { start: number; end: number; named: boolean }[] {
+  const out: { start: number; end: number; named: boolean }[] = [];
+  const slice = ctx.sentence.text;
+  for (const name of introducedOutlets(ctx.text)) {
+    let at = slice.indexOf(name);
+    while (at >= 0) {
+      const end = at + name.length;
+      const whole = !/[\p{L}\d]/u.test(slice[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(slice[end] ?? ' ');
+      if (whole) out.push({ start: ctx.sentence.start + at, end: ctx.sentence.start + end, named: true });
+      at = slice.indexOf(name, end);
+    }
+  }
+  return out;
+}
+
 /** Outlets mentioned in the sentence: lexicon names and kinds, and capitalised names ending in an outlet word. */
 function outletMentions(ctx: RuleContext): { start: number; end: number; named: boolean }[] {
   const out: { start: number; end: number; named: boolean }[] = [];
   const { text } = ctx;
   for (const m of anyMatcher.find(text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
     if (KINDS.has(m.entry)) {
-      out.push({ start: m.start, end: m.end, named: false });
+      // "the Russian outlet Verstka reported": the kind and the publication's name are one mention.
+      const name = PUBLICATION_KIND.test(m.text) ? NAME_AFTER_KIND.exec(text.slice(m.end, Math.min(ctx.sentence.end, m.end + 80))) : null;
+      if (name && !name[1]!.split(/\s+/).some((w) => NOT_A_NAME.has(w.toLowerCase()))) out.push({ start: m.start, end: m.end + name[0].length, named: true });
+      else out.push({ start: m.start, end: m.end, named: false });
       continue;
     }
     // Names are proper nouns: "AP" and "the Sun" name outlets, "ap" and "the sun" do not.
@@ -148,6 +223,7 @@ function outletMentions(ctx: RuleContext): { start: number; end: number; named: 
     if (article) start -= article[0].length;
     out.push({ start, end: m.end, named: true });
   }
+  for (const m of introducedMentions(ctx)) if (!out.some((o) => o.start < m.end && m.start < o.end)) out.push(m);
   return out;
 }
 
@@ -221,21 +297,29 @@ export const relayedReport: Rule = {
     const runs = sentenceRuns(ctx);
     const mentionsReport = runs.some((r) => REPORT_WORDS_SET.has(r.lower));
     const asNoted = runs.some((r) => r.lower === 'as') && runs.some((r) => AS_NOTED_WORDS.has(r.lower));
-    const patterns = [...(mentionsReport ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS, THERE_WERE_REPORTS] : []), ...(asNoted ? [AS_NOTED_IN] : [])];
+    const mentionsArticle = runs.some((r) => ARTICLE_WORDS.has(r.lower));
+    const patterns = [
+      ...(mentionsReport ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS, THERE_WERE_REPORTS] : []),
+      ...(mentionsArticle ? [ARTICLE_SUBJECT] : []),
+      ...(asNoted ? [AS_NOTED_IN] : []),
+    ];
     for (const re of patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
         const start = sentence.start + m.index;
         const reportAt = start + m[0].search(/reports?\b/i);
         // "a UN report said", "the Pentagon report": a named body's own report (an outlet's is relayed).
-        const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(sentence.start, reportAt - 30), reportAt))?.[1];
+        const qualifier = re === ARTICLE_SUBJECT ? undefined : QUALIFIER_BEFORE.exec(text.slice(Math.max(sentence.start, reportAt - 30), reportAt))?.[1];
         if (qualifier && /^\p{Lu}/u.test(qualifier) && !DETERMINER_WORDS.test(qualifier) && !isOutletName(qualifier)) continue;
         if (re === REPORT_SUBJECT && /^the\s+report\b/i.test(m[0]) && reportOfNamedBody(text, start)) continue;
         // "None of the reports said how …": a report that says nothing relays nothing.
         if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, start - LOOK_BEHIND_CHARS), start))) continue;
-        spans.push({ start, end: start + m[0].length, why: 'the claim rests on reports the page does not identify' });
+        const why = re === ARTICLE_SUBJECT ? 'the page relays a piece of another outlet\u2019s reporting' : 'the claim rests on reports the page does not identify';
+        spans.push({ start, end: start + m[0].length, why });
       }
     }
+    const lead = HEADLINE_LEAD.exec(slice);
+    if (lead && !slice.includes('\n') && !LIST_ITEM.test(slice)) spans.push({ start: sentence.start + slice.search(/\S/), end: sentence.start + slice.indexOf(':') + 1, why: 'the headline credits its claim to reports' });
     const headline = runs.length > 0 && HEADLINE_WORDS.has(runs.at(-1)!.lower) ? HEADLINE_TAG.exec(slice) : null;
     if (headline && !slice.includes('\n') && !LIST_ITEM.test(slice)) spans.push({ start: sentence.start + headline.index, end: sentence.end, why: 'the headline credits its claim to a report' });
     spans.sort((a, b) => a.start - b.start || b.end - a.end);

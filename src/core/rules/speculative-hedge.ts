@@ -62,6 +62,16 @@ const EVIDENCE_SUBJECTS = new Set(['research', 'evidence', 'studies', 'study', '
 const SPEAKER_CLAUSE_CHARS = 160;
 /** "officials said": an unnamed speaker's words stay the text's to answer for. */
 const UNNAMED_BEFORE = /\b(?:officials?|sources?|analysts|experts|critics|observers|people)\s+(?:(?:have|has|had|also)\s+)?(?:said|say|says|told|added)\b/i;
+/**
+ * "…, analysts at the Institute for the Study of War suggest.": a tag that credits the sentence to a named
+ * institution's people; the hedges before it are that institution's assessment, not the page's.
+ */
+const NAMED_TAG_AFTER =
+  /,\s*(?:[a-z-]+\s+){0,2}(?:analysts|experts|researchers|economists|investigators|officials|specialists)\s+(?:at|of|from|with)\s+(?:the\s+)?\p{Lu}[^,;]{0,90}?\s+(?:say|says|said|suggest|suggests|suggested|assess|assesses|assessed|believe|believes|believed|estimate|estimates|estimated|write|writes|wrote|note|notes|noted|conclude|concludes|concluded)\b[^,;]{0,40}$/u;
+/** "is considered unlikely", "was seen as likely": the chance is the content of a view (vague attribution), not a hedge. */
+const VIEW_BEFORE = /\b(?:considered|deemed|judged|thought|(?:regarded|seen|viewed)\s+as)\s+$/i;
+/** "seemed to be trying to portray": an impression of what someone is after (motive-speculation), not of a fact. */
+const MOTIVE_CUE = /\bto\s+be\s+[a-z]+ing$/i;
 /** How far back the look-behind checks read: a few words. */
 const LOOK_BEHIND_CHARS = 40;
 
@@ -85,6 +95,10 @@ export const speculativeHedge = phraseRule({
     }
     if (/^appear(?:s|ed)?\s+to$/i.test(cue) && SEEN_BY.test(after)) return true;
     if (/^likely$/i.test(cue) && COMPARED.test(before)) return true;
+    if (/likely$/i.test(cue) && VIEW_BEFORE.test(before)) return true;
+    // "seemed to be trying to portray": speculation about motives, which the motive-speculation rule judges (editorial).
+    if (ctx.earlier.some((f) => f.rule === 'motive-speculation' && f.start < end && start < f.end && MOTIVE_CUE.test(f.cue))) return true;
+    if (NAMED_TAG_AFTER.test(ctx.text.slice(end, ctx.sentence.end))) return true;
     if (/^possibly$/i.test(cue) && NEGATED_CAN.test(before)) return true;
     if (CHANCE_WORDS.test(cue) && (FORECAST_BEFORE.test(before) || FORECAST_IN_CLAUSE.test(before) || FORECAST_AFTER.test(after) || (/likely$/i.test(cue) && FORECAST_TO.test(after)))) return true;
     if (FIRST_PERSON.test(before)) return true;

@@ -12,6 +12,7 @@ import {
   MODIFIERS,
   SPEAKING_HEAD,
   SPEECH_VERB,
+  WHERE_FROM,
   headStarts,
 } from '../sources';
 import type { Flag, Rule, RuleContext, Sentence } from '../types';
@@ -36,9 +37,11 @@ const DEFINITE_WORDS = new Set(['the', 'this', 'that', 'these', 'those', 'both']
 /** Each reference pattern with the words it can start with. */
 const REFERENCES: [RegExp, ReadonlySet<string>][] = [
   [new RegExp(wholeWords(`one\\s+of\\s+(?:the|those|these)\\s+${COUNTED}${MODIFIERS}(${SPEAKING_HEAD})${ASIDE}?,?\\s*${BETWEEN}${SPEECH_VERB}`), 'iy'), new Set(['one'])],
-  [new RegExp(wholeWords(`${DEFINITE}(${SPEAKING_HEAD})${ASIDE}?,?\\s*${BETWEEN}${SPEECH_VERB}`), 'iy'), DEFINITE_WORDS],
-  [new RegExp(wholeWords(`${DEFINITE}(${KNOWING_HEAD})${ASIDE}?,?\\s*${BETWEEN}${KNOWING_VERB}`), 'iy'), DEFINITE_WORDS],
-  [new RegExp(wholeWords(`(?:said|says|added|told\\s+[\\w.]+|according\\s+to)\\s+the\\s+${COUNTED}${MODIFIERS}(${SPEAKING_HEAD})${INVERTED_END}`), 'iy'), new Set(['said', 'says', 'added', 'told', 'according'])],
+  // "the source of the publication explains": where the source is from may stand before its verb.
+  [new RegExp(wholeWords(`${DEFINITE}(${SPEAKING_HEAD})${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${SPEECH_VERB}`), 'iy'), DEFINITE_WORDS],
+  [new RegExp(wholeWords(`${DEFINITE}(${KNOWING_HEAD})${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${KNOWING_VERB}`), 'iy'), DEFINITE_WORDS],
+  // "…, said the official.", "according to one of the sources."
+  [new RegExp(wholeWords(`(?:said|says|added|told\\s+[\\w.]+|according\\s+to)\\s+(?:one\\s+of\\s+)?(?:the|those|these)\\s+${COUNTED}${MODIFIERS}(${SPEAKING_HEAD})${INVERTED_END}`), 'iy'), new Set(['said', 'says', 'added', 'told', 'according'])],
 ];
 /** "He added that …", "They said …": a pronoun as the speaker, at the start of the sentence. */
 const PRONOUN_LEAD = new RegExp(`^[\\s"“‘(]*(he|she|they)\\s+(?:(?:also|later|then|further)\\s+)?${SPEECH_VERB}(?![\\w-])`, 'i');

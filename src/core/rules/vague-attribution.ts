@@ -10,7 +10,8 @@ import { isCapitalized, words } from '../words';
 import viewNouns from '../lexicons/view-nouns.json';
 import witnessNouns from '../lexicons/witness-nouns.json';
 import sourceNouns from '../lexicons/source-nouns.json';
-import { anchored, determinerBefore, endWords, firstWords, makeFlag, namedAgentAfter, namedHolder, namedSpeech, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
+import { anchored, determinerBefore, endWords, firstWords, hasWordOf, makeFlag, matchAll, namedAgentAfter, namedHolder, namedSpeech, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
+import surveyNouns from '../lexicons/survey-nouns.json';
 
 /** Modifiers before the group: "some military experts". */
 const MAX_MODIFIERS = 2;
@@ -20,9 +21,23 @@ const GROUP = `(?:(?:${alternation(groupModifiers)})\\s+){0,${MAX_MODIFIERS}}(?:
  * short phrase after the group ("journalists of the publication"): still nobody named.
  */
 const JOINED = `(?:\\s+(?:and|or)\\s+(?:[A-Za-z\\u00C0-\\u024F.'’-]+\\s+){0,2}?${GROUP})?(?:\\s+(?:of|in|at|from)\\s+(?:the\\s+)?[a-z]+)?`;
+/** "…, including Michael Kofman,", "such as Germany and France": examples that name the group. */
+const NAMED_EXAMPLES = /,\s*(?:including|such\s+as|like|among\s+them|notably)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\p{Lu}/u;
+/** How far after a group its named examples are looked for. */
+const EXAMPLES_CHARS = 40;
+/** "are considered war crimes under the Geneva Conventions", "is considered a suspect in the case". */
+const UNDER_RULES = /^\s+(?:an?\s+)?suspects?\b|^[^,;]{0,60}?\bunder\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:law|laws|conventions?|rules|statutes?|code|decree|charter|treaty)\b/iu;
+/** How far after "considered" the rule that makes it count is looked for. */
+const RULES_CHARS = 80;
+/** Polls and surveys: a group whose view a survey measured is counted, not vague ("a poll found"). */
+const SURVEY_WORDS = endWords(surveyNouns.entries.map((e) => e.term));
+/** After "agree": "to" and a noun phrase is consent ("agreed to the plan"); "to" and a verb is still a view ("agree to disagree" is rare). */
+const CONSENT_AFTER = /^\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b/i;
+/** A connective set off by commas between the group and its verb: "Others, however, claimed", "Some, though, argue". */
+const CONNECTIVE = `(?:\\s*,\\s*(?:however|though|meanwhile|too|instead|in\\s+turn|for\\s+their\\s+part|on\\s+the\\s+other\\s+hand)\\s*,)?`;
 const GROUP_SUBJECT = new RegExp(
   wholeWords(
-    `(?:(?:according\\s+to)\\s+)?${GROUP}${JOINED}` +
+    `(?:(?:according\\s+to)\\s+)?${GROUP}${JOINED}${CONNECTIVE}` +
       `\\s+(?:(?:have|has|had|also|increasingly|privately|openly|publicly|repeatedly|now|long|already|will|would|may|might|widely|generally|largely|often|did|do|does|not|never|still)\\s+){0,3}` +
       `(?:${alternation(beliefVerbs)})`,
   ),
@@ -33,7 +48,7 @@ const VIEW_NOUN_GROUP = new RegExp(wholeWords(`(?:${alternation(viewNouns)})\\s+
 /** "Some scholars argue", "many diplomats fear": a count instead of a name, whatever the noun. */
 const QUANTIFIED_GROUP = new RegExp(
   wholeWords(
-    `(?:some|many|most|several|numerous|various)\\s+(?:[a-z-]+\\s+)?[a-z]+s` +
+    `(?:some|many|most|several|numerous|various)\\s+(?:[a-z-]+\\s+)?[a-z]+s${CONNECTIVE}` +
       `\\s+(?:(?:have|has|had|also|privately|openly|now|long|already|widely|generally)\\s+){0,2}(?:${alternation(beliefVerbs)})`,
   ),
   'iy',
@@ -56,6 +71,9 @@ const SUBJECT_POSITION = /(?:^|[,;:(\u2014\u2013"\u201C]|\b(?:and|but|while|thou
 /** Capitalised at a sentence start, these words are not institutions: "But experts warn". */
 const FUNCTION_WORDS = new Set(['but', 'and', 'yet', 'still', 'however', 'now', 'meanwhile', 'so', 'while', 'as', 'though', 'although', 'because', 'since', 'when', 'if', 'even', 'indeed', 'also', 'today', 'here', 'there', 'instead', 'otherwise', 'then']);
 const GENERIC_MODIFIERS = new Set(groupModifiers.entries.map((e) => e.term));
+/** "Zelensky's critics", "Buchanan's supporters": groups defined by whom they oppose or back, still nobody named. */
+const POSSESSIVE = /['’]s?$/;
+const RELATIONAL = /^(?:critics|opponents|detractors|supporters|sceptics|skeptics)\b/i;
 const impersonalMatcher = new PhraseMatcher(impersonal.entries);
 
 /**
@@ -105,10 +123,21 @@ function lookBehind(ctx: RuleContext, pos: number): string {
 const WITNESSES: ReadonlySet<string> = new Set([...witnessNouns.entries, ...sourceNouns.entries].map((e) => e.term));
 const TELLING = new Set(['said', 'say', 'says', 'saying', 'told', 'tell', 'tells', 'added', 'recalled', 'described']);
 
+/**
+ * "People say", "many people believe": the public at large, with no more said of who they are, is the
+ * classic unnamed group (the anonymous-source rule leaves it here); "local people said", "two people told"
+ * are witnesses.
+ */
+const PUBLIC = new Set(['people', 'persons']);
+const PUBLIC_COUNTS = new Set(['some', 'many', 'most', 'other']);
+
 /** "Residents said", "some residents told the BBC", "several officials said": witnesses telling. */
 function witnessTelling(phrase: string): boolean {
   const ws = words(phrase).map((w) => w.lower);
-  return TELLING.has(ws.at(-1) ?? '') && ws.some((w) => WITNESSES.has(w));
+  if (!TELLING.has(ws.at(-1) ?? '')) return false;
+  const head = ws.findIndex((w) => PUBLIC.has(w));
+  if (head >= 0 && head <= 1 && ws.slice(0, head).every((w) => PUBLIC_COUNTS.has(w)) && !ws.some((w, i) => i !== head && WITNESSES.has(w))) return false;
+  return ws.some((w) => WITNESSES.has(w));
 }
 
 /** "according to residents", "according to people familiar with the plan": an account from witnesses. */
@@ -117,59 +146,137 @@ function witnessAccount(phrase: string): boolean {
   return ws[0] === 'according' && WITNESSES.has(ws.at(-1) ?? '');
 }
 
+interface Found {
+  start: number;
+  end: number;
+  why: string;
+}
+
+/** Groups as the subject of a view, counted groups, "according to" a group, a view noun from a group. */
+function groupViews(ctx: RuleContext): Found[] {
+  const spans: Found[] = [];
+  const starts = startsBefore(ctx, GROUP_WORDS, WORDS_BEFORE_GROUP);
+  const counted = startsBefore(ctx, QUANTIFIER_END, 0);
+  const tries: [RegExp, readonly Start[], ReadonlySet<string>][] = [
+    [GROUP_SUBJECT, starts, GROUP_FIRST],
+    [QUANTIFIED_GROUP, counted, QUANTIFIER_WORDS],
+    [ACCORDING_TO_GROUP, starts, ACCORDING],
+    [VIEW_NOUN_GROUP, starts, VIEW_NOUN_FIRST],
+  ];
+  const slice = ctx.sentence.text;
+  for (const [re, at, first] of tries) {
+    for (const a of anchored(re, slice, at, first)) {
+      const m = { start: ctx.sentence.start + a.start, end: ctx.sentence.start + a.end, groups: a.groups };
+      // "the analysts said" refers back to people the text may have named.
+      if (determinerBefore(ctx.text, m.start, ctx.sentence.start)) continue;
+      // "ISW analysts say": a named institution qualifies the group (not "However, experts warn").
+      const before = lookBehind(ctx, m.start);
+      const qualifier = /([\p{L}\p{N}.'\u2019-]+)\s+$/u.exec(before)?.[1];
+      const whose = qualifier && POSSESSIVE.test(qualifier) && RELATIONAL.test(m.groups[0]);
+      if (qualifier && !whose && isCapitalized(qualifier) && !GENERIC_MODIFIERS.has(qualifier.toLowerCase()) && !FUNCTION_WORDS.has(qualifier.toLowerCase())) continue;
+      if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(lookBehind(ctx, m.start))) continue;
+      if (re === VIEW_NOUN_GROUP && /^(?:concerns?|calls)\b/i.test(m.groups[0]) && !/\b(?:from|among)\b/i.test(m.groups[0])) continue;
+      if (consent(ctx, m.groups[0], m.end) || namedExamples(ctx, m.start, m.end)) continue;
+      // "Residents said they heard two explosions": witnesses telling what they saw, an unnamed source
+      // (anonymous-source), not a view laundered through a group; "residents believe" still is one.
+      if (witnessTelling(m.groups[0]) || witnessAccount(m.groups[0])) continue;
+      spans.push({ start: m.start, end: m.end, why: 'the view is put in the mouths of people who are not named' });
+    }
+  }
+  return spans;
+}
+
+/**
+ * "Many military experts agree", "worries many in the West", "is regarded by some as": an uncounted group's view.
+ * "Several residents told Reuters", "many people said": uncounted witnesses telling, an unnamed source's account.
+ */
+function quantityViews(ctx: RuleContext): Found[] {
+  const spans: Found[] = [];
+  for (const q of vagueQuantities(ctx)) {
+    if (!q.view) continue;
+    const phrase = ctx.text.slice(q.view.start, q.view.end);
+    if (witnessTelling(phrase) || consent(ctx, phrase, q.view.end) || namedExamples(ctx, q.view.start, q.view.end)) continue;
+    spans.push({ start: q.view.start, end: q.view.end, why: 'the view is put in the mouths of an uncounted, unnamed group' });
+  }
+  return spans;
+}
+
+/**
+ * "was praised by critics", "is seen by many analysts as", "has been criticised by rights groups": a
+ * passive of judging whose agent is an unnamed group. The verb may stand a few words before "by".
+ */
+const BY_GROUP = new RegExp(wholeWords(`by\\s+(?:(?:some|many|most|several|other|various)\\s+)?${GROUP}`), 'gi');
+const JUDGING_BEFORE =
+  /\b(?:regarded|seen|viewed|considered|thought|believed|perceived|described|hailed|praised|criticized|criticised|welcomed|condemned|questioned|dismissed|disputed|doubted|rejected|deemed|blamed|accused|derided|lauded|panned|acclaimed)(?:\s+[\w'’-]+){0,5}?\s*$/i;
+/** How far before "by" the verb of judging is looked for. */
+const JUDGING_CHARS = 60;
+
+function passiveByGroup(ctx: RuleContext): Found[] {
+  if (!hasWordOf(ctx, BY_WORD)) return [];
+  const spans: Found[] = [];
+  for (const m of matchAll(BY_GROUP, ctx)) {
+    const before = ctx.text.slice(Math.max(ctx.sentence.start, m.start - JUDGING_CHARS), m.start);
+    const verb = JUDGING_BEFORE.exec(before);
+    if (!verb) continue;
+    // "were criticised by the analysts" refers back; "by ISW analysts" names them.
+    const group = m.groups[0].replace(/^by\s+/i, '');
+    if (witnessTelling(group) || namedExamples(ctx, m.start, m.end)) continue;
+    spans.push({ start: m.start - (before.length - verb.index), end: m.end, why: 'the judgement is credited to people who are not named' });
+  }
+  return spans;
+}
+const BY_WORD = endWords(['by']);
+
+/** "Most members agreed to the plan": agreeing to something is an act of consent, not a view. */
+function consent(ctx: RuleContext, phrase: string, end: number): boolean {
+  return /\bagree[sd]?$/i.test(phrase) && CONSENT_AFTER.test(ctx.text.slice(end, end + 12));
+}
+
+/** "Many experts, including Michael Kofman, believe": the group is named by its examples. */
+function namedExamples(ctx: RuleContext, start: number, end: number): boolean {
+  return NAMED_EXAMPLES.test(ctx.text.slice(start, Math.min(ctx.sentence.end, end + EXAMPLES_CHARS)));
+}
+
+/** Passives and impersonal phrases that hide who holds the view ("it is believed", "is widely seen as"). */
+function impersonalViews(ctx: RuleContext): Found[] {
+  const spans: Found[] = [];
+  // "Klymenko said the strike was so precise that it is suspected that …": an impersonal view inside a named
+  // speaker's words is the speaker's, who is named.
+  let spoken: { start: number; end: number }[] | null = null;
+  for (const m of impersonalMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
+    spoken ??= namedSpeech(ctx);
+    if (spoken.some((r) => r.start <= m.start && m.end <= r.end)) continue;
+    // "is considered by the Pentagon a threat": the judge is named.
+    if (!ENDS_IN_TO.test(m.text) && namedAgentAfter(ctx, m.end)) continue;
+    if (namedHolder(ctx)) continue;
+    if (COUNTS_AS.test(m.text) && countsAs(ctx, m.start, m.end, m.text)) continue;
+    if (STATUS_PASSIVE.test(m.text) && TOLL_AFTER.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + TOLL_CHARS)))) continue;
+    spans.push({ start: m.start, end: m.end, why: m.entry.reason });
+  }
+  return spans;
+}
+
+/**
+ * "is considered" states what counts as what, not anybody's view: under a condition ("if a party holds
+ * seats in four states, it is considered …"), after a modal ("can be considered losses"), under a law or a
+ * convention ("are considered war crimes under the Geneva Conventions"), or of a suspect in a case.
+ */
+function countsAs(ctx: RuleContext, start: number, end: number, cue: string): boolean {
+  if (CONDITION.test(ctx.sentence.text)) return true;
+  if (/^be\s/i.test(cue) && MODAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - MODAL_CHARS), start))) return true;
+  return UNDER_RULES.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + RULES_CHARS)));
+}
+
 /** `attribution`: a view laundered through an unnamed group ("critics warn", "it is widely expected"). */
 export const vagueAttribution: Rule = {
   id: 'vague-attribution',
   category: 'attribution',
   run(ctx) {
-    const flags: Flag[] = [];
-    const spans: { start: number; end: number; why: string }[] = [];
-    const starts = startsBefore(ctx, GROUP_WORDS, WORDS_BEFORE_GROUP);
-    const counted = startsBefore(ctx, QUANTIFIER_END, 0);
-    const tries: [RegExp, readonly Start[], ReadonlySet<string>][] = [
-      [GROUP_SUBJECT, starts, GROUP_FIRST],
-      [QUANTIFIED_GROUP, counted, QUANTIFIER_WORDS],
-      [ACCORDING_TO_GROUP, starts, ACCORDING],
-      [VIEW_NOUN_GROUP, starts, VIEW_NOUN_FIRST],
-    ];
-    const slice = ctx.sentence.text;
-    for (const [re, at, first] of tries) {
-      for (const a of anchored(re, slice, at, first)) {
-        const m = { start: ctx.sentence.start + a.start, end: ctx.sentence.start + a.end, groups: a.groups };
-        // "the analysts said" refers back to people the text may have named.
-        if (determinerBefore(ctx.text, m.start, ctx.sentence.start)) continue;
-        // "ISW analysts say": a named institution qualifies the group (not "However, experts warn").
-        const before = lookBehind(ctx, m.start);
-        const qualifier = /([\p{L}\p{N}.'\u2019-]+)\s+$/u.exec(before)?.[1];
-        if (qualifier && isCapitalized(qualifier) && !GENERIC_MODIFIERS.has(qualifier.toLowerCase()) && !FUNCTION_WORDS.has(qualifier.toLowerCase())) continue;
-        if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(lookBehind(ctx, m.start))) continue;
-        if (re === VIEW_NOUN_GROUP && /^(?:concerns?|calls)\b/i.test(m.groups[0]) && !/\b(?:from|among)\b/i.test(m.groups[0])) continue;
-        // "Residents said they heard two explosions": witnesses telling what they saw, an unnamed source
-        // (anonymous-source), not a view laundered through a group; "residents believe" still is one.
-        if (witnessTelling(m.groups[0]) || witnessAccount(m.groups[0])) continue;
-        spans.push({ start: m.start, end: m.end, why: 'the view is put in the mouths of people who are not named' });
-      }
-    }
-    // "Many military experts agree", "worries many in the West", "is regarded by some as": an uncounted group's view.
-    // "Several residents told Reuters", "many people said": uncounted witnesses telling, an unnamed source's account.
-    for (const q of vagueQuantities(ctx)) {
-      if (!q.view || witnessTelling(ctx.text.slice(q.view.start, q.view.end))) continue;
-      spans.push({ start: q.view.start, end: q.view.end, why: 'the view is put in the mouths of an uncounted, unnamed group' });
-    }
-    // "Klymenko said the strike was so precise that it is suspected that …": an impersonal view inside a named
-    // speaker's words is the speaker's, who is named.
-    let spoken: { start: number; end: number }[] | null = null;
-    for (const m of impersonalMatcher.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
-      spoken ??= namedSpeech(ctx);
-      if (spoken.some((r) => r.start <= m.start && m.end <= r.end)) continue;
-      // "is considered by the Pentagon a threat": the judge is named.
-      if (!ENDS_IN_TO.test(m.text) && namedAgentAfter(ctx, m.end)) continue;
-      if (namedHolder(ctx)) continue;
-      if (COUNTS_AS.test(m.text) && (CONDITION.test(ctx.sentence.text) || (/^be\s/i.test(m.text) && MODAL_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, m.start - MODAL_CHARS), m.start))))) continue;
-      if (STATUS_PASSIVE.test(m.text) && TOLL_AFTER.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + TOLL_CHARS)))) continue;
-      spans.push({ start: m.start, end: m.end, why: m.entry.reason });
-    }
+    // "Most Ukrainians oppose concessions, a poll found": the group's view is counted by a survey.
+    const surveyed = hasWordOf(ctx, SURVEY_WORDS);
+    const spans = [...(surveyed ? [] : [...groupViews(ctx), ...quantityViews(ctx), ...passiveByGroup(ctx)]), ...impersonalViews(ctx)];
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const flags: Flag[] = [];
     let lastEnd = -1;
     for (const s of spans) {
       if (s.start < lastEnd) continue;

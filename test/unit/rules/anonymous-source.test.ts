@@ -3,7 +3,21 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(anonymousSource, {
   flags: [
+    ['An aide to the president said the sanctions would be extended.', 'An aide to the president said'],
+    ['Someone familiar with the talks said they would resume in May.'],
+    ['Two Western officials briefed reporters on condition that they not be named.', 'on condition that they not be named'],
     ['Two anonymous U.S. officials confirmed the plan on Sunday.', 'Two anonymous U.S. officials confirmed'],
+    // an outlet's or a body's own sources; sources inside a body; people known by a call sign; more kinds of insider
+    ['Its sources said the order had been signed a week earlier.', 'sources said'],
+    ['The paper quoted its sources as saying that the missiles had arrived.'],
+    ['Sources within the defence ministry said the order had been signed.'],
+    ['A drone operator who goes by the call sign Bird said the crossing was mined.', 'goes by the call sign'],
+    ['The medic, whose name was withheld for her safety, said the shelling never stopped.', 'whose name was withheld'],
+    ['A former Kremlin bodyguard claims that the president rarely leaves his residence.'],
+    ['A Russian serviceman told the outlet that his unit had lost half its men.'],
+    ['A defector said the plans had been drawn up months earlier.'],
+    ['This was first reported to The New York Times (NYT) by two US defense officials.', 'reported to The New York Times (NYT) by two US defense officials'],
+    ['A number of US officials informed reporters on Thursday that the limits had been eased.', 'A number of US officials informed'],
     ['Senior White House officials have said that the shipment left.', 'Senior White House officials have said'],
     ['The decision was confirmed by two U.S. officials.', 'confirmed by two U.S. officials'],
     ['Sources suggest that the approval came last week.', 'Sources suggest'],
@@ -45,6 +59,8 @@ ruleTable(anonymousSource, {
     ['The newspaper reported it, citing three unidentified sources in the administration.', 'citing three unidentified sources'],
   ],
   ignores: [
+    'His aides said nothing.',
+    'The National Guard said two drones were downed.',
     'Kremlin spokesman Dmitry Peskov said the decision was reckless.',
     'A survivor, Olena Kovalenko, said the building collapsed within seconds.',
     // "those" before a noun that reads as a verb of saying is a determiner, not a source

@@ -3,7 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(passiveReport, {
   flags: [
+    ['The army is thought to use the missiles sparingly.', 'is thought to'],
+    ['A second battalion is also believed to operate near the river.', 'is also believed to'],
     ['The commander is said to have fled to Moscow.', 'is said to have'],
+    // material from social media, with nobody named as posting it
+    ['Footage posted on social media showed a column of burning trucks.', 'Footage posted on social media'],
+    ['Videos shared on Telegram showed smoke over the airfield.', 'Videos shared on Telegram'],
     ['Russian forces are thought to have been taken by surprise by the attack.', 'are thought to have'],
     ['The general is believed to be hiding in the city.', 'is believed to be'],
     ['The drones are alleged to come from Iran.', 'are alleged to come'],
@@ -18,6 +23,8 @@ ruleTable(passiveReport, {
     ['The strike is claimed to have killed 40 soldiers.', 'is claimed to have'],
   ],
   ignores: [
+    'The theft was reported to the police on Monday.',
+    'A video posted on Telegram by Governor Oleh Syniehubov showed the damaged school.',
     'The package is expected to arrive next month.',
     'The decision is considered a turning point.',
     'The general said he would stay in the city.',

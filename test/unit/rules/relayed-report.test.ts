@@ -42,6 +42,16 @@ ruleTable(relayedReport, {
     ['Interfax news agency quoted eyewitnesses as saying the shelling had stopped.', 'news agency quoted'],
     ['Kyiv withholds comment on reports of attacks inside Russia.', 'on reports of'],
     ['US Poised to Send Long-Range Missiles to Ukraine: Report', ': Report'],
+    ['US media: Washington to allow strikes near the border', 'US media:'],
+    // a kind of publication with its name, and the name when the text comes back to it
+    ['The independent Russian outlet Verstka reported that the unit had been disbanded.', 'outlet Verstka reported'],
+    ['Pro-Kremlin Telegram channel Rybar said the bridge had been hit twice.', 'Telegram channel Rybar said'],
+    ['According to the news site Mediazona, the count of the dead has doubled.'],
+    ['Agentstvo, an independent Russian outlet, tracked the bonuses for a year. Agentstvo also cites data showing the payouts rose.', 'Agentstvo also cites'],
+    ['The Russian outlet Verstka published the list on Monday. The list came from a source in the ministry, Verstka reported.', 'Verstka reported'],
+    // another outlet's piece as the subject of a verb of reporting
+    ['The material states that the unit was disbanded in May.', 'The material states'],
+    ['The article notes that the front line has not moved since winter.', 'The article notes'],
     // "the report" refers back to an outlet's report
     ['According to a report from The New York Times, officials were briefed. The report said leaders knew.', 'The report said'],
   ],
@@ -50,6 +60,12 @@ ruleTable(relayedReport, {
     'A UN report said the strike killed 20 civilians.',
     'There were no reports of casualties.',
     'Military blogger Igor Girkin said the troops had retreated.',
+    // a day is no publication's name; a piece of debris is no article
+    'On Tuesday, the regional newspaper published the list. Tuesday was the first quiet day.',
+    'A piece of debris said to be from the drone fell on a roof.',
+    'The story of the siege is told by its survivors.',
+    'The article was published on Monday.',
+    'Source: Ukraine Ministry of Defense',
     'A UN report was published on Monday. The report said the strike killed 20 civilians.',
     // a named author writing for an outlet; the page's own interview (its dateline names it); a public statement on TV
     'Biden wrote an op-ed for the New York Times earlier this week.',

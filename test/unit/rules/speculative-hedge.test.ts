@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(speculativeHedge, {
   flags: [
+    ['There is reason to believe that the convoy turned back.', 'There is reason to believe'],
     ['The depot may have been hit by a drone.', 'may have been'],
     ['Hundreds were possibly killed in the strike.', 'possibly killed'],
     ['The commander may have fled across the river.', 'may have'],
@@ -14,6 +15,10 @@ ruleTable(speculativeHedge, {
     ['According to Western officials, the depot was probably empty.', 'probably'],
     ['Officials said the depot was probably empty.', 'probably'],
     ['Zelensky said the town was retaken; the strike probably killed dozens.', 'probably killed'],
+    ['The depot may also have been hit by a drone.', 'may also have been'],
+    ['The village might well have been abandoned before the assault.'],
+    ['The column was in all likelihood turned back at the border.', 'in all likelihood'],
+    ['The probable cause of the blast was a gas leak.', 'probable'],
   ],
   ignores: [
     'The depot was hit by a drone on Monday.',
@@ -47,6 +52,10 @@ ruleTable(speculativeHedge, {
     '“Escalation is avoidable,” Blinken stated, arguing that it could possibly be over tomorrow.',
     'Kremlin spokesman Dmitry Peskov said the strike probably came from the west.',
     'He further suggested that foreign experts may have played a role.',
+    // a named institution's assessment, credited in a tag at the end
+    'The Kremlin may have authorised the leak, analysts at the Institute for the Study of War suggest.',
+    // the chance is the content of a view, which the attribution rule judges
+    'A ceasefire is considered unlikely in Kyiv.',
   ],
 });
 

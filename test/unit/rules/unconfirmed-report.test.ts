@@ -3,6 +3,15 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unconfirmedReport, {
   flags: [
+    // the party concerned has not answered, or as a rule does not confirm
+    ['Moscow did not respond to a request for comment.', 'did not respond to a request for comment'],
+    ['Russia did not comment on the claim.', 'did not comment on the claim'],
+    ['Kyiv typically does not comment on strikes inside Russia.', 'does not comment on strikes'],
+    ['Ukrainian officials rarely comment on such attacks.', 'rarely comment'],
+    // a claim without its evidence; material that could not be checked
+    ['Russia alleged, without evidence, that the blast was caused by a Ukrainian missile.', 'without evidence'],
+    ['The ministry did not present evidence for the claim.', 'did not present evidence'],
+    ['The footage could not be geolocated.', 'could not be geolocated'],
     ['The Pentagon has not yet confirmed the strike on the depot.', 'has not yet confirmed'],
     ['The footage could not be independently verified by reporters.', 'could not be independently verified'],
     ['Moscow has reportedly moved more troops to the border.', 'reportedly'],

@@ -24,6 +24,9 @@ ruleTable(unnamedReference, {
     ['One source close to the Kremlin was quoted as saying the war would end by autumn. "Europe will get tired," another said.', 'another said'],
     ['Two U.S. officials spoke on condition of anonymity. It is unclear how much he knew, the officials were quoted as saying.', 'the officials were quoted as saying'],
     ['A senior White House official made it clear that the launchers would stay in Ukraine. "They will not be used against Russia," the official said.', 'the official said'],
+    // where the source is from before its verb; one of several sources in an inverted tag
+    ['A source told the newspaper the order came on Friday. As the source of the publication explains, the aim was to deter further deployments.', 'the source of the publication explains'],
+    ['Two sources confirmed the approval. The missiles will be used near the border, according to one of the sources.', 'according to one of the sources'],
   ],
   ignores: [
     // named before: the official is John Kirby

@@ -3,7 +3,29 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(vagueAttribution, {
   flags: [
+    ['The plan has been criticised by many analysts as reckless.', 'criticised by many analysts'],
+    ['The move was seen by some observers as a concession to Moscow.', 'seen by some observers'],
+    ['The bridge is now considered a legitimate target.', 'is now considered'],
+    ['Proponents argue that the tax will pay for the drones.', 'Proponents argue'],
+    ['Many analysts, however, find this claim hard to believe.'],
     ['The brigade is considered the best in the army.', 'is considered'],
+    // a connective between the group and its verb; bare "some" and "others" with verbs of judging
+    ['Others, however, claimed that the general had fled.', 'Others, however, claimed'],
+    ['Some, though, argue that the aid came too late.', 'Some, though, argue'],
+    ['Some regard him as a hardliner.', 'Some regard'],
+    ['Some have called it a war crime.', 'Some have called it'],
+    ['People say the general fled to Minsk.', 'People say'],
+    ['Defence experts told the paper that the offensive had stalled.', 'Defence experts told'],
+    ["Zelensky's critics say the reshuffle came too late.", 'critics say'],
+    // views raised, growing, passed as judgements or legends, without their holders
+    ['Concerns have been raised that the aid will stop.', 'Concerns have been raised'],
+    ['Fears are growing that the dam could fail.', 'Fears are growing'],
+    ['The decision has been criticised as too little, too late.', 'has been criticised as'],
+    ['The strike was widely condemned as a war crime.'],
+    ['It is often said that wars are won by logistics.', 'It is often said'],
+    ['The system is claimed to intercept nine in ten missiles.', 'is claimed to'],
+    ['Legend has it that the fortress never fell.', 'Legend has it'],
+    ['The commander, once regarded as the rising star of the army, was dismissed.', 'once regarded'],
     ['The battle is often described as the turning point of the war.', 'is often described'],
     ['Critics warn that the move could backfire.', 'Critics warn'],
     ['Many residents believe the strike was deliberate.', 'Many residents believe'],
@@ -36,7 +58,7 @@ ruleTable(vagueAttribution, {
     ['His new term worries many in the West.', 'many in'],
     ['The decision angered some European allies.', 'some European'],
     ['Certain officials opposed the plan.', 'Certain officials opposed'],
-    ['The term is regarded by some as a slur.', 'some as'],
+    ['The term is regarded by some as a slur.', 'regarded by some'],
     // groups joined, groups of any trade, views as nouns, views held by nobody
     ['Now, western analysts and politicians see three scenarios for the war.', 'western analysts and politicians see'],
     ['Ukrainian officials and Russia experts did not express much optimism.', 'Russia experts did not express'],
@@ -48,6 +70,20 @@ ruleTable(vagueAttribution, {
     ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
+    'The plan was criticised by ISW analysts.',
+    'The town was shelled by Russian troops.',
+    // a legal status, a classification under rules, consent, named examples, a survey's count
+    'A 21-year-old airman is suspected of leaking the documents.',
+    'Attacks on civilians are considered war crimes under the Geneva Conventions.',
+    'He is considered a suspect in the case.',
+    'Most members agreed to the plan.',
+    'Many experts, including Michael Kofman, believe the offensive has stalled.',
+    'Several allies, such as Germany and France, have voiced concern about escalation.',
+    'Most Ukrainians oppose territorial concessions, a poll found.',
+    'Many Russians believe the war will end this year, according to the survey.',
+    'Many of the wounded said they had been hit by shrapnel.',
+    'Local people told the BBC they heard three blasts.',
+    'Lawmakers called for more tanks.',
     // Witnesses telling what they saw are unnamed sources (anonymous-source), not a view laundered through a group.
     'Residents said they heard two explosions before dawn.',
     'Witnesses told reporters the building collapsed within minutes.',
