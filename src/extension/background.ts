@@ -54,18 +54,30 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
   // Keyed by the store's revision: a request that arrives just after the reader changed the sets,
   // before any change event reached this worker, still sees the new sets.
   let cached: { revision: string; reference: Promise<ReferenceIndex | undefined> } | null = null;
-  const currentReference = async (): Promise<ReferenceIndex | undefined> => {
-    const revision = await loadRevision(area);
+  /** The sets of the last request, once indexed: what the next request almost always finds again. */
+  let last: { revision: string; reference: ReferenceIndex | undefined } | null = null;
+  const referenceAt = (revision: string): Promise<ReferenceIndex | undefined> => {
     if (cached?.revision !== revision) {
-      cached = {
-        revision,
-        reference: loadStore(area).then((store) => {
-          const set = combineSets(store.bundledEnabled ? bundledReference().set : null, store.imported.filter((s) => s.enabled));
-          return set ? indexReferenceSet(set) : undefined;
-        }),
-      };
+      const reference = loadStore(area).then((store) => {
+        const set = combineSets(store.bundledEnabled ? bundledReference().set : null, store.imported.filter((s) => s.enabled));
+        return set ? indexReferenceSet(set) : undefined;
+      });
+      cached = { revision, reference };
+      void reference.then((index) => (last = { revision, reference: index }), () => undefined);
     }
     return cached.reference;
+  };
+  /**
+   * The blocks analysed against the current sets. Storage is asked for the revision first, and while
+   * its answer is on the way (milliseconds, more on a busy machine) the blocks are analysed against
+   * the sets of the last request; only if the revision moved are they analysed again. So the answer
+   * waits for the longer of the two, not for both.
+   */
+  const analyseCurrent = (request: AnalyzeRequest): Promise<AnalyzeResponse> => {
+    const t0 = performance.now();
+    const revision = loadRevision(area);
+    const early = last && { revision: last.revision, response: analyseBlocks(request, last.reference, t0) };
+    return revision.then(async (now) => (early?.revision === now ? early.response : analyseBlocks(request, await referenceAt(now), t0)), failure);
   };
   const action = (browser as unknown as { action?: BrowserApi['browserAction'] }).action ?? browser.browserAction;
   const scripting = (browser as unknown as { scripting?: ScriptingApi }).scripting;
@@ -93,10 +105,7 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
   });
 
   return (message, sender) => {
-    if (isAnalyzeRequest(message)) {
-      const t0 = performance.now();
-      return currentReference().then((reference) => analyseBlocks(message, reference, t0), failure);
-    }
+    if (isAnalyzeRequest(message)) return analyseCurrent(message);
     if (isWakeRequest(message)) {
       // Settings first: a page opened while the registration was changing is started by one or the other.
       return syncing.then(() => (scripting ? startContentScript(scripting, message.tabId) : false));
