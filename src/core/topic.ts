@@ -94,8 +94,8 @@ export function detectTopic(text: string): TopicResult {
  * (one per paragraph, bounded by the caller) and is read as one text, lower-cased once. One side at a
  * time, Ukraine's first: most pages never name it, and then one side's terms have been looked for.
  */
-export function mayBeOnTopic(pieces: Iterable<string> | string): boolean {
-  const text = asciiComparable(typeof pieces === 'string' ? pieces : [...pieces].join('\n'));
+export function mayBeOnTopic(pieces: readonly string[] | string): boolean {
+  const text = asciiComparable(typeof pieces === 'string' ? pieces : pieces.join('\n'));
   const lower = text.toLowerCase();
   return topicSides().every((side) => wholeWordCount(text, lower, side.list, side.min) >= side.min);
 }
