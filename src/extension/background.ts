@@ -7,7 +7,7 @@ import { isAnalyzeRequest, isMayBeOnTopic, isPageUpdated, isShowInListRequest, i
 import { showListFor } from './dom';
 import { startContentScript, startsOnHandOver, syncGateOffScript, type ScriptingApi } from './injector';
 import { combineSets, loadRevision, loadStore } from './reference-store';
-import { loadSettings, SETTINGS_KEY } from './settings';
+import { loadSettings, SETTINGS_KEY, type Settings } from './settings';
 
 /** Badge colour: dark enough for white digits to pass WCAG AA. */
 const BADGE_COLOR = '#1f4e99';
@@ -91,8 +91,23 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
       })
       .catch((err: unknown) => console.error('[ClaimLens] could not register the content script:', err)));
   void syncScripts();
+  // The settings as last read, for the pre-check's hand-over: it waits for them before the full script
+  // can start, on every page that may be about the war. Read again after every change. A hand-over in
+  // the moment between a change and its event starts the script by the settings before, and the
+  // script, which reads them itself, stops where they say so.
+  let settingsNow: Promise<Settings> | null = null;
+  const currentSettings = (): Promise<Settings> => {
+    if (!settingsNow) {
+      const read = loadSettings(area);
+      settingsNow = read;
+      read.catch(() => settingsNow === read && (settingsNow = null));
+    }
+    return settingsNow;
+  };
   browser.storage.onChanged.addListener((changes, areaName) => {
-    if (areaName === 'local' && SETTINGS_KEY in changes) void syncScripts();
+    if (areaName !== 'local' || !(SETTINGS_KEY in changes)) return;
+    settingsNow = null;
+    void syncScripts();
   });
 
   browser.commands?.onCommand.addListener(async (command: string) => {
@@ -112,7 +127,7 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
     }
     const tabId = sender.tab?.id;
     if (isMayBeOnTopic(message) && tabId !== undefined) {
-      return loadSettings(area).then((settings) =>
+      return currentSettings().then((settings) =>
         scripting && startsOnHandOver(settings, hostOf(sender.url)) ? startContentScript(scripting, tabId, sender.frameId ?? 0) : false,
       );
     }

@@ -3,19 +3,36 @@ import { createBackground } from '../../src/extension/background';
 import type { BrowserApi } from '../../src/extension/browser-api';
 import type { AnalyzeRequest, AnalyzeResponse } from '../../src/extension/messages';
 import { loadStore, saveStore } from '../../src/extension/reference-store';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../src/extension/settings';
 
-/** A background with storage in memory and nothing else it could touch (no scripting, no badge). */
+/**
+ * A background with storage in memory that reports its changes, and scripting that records where it
+ * started the full content script (no badge, no commands).
+ */
 function fakeBackground() {
   const data = new Map<string, unknown>();
   let reads = 0;
+  const listeners: ((changes: Record<string, { newValue?: unknown }>, area: string) => void)[] = [];
   const area = {
     get: async (key: string) => (reads++, data.has(key) ? { [key]: structuredClone(data.get(key)) } : {}),
-    set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => data.set(k, structuredClone(v))),
+    set: async (items: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+      for (const l of listeners) l(Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }])), 'local');
+    },
   };
-  const browser = { storage: { local: area, onChanged: { addListener: () => undefined } } } as unknown as BrowserApi;
+  const started: number[] = [];
+  const scripting = {
+    executeScript: async (injection: { target: { tabId: number } }) => void started.push(injection.target.tabId),
+    getRegisteredContentScripts: async () => [],
+    registerContentScripts: async () => undefined,
+    updateContentScripts: async () => undefined,
+    unregisterContentScripts: async () => undefined,
+  };
+  const browser = { storage: { local: area, onChanged: { addListener: (l: (typeof listeners)[number]) => listeners.push(l) } }, scripting } as unknown as BrowserApi;
   const handle = createBackground(browser);
   const analyse = (blocks: string[]) => handle({ type: 'claimlens:analyze', blocks, meta: { url: 'https://news.example/a' } } satisfies AnalyzeRequest, {}) as Promise<AnalyzeResponse>;
-  return { area, analyse, reads: () => reads };
+  const handOver = (tabId: number) => handle({ type: 'claimlens:may-be-on-topic' }, { tab: { id: tabId }, frameId: 0, url: 'https://news.example/a' }) as Promise<boolean>;
+  return { area, analyse, handOver, started, reads: () => reads };
 }
 
 /** A sentence that conflicts with the bundled reference set (its range is about 190 miles). */
@@ -41,5 +58,18 @@ describe('the background analysis service', () => {
     const before = bg.reads();
     await bg.analyse([CONFLICT]);
     expect(bg.reads() - before).toBe(1);
+  });
+  it('starts the full script where the pre-check hands over, by the settings as they are after each change', async () => {
+    const bg = fakeBackground();
+    expect(await bg.handOver(1)).toBe(true);
+    await bg.area.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sites: { 'news.example': 'paused' } } });
+    expect(await bg.handOver(2)).toBe(false);
+    await bg.area.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, enabled: true, sites: {} } });
+    expect(await bg.handOver(3)).toBe(true);
+    expect(bg.started).toEqual([1, 3]);
+    // Between changes the settings are not read again for every page.
+    const before = bg.reads();
+    await bg.handOver(4);
+    expect(bg.reads()).toBe(before);
   });
 });
