@@ -134,15 +134,17 @@ const MIN_PARAGRAPHS = 3;
  * without extraction, computed styles or layout. A page that keeps its text outside paragraphs is
  * read whole. Cheap enough to run on every page (measured: a few milliseconds on megabyte pages).
  * The element lists are live collections read by index and never asked their length: a length is a
- * walk of the whole document, an index only walks as far as it reads.
+ * walk of the whole document, an index only walks as far as it reads. A plain list, not a generator:
+ * the check reads every piece, and this runs once on every page, where each function's first call
+ * is compiled (a generator's machinery costs more there than it saves).
  */
-export function* quickPageText(doc: Document): Generator<string> {
-  yield doc.title;
+export function quickPageText(doc: Document): string[] {
+  const pieces = [doc.title];
   const body = doc.body;
-  if (!body) return;
+  if (!body) return pieces;
   if (!body.getElementsByTagName('p')[MIN_PARAGRAPHS - 1]) {
-    yield (body.textContent ?? '').slice(0, MAX_PROSE_CHARS);
-    return;
+    pieces.push((body.textContent ?? '').slice(0, MAX_PROSE_CHARS));
+    return pieces;
   }
   let chars = 0;
   for (const tag of PROSE_TAGS) {
@@ -152,7 +154,8 @@ export function* quickPageText(doc: Document): Generator<string> {
       if (!el) break;
       const text = el.textContent ?? '';
       chars += text.length;
-      yield text;
+      pieces.push(text);
     }
   }
+  return pieces;
 }

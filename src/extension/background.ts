@@ -7,7 +7,7 @@ import { isAnalyzeRequest, isMayBeOnTopic, isPageUpdated, isShowInListRequest, i
 import { showListFor } from './dom';
 import { startContentScript, startsOnHandOver, syncGateOffScript, type ScriptingApi } from './injector';
 import { combineSets, loadRevision, loadStore } from './reference-store';
-import { loadSettings, SETTINGS_KEY } from './settings';
+import { loadSettings, SETTINGS_KEY, type Settings, type StorageArea } from './settings';
 
 /** Badge colour: dark enough for white digits to pass WCAG AA. */
 const BADGE_COLOR = '#1f4e99';
@@ -45,28 +45,68 @@ export function analyseBlocks(request: Pick<AnalyzeRequest, 'blocks' | 'genre' |
 }
 
 /**
- * The background: the analysis service (off the page's main thread, against the enabled reference
- * sets, rebuilding its index only when the stored sets change), where the full content script starts
- * (see injector.ts), the badge, the side panel and the keyboard commands.
+ * The analysis service's answers, against the enabled reference sets: their index is rebuilt only
+ * when the stored sets change, which storage's revision of them tells.
  */
-export function createBackground(browser: BrowserApi): (message: unknown, sender: Sender) => Promise<unknown> | undefined {
-  const area = browser.storage.local;
+function analysisService(area: StorageArea): (request: AnalyzeRequest) => Promise<AnalyzeResponse> {
   // Keyed by the store's revision: a request that arrives just after the reader changed the sets,
   // before any change event reached this worker, still sees the new sets.
   let cached: { revision: string; reference: Promise<ReferenceIndex | undefined> } | null = null;
-  const currentReference = async (): Promise<ReferenceIndex | undefined> => {
-    const revision = await loadRevision(area);
+  /** The sets of the last request, once indexed: what the next request almost always finds again. */
+  let last: { revision: string; reference: ReferenceIndex | undefined } | null = null;
+  const referenceAt = (revision: string): Promise<ReferenceIndex | undefined> => {
     if (cached?.revision !== revision) {
-      cached = {
-        revision,
-        reference: loadStore(area).then((store) => {
-          const set = combineSets(store.bundledEnabled ? bundledReference().set : null, store.imported.filter((s) => s.enabled));
-          return set ? indexReferenceSet(set) : undefined;
-        }),
-      };
+      const reference = loadStore(area).then((store) => {
+        const set = combineSets(store.bundledEnabled ? bundledReference().set : null, store.imported.filter((s) => s.enabled));
+        return set ? indexReferenceSet(set) : undefined;
+      });
+      cached = { revision, reference };
+      void reference.then((index) => (last = { revision, reference: index }), () => undefined);
     }
     return cached.reference;
   };
+  // Storage is asked for the revision first, and while its answer is on the way (milliseconds, more
+  // on a busy machine) the blocks are analysed against the sets of the last request; only if the
+  // revision moved are they analysed again. So the answer waits for the longer of the two, not both.
+  return (request) => {
+    const t0 = performance.now();
+    const revision = loadRevision(area);
+    const early = last && { revision: last.revision, response: analyseBlocks(request, last.reference, t0) };
+    return revision.then(async (now) => (early?.revision === now ? early.response : analyseBlocks(request, await referenceAt(now), t0)), failure);
+  };
+}
+
+/**
+ * The settings as last read, for the pre-check's hand-over: it waits for them before the full script
+ * can start, on every page that may be about the war. `drop` on every change: they are read again. A
+ * hand-over in the moment between a change and its event starts the script by the settings before,
+ * and the script, which reads them itself, stops where they say so.
+ */
+function keptSettings(area: StorageArea): { current(): Promise<Settings>; drop(): void } {
+  let kept: Promise<Settings> | null = null;
+  return {
+    current() {
+      if (!kept) {
+        const read = loadSettings(area);
+        kept = read;
+        read.catch(() => kept === read && (kept = null));
+      }
+      return kept;
+    },
+    drop() {
+      kept = null;
+    },
+  };
+}
+
+/**
+ * The background: the analysis service (off the page's main thread), where the full content script
+ * starts (see injector.ts), the badge, the side panel and the keyboard commands.
+ */
+export function createBackground(browser: BrowserApi): (message: unknown, sender: Sender) => Promise<unknown> | undefined {
+  const area = browser.storage.local;
+  const analyse = analysisService(area);
+  const settings = keptSettings(area);
   const action = (browser as unknown as { action?: BrowserApi['browserAction'] }).action ?? browser.browserAction;
   const scripting = (browser as unknown as { scripting?: ScriptingApi }).scripting;
 
@@ -80,7 +120,9 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
       .catch((err: unknown) => console.error('[ClaimLens] could not register the content script:', err)));
   void syncScripts();
   browser.storage.onChanged.addListener((changes, areaName) => {
-    if (areaName === 'local' && SETTINGS_KEY in changes) void syncScripts();
+    if (areaName !== 'local' || !(SETTINGS_KEY in changes)) return;
+    settings.drop();
+    void syncScripts();
   });
 
   browser.commands?.onCommand.addListener(async (command: string) => {
@@ -93,18 +135,15 @@ export function createBackground(browser: BrowserApi): (message: unknown, sender
   });
 
   return (message, sender) => {
-    if (isAnalyzeRequest(message)) {
-      const t0 = performance.now();
-      return currentReference().then((reference) => analyseBlocks(message, reference, t0), failure);
-    }
+    if (isAnalyzeRequest(message)) return analyse(message);
     if (isWakeRequest(message)) {
       // Settings first: a page opened while the registration was changing is started by one or the other.
       return syncing.then(() => (scripting ? startContentScript(scripting, message.tabId) : false));
     }
     const tabId = sender.tab?.id;
     if (isMayBeOnTopic(message) && tabId !== undefined) {
-      return loadSettings(area).then((settings) =>
-        scripting && startsOnHandOver(settings, hostOf(sender.url)) ? startContentScript(scripting, tabId, sender.frameId ?? 0) : false,
+      return settings.current().then((now) =>
+        scripting && startsOnHandOver(now, hostOf(sender.url)) ? startContentScript(scripting, tabId, sender.frameId ?? 0) : false,
       );
     }
     if (isPageUpdated(message) && tabId !== undefined) {

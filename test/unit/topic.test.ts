@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectTopic } from '../../src/core/topic';
 import { OFF_TOPIC_TEXT } from '../../scripts/lib/site';
@@ -45,6 +46,27 @@ describe('topic pre-check', () => {
       const lexicon = (await import(`../../src/core/lexicons/topic-${name}.json`)).default as { entries: { term: string }[] };
       for (const e of lexicon.entries) expect(e.term).toMatch(/^[a-z]+$/);
     }
+  });
+  it('finds what the whole-word pattern with flag i finds, whatever the case, boundaries or look-alike letters', async () => {
+    const { mayBeOnTopic } = await import('../../src/core/topic');
+    const lexicons = await Promise.all(['ukraine', 'russia', 'war'].map(async (n) => (await import(`../../src/core/lexicons/topic-${n}.json`)).default as { entries: { term: string }[] }));
+    // The pattern the pre-check used to run, as the specification of what it counts.
+    const sides = lexicons.map((l, i) => ({ re: new RegExp(`\\b(?:${l.entries.map((e) => e.term).join('|')})\\b`, 'gi'), min: i === 0 ? 2 : 1 }));
+    const byPattern = (text: string) =>
+      sides.every(({ re, min }) => {
+        re.lastIndex = 0;
+        let n = 0;
+        while (n < min && re.exec(text)) n++;
+        return n >= min;
+      });
+    // Terms in any case, joined by characters that do and do not make a word boundary, including the
+    // two whose lower case is ASCII ("İ" and the Kelvin sign "K").
+    const term = fc.constantFrom(...lexicons.flatMap((l) => l.entries.map((e) => e.term)), 'ukrainee', 'xkyiv');
+    const cased = fc.tuple(term, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 })).map(([t, up]) => [...t].map((c, i) => (up[i] ? c.toUpperCase() : c)).join(''));
+    const kelvin = term.map((t) => t.replace('k', '\u212a'));
+    const glue = fc.constantFrom(' ', '', '_', '7', '-', '’s ', '\n', 'é', '\u0130', '\u0130 ', 'ı', '\u212a', 'a');
+    const text = fc.array(fc.tuple(glue, fc.oneof(cased, kelvin, fc.string({ maxLength: 4 }))), { maxLength: 10 }).map((parts) => parts.flat().join(''));
+    fc.assert(fc.property(text, (t) => mayBeOnTopic(t) === byPattern(t)), { numRuns: 3000 });
   });
   it('never rejects a text the full gate accepts', async () => {
     const { mayBeOnTopic } = await import('../../src/core/topic');
