@@ -10,8 +10,7 @@ import type { ClaimEvidence, ReferenceClaim, StoredStatement } from './types';
  * the set's "Kremlin spokesman Dmitry Peskov condemned the decision, saying it added fuel to the fire".
  * The words of a reaction differ from telling to telling (reckless, dangerous, fuel to the fire), so
  * neither the comparison of positions nor wording finds it; what is the same is who reacted, how
- * (condemning, warning) and to what. Agreement only: a reaction told in other
- * words never conflicts.
+ * (condemning, warning) and to what. Agreement only: a reaction told in other words never conflicts.
  */
 
 /** Speech acts of reaction (reference-acts.json): condemning, criticising, slamming; warning, threatening. */
@@ -84,7 +83,15 @@ function isReaction(evidence: ClaimEvidence, act: string, party: string): boolea
   const other = evidence.reading;
   if (!other.anchors.some((a) => a.id === party && isParty(a))) return false;
   if (other.acts.some((a) => a.act === act && !a.negative)) return true;
-  return act === 'condemn' && (!!other.attributed || SAYING.test(evidence.quote)) && hasVerdict(evidence.quote);
+  return act === 'condemn' && spokenVerdict(evidence);
+}
+
+/** Whether a set statement tells a party's spoken verdict, read once per statement (many page sentences ask). */
+const spoken = new WeakMap<ClaimEvidence, boolean>();
+function spokenVerdict(evidence: ClaimEvidence): boolean {
+  let found = spoken.get(evidence);
+  if (found === undefined) spoken.set(evidence, (found = (!!evidence.reading.attributed || SAYING.test(evidence.quote)) && hasVerdict(evidence.quote)));
+  return found;
 }
 
 /** A statement that tells what someone said ("…, Zelensky said and called the strike a terrorist attack"). */
