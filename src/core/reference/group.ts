@@ -98,6 +98,8 @@ function sameScope(a: StoredStatement['scope'], b: StoredStatement['scope']): bo
   return a === b || (!!a && !!b && a.kind === b.kind && a.place === b.place);
 }
 
+/** Every date a group's statements were told, earliest first. */
+const allDates = (g: Group) => g.members.map((m) => m.date).sort();
 const daysBetween = (a: string, b: string) => Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
 const currentDates = (g: Group) => g.members.filter((m) => m.evidence.reading.era === 'current').map((m) => m.date).sort();
 
@@ -114,7 +116,6 @@ function link(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'contested' 
   const db = currentDates(b);
   // A side that only recounts the past ("had barred") was the earlier state of what the other reports
   // at the same time or later.
-  const allDates = (g: Group) => g.members.map((m) => m.date).sort();
   if (da.length === 0 && db.length > 0) return db.at(-1)! >= allDates(a)[0]! ? 'superseded-by' : 'none';
   if (db.length === 0 && da.length > 0) return da.at(-1)! >= allDates(b)[0]! ? 'supersedes' : 'none';
   if (da.length === 0) return 'none';
@@ -143,9 +144,8 @@ function risingToll(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'none'
   if (a.kind !== 'measure' || b.kind !== 'measure') return 'none';
   const [va, vb] = [tollValues(a), tollValues(b)];
   if (!va || !vb || va.dimension !== vb.dimension) return 'none';
-  const dates = (g: Group) => g.members.map((m) => m.date).sort();
-  if (va.max < vb.min && dates(b).at(-1)! >= dates(a)[0]!) return 'superseded-by';
-  if (vb.max < va.min && dates(a).at(-1)! >= dates(b)[0]!) return 'supersedes';
+  if (va.max < vb.min && allDates(b).at(-1)! >= allDates(a)[0]!) return 'superseded-by';
+  if (vb.max < va.min && allDates(a).at(-1)! >= allDates(b)[0]!) return 'supersedes';
   return 'none';
 }
 

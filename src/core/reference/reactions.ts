@@ -34,10 +34,10 @@ interface Reaction {
 export function reactionClaims(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex): ReferenceClaim[] {
   const found = new Map<string, ReferenceClaim>();
   for (const { act, reactor } of reactionsOf(text, st)) {
-    const objects = reading.terms.filter((t) => t !== `e:${reactor.id}` && /^(?:e|t|w):/.test(t));
+    const objects = new Set(reading.terms.filter((t) => t !== `e:${reactor.id}` && /^(?:e|t|w):/.test(t)));
     for (const i of index.positionsByTerm.get(`e:${reactor.id}`) ?? []) {
       const { claim, evidence } = index.positions[i]!;
-      if (objects.some((t) => evidence.reading.terms.includes(t)) && isReaction(evidence, act, reactor.id) && CURRENT.has(claim.status)) found.set(claim.id, claim);
+      if (evidence.reading.terms.some((t) => objects.has(t)) && isReaction(evidence, act, reactor.id) && CURRENT.has(claim.status)) found.set(claim.id, claim);
     }
   }
   return [...found.values()];

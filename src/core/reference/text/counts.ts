@@ -146,12 +146,18 @@ const ONE_ROLE_REACH = 4;
  * "one official said").
  */
 function onePerson(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): { value: number; used: number } | null {
-  if (tokens[i]!.norm !== 'one') return null;
-  const noun = vocabulary.counted.find(text, tokens.slice(i + 1, i + 3))[0];
-  if (!noun || noun.from !== 0 || !PEOPLE.has(noun.entry.count ?? '')) return null;
-  const after = tokens.slice(i + 1 + noun.to, i + 1 + noun.to + ONE_ROLE_REACH);
-  return vocabulary.counted.find(text, after).some((m) => m.entry.role !== undefined) ? { value: 1, used: 1 } : null;
+  return tokens[i]!.norm === 'one' && countsOnePerson(text, tokens, i, vocabulary) ? { value: 1, used: 1 } : null;
 }
+
+/** Whether "one" at i counts a person: a counted noun of people right after it, and a role within reach. */
+export function countsOnePerson(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): boolean {
+  const noun = vocabulary.counted.find(text, tokens.slice(i + 1, i + 1 + ONE_NOUN_WORDS))[0];
+  if (!noun || noun.from !== 0 || !PEOPLE.has(noun.entry.count ?? '')) return false;
+  const after = tokens.slice(i + 1 + noun.to, i + 1 + noun.to + ONE_ROLE_REACH);
+  return vocabulary.counted.find(text, after).some((m) => m.entry.role !== undefined);
+}
+/** The noun after "one" is at most this many words ("one crew member"). */
+const ONE_NOUN_WORDS = 2;
 
 /** Forms of "to be" and "to have" that lead to what happened to a bare number ("two were killed", "five have died"). */
 const BE_FORMS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being']);

@@ -1,7 +1,7 @@
 import { findQuantities, type Quantity } from '../quantities';
 import { isToll, peopleOfAnEvent } from '../dimensions';
 import { isStoryPlace, type Anchor } from './anchors';
-import { findCounts, tollBefore, type Count } from './counts';
+import { countsOnePerson, findCounts, tollBefore, type Count } from './counts';
 import type { Token } from './tokens';
 import type { Vocabulary } from './vocabulary';
 
@@ -204,14 +204,17 @@ function inheritRoles<T extends { q: { start: number }; cls: string; role: strin
 }
 
 /** Words that state an amount without digits; a sentence with none of them and no digit states no quantity. */
-const AMOUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
+const AMOUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
 export function findMeasures(text: string, from: number, to: number, tokens: readonly Token[], anchors: readonly Anchor[], recent: readonly Anchor[], vocabulary: Vocabulary, storyPlaces: readonly Anchor[] = recent): Measure[] {
-  const safe = allSafe(text, from, to, anchors, storyPlaces);
-  if (!tokens.some((t) => t.digits || AMOUNT_WORDS.has(t.norm))) return safe;
+  const safe = tokens.some((t) => ON_BOARD.has(t.norm)) ? allSafe(text, from, to, anchors, storyPlaces) : [];
+  if (!tokens.some((t, i) => t.digits || AMOUNT_WORDS.has(t.norm) || (t.norm === 'one' && countsOnePerson(text, tokens, i, vocabulary)))) return safe;
   const counted = countedMeasures(text, from, to, tokens, anchors, recent, vocabulary, storyPlaces);
   return [...safe.filter((z) => !counted.some((m) => m.dimension === z.dimension)), ...counted];
 }
+
+/** Words one of which ALL_SAFE needs, tested per token before the regex runs on a sentence. */
+const ON_BOARD = new Set(['crew', 'passengers', 'sailors', 'board']);
 
 /** The tolls "the entire crew was evacuated" says are none: no one dead, no one missing. */
 const NONE_OF = ['people:killed', 'people:missing'];
