@@ -15,6 +15,8 @@ const SUBJECT_CHARS = 60;
 const TO_VERB = /\bto(?:\s+\S+)?$/i;
 /** "was reported to the police": "to" before a noun phrase is where the report went, not a verb of what is said. */
 const TO_SOMEONE = /^\s+(?:the|a|an|his|her|their|its|this|that|these|those|police|authorities|him|them|us|me)\b/i;
+/** How far after "to" the someone it was said to is looked for ("reported to the newspaper"). */
+const TO_SOMEONE_PEEK = 20;
 
 /**
  * `unverified`: a passive of hearsay passes on a fact without saying who makes the claim ("the general
@@ -30,7 +32,7 @@ export const passiveReport = phraseRule({
   lexicon,
   explain: (cue, entry) => `"${cue}": ${entry.reason}; ask who says so and how they know.`,
   skip: (ctx, start, end) =>
-    (/\bto$/i.test(ctx.text.slice(start, end)) && TO_SOMEONE.test(ctx.text.slice(end, end + 20))) ||
+    (/\bto$/i.test(ctx.text.slice(start, end)) && TO_SOMEONE.test(ctx.text.slice(end, end + TO_SOMEONE_PEEK))) ||
     (!TO_VERB.test(ctx.text.slice(start, end)) && namedAgentAfter(ctx, end)) ||
     namedHolder(ctx) ||
     NOTHING_REPORTED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - SUBJECT_CHARS), start)),

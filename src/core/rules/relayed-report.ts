@@ -118,6 +118,8 @@ const DETERMINER_WORDS = new RegExp(
 );
 /** How far back the look-behind checks read. */
 const LOOK_BEHIND_CHARS = 80;
+/** How far beside a kind of publication its name is looked for ("the Russian outlet Verstka", "Verstka, a Russian outlet"). */
+const NAME_PEEK_CHARS = 80;
 /** How far back "the report" looks for the report it refers to. */
 const ANTECEDENT_CHARS = 1500;
 
@@ -167,8 +169,8 @@ function introducedOutlets(text: string): string[] {
   const names = new Set<string>();
   for (const m of anyMatcher.find(text)) {
     if (!KINDS.has(m.entry) || !PUBLICATION_KIND.test(m.text)) continue;
-    const after = NAME_AFTER_KIND.exec(text.slice(m.end, m.end + 80))?.[1];
-    const apposed = NAME_BEFORE_KIND.exec(text.slice(Math.max(0, m.start - 80), m.start));
+    const after = NAME_AFTER_KIND.exec(text.slice(m.end, m.end + NAME_PEEK_CHARS))?.[1];
+    const apposed = NAME_BEFORE_KIND.exec(text.slice(Math.max(0, m.start - NAME_PEEK_CHARS), m.start));
     const before = apposed && onlyDescriptive(apposed[2]!) ? apposed[1] : undefined;
     for (const name of [after, before]) if (name && !name.split(/\s+/).some((w) => NOT_A_NAME.has(w.toLowerCase()))) names.add(name);
   }
@@ -199,7 +201,7 @@ function outletMentions(ctx: RuleContext): { start: number; end: number; named: 
   for (const m of anyMatcher.find(text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
     if (KINDS.has(m.entry)) {
       // "the Russian outlet Verstka reported": the kind and the publication's name are one mention.
-      const name = PUBLICATION_KIND.test(m.text) ? NAME_AFTER_KIND.exec(text.slice(m.end, Math.min(ctx.sentence.end, m.end + 80))) : null;
+      const name = PUBLICATION_KIND.test(m.text) ? NAME_AFTER_KIND.exec(text.slice(m.end, Math.min(ctx.sentence.end, m.end + NAME_PEEK_CHARS))) : null;
       if (name && !name[1]!.split(/\s+/).some((w) => NOT_A_NAME.has(w.toLowerCase()))) out.push({ start: m.start, end: m.end + name[0].length, named: true });
       else out.push({ start: m.start, end: m.end, named: false });
       continue;

@@ -33,6 +33,8 @@ const RULES_CHARS = 80;
 const SURVEY_WORDS = endWords(surveyNouns.entries.map((e) => e.term));
 /** After "agree": "to" and a noun phrase is consent ("agreed to the plan"); "to" and a verb is still a view ("agree to disagree" is rare). */
 const CONSENT_AFTER = /^\s+to\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b/i;
+/** How far after "agreed" the thing agreed to is looked for ("agreed to the plan"). */
+const CONSENT_PEEK = 12;
 /** A connective set off by commas between the group and its verb: "Others, however, claimed", "Some, though, argue". */
 const CONNECTIVE = `(?:\\s*,\\s*(?:however|though|meanwhile|too|instead|in\\s+turn|for\\s+their\\s+part|on\\s+the\\s+other\\s+hand)\\s*,)?`;
 const GROUP_SUBJECT = new RegExp(
@@ -229,7 +231,7 @@ const BY_WORD = endWords(['by']);
 
 /** "Most members agreed to the plan": agreeing to something is an act of consent, not a view. */
 function consent(ctx: RuleContext, phrase: string, end: number): boolean {
-  return /\bagree[sd]?$/i.test(phrase) && CONSENT_AFTER.test(ctx.text.slice(end, end + 12));
+  return /\bagree[sd]?$/i.test(phrase) && CONSENT_AFTER.test(ctx.text.slice(end, end + CONSENT_PEEK));
 }
 
 /** "Many experts, including Michael Kofman, believe": the group is named by its examples. */
