@@ -23,13 +23,22 @@ export async function renderPopup(root: HTMLElement, browser: BrowserApi): Promi
 
   let page = await ask({ type: 'claimlens:get-state' });
 
+  let saving = 0;
   const save: Save = async (change) => {
-    settings = await updateSettings(area, change);
-    // the content script repaints from storage.onChanged; refresh counts after it has. A tab that is
-    // reloading has no content script to answer for a moment: keep what we knew rather than drop the
-    // page's controls from under the reader's pointer.
-    page = (await ask({ type: 'claimlens:get-state' })) ?? page;
-    draw();
+    // Busy until the last redraw: assistive technology (and a test) knows the controls are about to be replaced.
+    saving += 1;
+    root.setAttribute('aria-busy', 'true');
+    try {
+      settings = await updateSettings(area, change);
+      // the content script repaints from storage.onChanged; refresh counts after it has. A tab that is
+      // reloading has no content script to answer for a moment: keep what we knew rather than drop the
+      // page's controls from under the reader's pointer.
+      page = (await ask({ type: 'claimlens:get-state' })) ?? page;
+      draw();
+    } finally {
+      saving -= 1;
+      if (saving === 0) root.removeAttribute('aria-busy');
+    }
   };
   const analyseAnyway = async (): Promise<void> => {
     page = await ask({ type: 'claimlens:analyze-anyway' });

@@ -141,7 +141,8 @@ describe('reader experience in Firefox', () => {
     const page = await open('/live.html');
     const windowId = await openSidebar(page);
     await until('the sidebar to show the page', () => inSidebar(windowId, (d) => d.querySelector('#summary') !== null, null), (v) => v);
-    const sourcing = await inSidebar(windowId, (d) => d.querySelector('#sourcing')?.textContent ?? '', null);
+    // The sourcing line fills in once the page's summary arrives; under load that is after #summary appears.
+    const sourcing = await until('the sourcing line', () => inSidebar(windowId, (d) => d.querySelector('#sourcing')?.textContent ?? '', null), (t) => t !== '');
     expect(sourcing).toMatch(/Sourcing: \d+ named, \d+ unnamed\. Tone: (negative|neutral|positive)/);
     const entry = await inSidebar(
       windowId,

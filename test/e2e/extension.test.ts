@@ -197,6 +197,9 @@ describe('ClaimLens in Chromium', () => {
     await popup.locator('#cat-emotive').focus();
     await popup.keyboard.press('Space');
     await expect.poll(async () => Object.keys(await readHighlights(page))).not.toContain('emotive');
+    // A key pressed while the popup redraws lands on a control being replaced: wait for the redraw.
+    await expect.poll(() => popup.locator('[aria-busy]').count()).toBe(0);
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('cat-emotive');
     await popup.keyboard.press('Space');
     await expect.poll(async () => Object.keys(await readHighlights(page))).toContain('emotive');
     await popup.close();
