@@ -138,6 +138,15 @@ describe('a sentence read as a claim', () => {
     expect(ids('The Abrams tanks arrived.')).toEqual(['name:abrams']);
   });
   it.each([
+    ['A missile hit the Lypova Shopping Centre on Tuesday.', 'A missile hit the Lypova shopping centre on Tuesday.'],
+    ['Rescuers worked at the Stavky Railway Station overnight.', 'Rescuers worked at the station in Stavky overnight.'],
+    ['The blast damaged the Berizka Children’s Hospital.', 'The blast damaged the Berizka hospital.'],
+  ])('knows a place by its name, not by the kind of place that ends it (reference-name-heads.json): %s', (capitalised, plain) => {
+    const ids = (t: string) => read(t).anchors.filter((a) => a.kind === 'name').map((a) => a.id);
+    expect(ids(capitalised)).toEqual(ids(plain));
+    expect(ids(capitalised)).toHaveLength(1);
+  });
+  it.each([
     ['The strike killed 26 people, including three children.', 'children:killed'],
     ['Besides, 7 people, including 1 child, were injured.', 'people:injured'],
   ])('a count inside an "including" aside is of the same dead or wounded; it does not hide the role after it: %s', (text, dimension) => {

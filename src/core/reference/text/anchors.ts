@@ -2,6 +2,7 @@ import speechVerbs from '../../lexicons/speech-verbs.json';
 import channels from '../../lexicons/reference-channels.json';
 import locatives from '../../lexicons/reference-locatives.json';
 import placeNouns from '../../lexicons/reference-place-nouns.json';
+import nameHeads from '../../lexicons/reference-name-heads.json';
 import siteLeads from '../../lexicons/reference-site-leads.json';
 import { verbForms } from '../../lexicon';
 import { isDateWord } from './calendar';
@@ -64,8 +65,13 @@ function ownsWhatFollows(text: string, tokens: readonly Token[], a: Anchor): boo
  */
 export function nameKey(words: readonly Token[]): string {
   const alphabetic = words.filter((w) => /^[a-z\u00C0-\u024F\u0400-\u04FF]{3,}$/.test(w.norm));
-  return (alphabetic.at(-1) ?? words.at(-1)!).norm;
+  // "Hroza Village", "Amstor Shopping Centre": the word that names it, not the kind of place.
+  const specific = alphabetic.filter((w) => !NAME_HEADS.has(w.norm));
+  return (specific.at(-1) ?? alphabetic.at(-1) ?? words.at(-1)!).norm;
 }
+
+/** Nouns that end a name and only say what kind of place it is (reference-name-heads.json). */
+const NAME_HEADS = new Set(nameHeads.entries.map((e) => e.term));
 
 /** A word that can be part of a name: capitalised and not a function word, or a number right after one ("Leopard 2"). */
 function namePart(tokens: readonly Token[], k: number, first: number, covered: Uint8Array, vocabulary: Vocabulary): boolean {
