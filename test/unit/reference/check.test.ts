@@ -301,6 +301,15 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('All sailors on the cruiser Volga were rescued, the navy said.')).toContain('conflict');
     expect(check('27 crew members of the cruiser Volga are missing, the navy said.')).not.toContain('conflict');
   });
+  it('"no one was killed" is a toll of none: a page count of the dead conflicts, and a later count overtakes it', () => {
+    const check = categoriesAgainstSources('none', [
+      src('n', '2025-05-02', 'A drone hit a warehouse in Stavky overnight, and no one was killed, the mayor said.'),
+      src('m', '2025-05-03', 'The mayor said two people were injured when a drone hit a warehouse in Stavky.'),
+    ]);
+    expect(check('Four people were killed when a drone hit a warehouse in Stavky, the mayor said.')).toContain('conflict');
+    expect(check('Nobody was killed when a drone hit a warehouse in Stavky, the mayor said.')).toContain('supported');
+    expect(check('No one was hurt when a drone hit a warehouse in Stavky, the mayor said.')).toContain('conflict');
+  });
   it('a ship said to stay afloat, where the set says it sank, conflicts: one act whichever way it is told', () => {
     const check = categoriesAgainstSources('ship', [src('s', '2025-04-15', 'The cruiser Volga sank on Thursday while it was being towed to port, the navy said.')]);
     expect(check('The cruiser Volga remained afloat after the fire, the navy said.')).toContain('conflict');

@@ -182,6 +182,9 @@ describe('a sentence read as a claim', () => {
     ['All passengers on board survived.', 'people:killed'],
     ['The entire crew of the vessel was forced to evacuate after a fire.', 'people:killed'],
     ['Luckily, the ship crew evacuated safely.', 'people:missing'],
+    ['No one was killed in the attack on the depot.', 'people:killed'],
+    ['The governor said there were no casualties.', 'people:injured'],
+    ['Nobody was reported hurt when the drone fell.', 'people:killed'],
   ])('the missing and the dead are counted however the count is worded: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
   });
@@ -192,6 +195,8 @@ describe('a sentence read as a claim', () => {
     ['One of the men killed the engine.', 'people:killed'],
     ['One official said the mall was hit.', 'people'],
     ['12 people died while the cause remains unknown.', 'people:missing'],
+    ['There were no immediate reports of casualties.', 'people:killed'],
+    ['It was not clear whether anyone was hurt.', 'people:injured'],
   ])('a count whose fate is known, or of things, is not of the missing or the dead: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).not.toContain(dimension);
   });

@@ -2,6 +2,8 @@ import { findQuantities, type Quantity } from '../quantities';
 import { isToll, peopleOfAnEvent } from '../dimensions';
 import { isStoryPlace, type Anchor } from './anchors';
 import { countsOnePerson, findCounts, tollBefore, type Count } from './counts';
+import noToll from '../../lexicons/reference-no-toll.json';
+import { PhraseMatcher, type LexiconEntry } from '../../lexicon';
 import type { Token } from './tokens';
 import type { Vocabulary } from './vocabulary';
 
@@ -207,7 +209,10 @@ function inheritRoles<T extends { q: { start: number }; cls: string; role: strin
 const AMOUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
 export function findMeasures(text: string, from: number, to: number, tokens: readonly Token[], anchors: readonly Anchor[], recent: readonly Anchor[], vocabulary: Vocabulary, storyPlaces: readonly Anchor[] = recent): Measure[] {
-  const safe = tokens.some((t) => ON_BOARD.has(t.norm)) ? allSafe(text, from, to, anchors, storyPlaces) : [];
+  const safe = [
+    ...(tokens.some((t) => ON_BOARD.has(t.norm)) ? allSafe(text, from, to, anchors, storyPlaces) : []),
+    ...(tokens.some((t) => NONE_LEADS.has(t.norm)) ? noneHurt(text, from, to, anchors, storyPlaces) : []),
+  ];
   if (!tokens.some((t, i) => t.digits || AMOUNT_WORDS.has(t.norm) || (t.norm === 'one' && countsOnePerson(text, tokens, i, vocabulary)))) return safe;
   const counted = countedMeasures(text, from, to, tokens, anchors, recent, vocabulary, storyPlaces);
   return [...safe.filter((z) => !counted.some((m) => m.dimension === z.dimension)), ...counted];
@@ -235,6 +240,31 @@ function allSafe(text: string, from: number, to: number, anchors: readonly Ancho
     const implied = impliedPlaces(dimension, anchors, storyPlaces);
     return { quantity, dimension, holder: null, ...(implied.length > 0 ? { places: implied } : {}) };
   });
+}
+
+/** Words one of the no-toll phrases starts with, tested per token before the matcher runs on a sentence. */
+const NONE_LEADS = new Set(['no', 'nobody', 'no-one', 'without']);
+interface NoTollEntry extends LexiconEntry {
+  roles: string[];
+}
+const NO_TOLL = new PhraseMatcher(noToll.entries as NoTollEntry[]);
+
+/**
+ * "No one was killed", "there were no casualties" (reference-no-toll.json): a toll of none for each
+ * role the phrase names, as told at the time; a later count overtakes it, a page's count conflicts.
+ */
+function noneHurt(text: string, from: number, to: number, anchors: readonly Anchor[], storyPlaces: readonly Anchor[]): Measure[] {
+  const out: Measure[] = [];
+  for (const m of NO_TOLL.find(text, from, to)) {
+    for (const role of (m.entry as NoTollEntry).roles) {
+      const dimension = `people:${role}`;
+      if (out.some((o) => o.dimension === dimension)) continue;
+      const quantity: Quantity = { text: m.text, start: m.start, end: m.end, value: 0, unit: 'people', qualifier: 'exact', base: { value: 0, unit: 'count' }, dimension };
+      const implied = impliedPlaces(dimension, anchors, storyPlaces);
+      out.push({ quantity, dimension, holder: null, ...(implied.length > 0 ? { places: implied } : {}) });
+    }
+  }
+  return out;
 }
 
 function countedMeasures(text: string, from: number, to: number, tokens: readonly Token[], anchors: readonly Anchor[], recent: readonly Anchor[], vocabulary: Vocabulary, storyPlaces: readonly Anchor[]): Measure[] {
