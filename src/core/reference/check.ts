@@ -147,9 +147,11 @@ function relationOf(reading: StoredStatement, other: StoredStatement, index: Ref
     // another statement of the claim may name its doer; compared below as a whole.
     if (r.same) return r;
   }
-  if (reading.attributed || other.attributed) return { same: false };
-  if (differentActor(reading, other, index.weights, pr, po)) return { same: true, agree: false, differs: 'actor' };
-  if (differentThing(reading, other, index.weights, pr, po)) return { same: true, agree: false, differs: 'thing' };
+  // What a party says of who did it is its view; but which kind of weapon was used ("the Kremlin said it
+  // was an intermediate-range missile") is told in someone's name in nearly every telling.
+  const attributed = reading.attributed || other.attributed;
+  if (!attributed && differentActor(reading, other, index.weights, pr, po)) return { same: true, agree: false, differs: 'actor' };
+  if (differentThing(reading, other, index.weights, pr, po, attributed)) return { same: true, agree: false, differs: 'thing' };
   return { same: false };
 }
 
@@ -719,10 +721,22 @@ function polarityWords(r: StoredStatement | { polarity: string | null; mode?: st
 }
 
 /** Ids said as names: "north-korea" is North Korea, "name:tochka" is Tochka. */
-const ID_NAMES: Record<string, string> = { us: 'the United States', uk: 'the United Kingdom', eu: 'the European Union', un: 'the United Nations', nato: 'NATO' };
+const ID_NAMES: Record<string, string> = {
+  us: 'the United States',
+  uk: 'the United Kingdom',
+  eu: 'the European Union',
+  un: 'the United Nations',
+  nato: 'NATO',
+  // Kinds of weapon (reference-entities.json, ids class:…).
+  'class:icbm': 'an intercontinental ballistic missile',
+  'class:irbm': 'an intermediate-range ballistic missile',
+  'class:cruise-missile': 'a cruise missile',
+  'class:interceptor': 'an air-defence missile',
+  'class:glide-bomb': 'a glide bomb',
+};
 function displayName(id: string): string {
   const bare = id.replace(/^name:/, '');
-  return ID_NAMES[bare] ?? bare.split(/[-\s]/).map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+  return ID_NAMES[id] ?? ID_NAMES[bare] ?? bare.split(/[-\s]/).map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
 }
 
 function scopeWords(scope: StoredStatement['scope']): string {

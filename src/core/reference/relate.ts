@@ -212,18 +212,25 @@ export function differentActor(a: StoredStatement, b: StoredStatement, weights: 
 /**
  * Two statements of one event that name a different thing in it: "an Iskander missile hit the station
  * in Novohrad" against "a Tochka-U missile hit the station in Novohrad". Both in their own voice, the
- * same act at a shared named place, and each names one thing the other does not.
+ * same act at a shared named place, and each names one thing the other does not. `kindsOnly` (one is
+ * told in a party's name): only two kinds of weapon differ ("an ICBM", "an intermediate-range missile").
  */
-export function differentThing(a: StoredStatement, b: StoredStatement, weights: TermWeights, pa = profile(a), pb = profile(b)): boolean {
+export function differentThing(a: StoredStatement, b: StoredStatement, weights: TermWeights, pa = profile(a), pb = profile(b), kindsOnly = false): boolean {
   if (a.mode !== 'occurrence' || b.mode !== 'occurrence' || a.polarity !== 'positive' || b.polarity !== 'positive') return false;
   if (a.modality !== 'asserted' || b.modality !== 'asserted') return false;
   const onlyA = soleOutside(pa.things, pb.things);
   const onlyB = soleOutside(pb.things, pa.things);
   if (onlyA === undefined || onlyB === undefined || !intersects(pa.thingsAndNames, pb.thingsAndNames)) return false;
+  // A kind of weapon and a named system are told at two levels ("a cruise missile", "a Kh-22"): not two things.
+  if (onlyA.startsWith(WEAPON_CLASS) !== onlyB.startsWith(WEAPON_CLASS)) return false;
+  if (kindsOnly && !onlyA.startsWith(WEAPON_CLASS)) return false;
   if (!intersects(pa.coreActs, pb.coreActs) || differentTimes(pa, pb)) return false;
   const rest = (p: Profile) => p.keys.filter((k) => k !== `e:${onlyA}` && k !== `e:${onlyB}`);
   return weights.dice(rest(pa), rest(pb)) >= ACTOR_CONFLICT_MIN_KEY_SIMILARITY;
 }
+
+/** The id prefix of kinds of weapon (reference-entities.json): "class:cruise-missile". */
+const WEAPON_CLASS = 'class:';
 
 /** The one element of a that b does not hold; undefined when there is none or more than one (asked for every candidate pair, so no copies). */
 function soleOutside(a: Set<string>, b: Set<string>): string | undefined {

@@ -310,6 +310,15 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('Nobody was killed when a drone hit a warehouse in Stavky, the mayor said.')).toContain('supported');
     expect(check('No one was hurt when a drone hit a warehouse in Stavky, the mayor said.')).toContain('conflict');
   });
+  it('a kind of weapon another telling disputes ("an intermediate-range missile, not an ICBM") conflicts; a named system of that kind does not', () => {
+    const check = categoriesAgainstSources('kind', [
+      src('k', '2025-03-06', "Russia launched an intercontinental ballistic missile at the city of Zelenodar on Thursday, Ukraine's air force said."),
+      src('l', '2025-03-07', 'The Kremlin said the missile that struck Zelenodar was a new intermediate-range ballistic missile, not an ICBM.'),
+      src('j', '2025-03-07', 'Russia struck the port of Zelenodar with Kh-59 missiles on Friday, the navy said.'),
+    ]);
+    expect(check('Russia struck Zelenodar with an ICBM on Thursday.')).toContain('conflict');
+    expect(check('Russia struck the port of Zelenodar with a Kh-59 cruise missile on Friday.')).not.toContain('conflict');
+  });
   it('a ship said to stay afloat, where the set says it sank, conflicts: one act whichever way it is told', () => {
     const check = categoriesAgainstSources('ship', [src('s', '2025-04-15', 'The cruiser Volga sank on Thursday while it was being towed to port, the navy said.')]);
     expect(check('The cruiser Volga remained afloat after the fire, the navy said.')).toContain('conflict');

@@ -138,6 +138,13 @@ describe('a sentence read as a claim', () => {
     expect(ids('The Abrams tanks arrived.')).toEqual(['name:abrams']);
   });
   it.each([
+    ['The missile was an intermediate-range ballistic missile, not an ICBM.', ['class:irbm']],
+    ['The missile hit Kharkiv rather than Kyiv.', ['kharkiv']],
+    ['The missile was not an ICBM.', ['class:icbm']],
+  ])('what a sentence says it was not is not what it is about: %s', (text, ids) => {
+    expect(read(text).anchors.filter((a) => a.kind !== 'country').map((a) => a.id)).toEqual(ids);
+  });
+  it.each([
     ['A missile hit the Lypova Shopping Centre on Tuesday.', 'A missile hit the Lypova shopping centre on Tuesday.'],
     ['Rescuers worked at the Stavky Railway Station overnight.', 'Rescuers worked at the station in Stavky overnight.'],
     ['The blast damaged the Berizka Children’s Hospital.', 'The blast damaged the Berizka hospital.'],

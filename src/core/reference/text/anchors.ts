@@ -98,7 +98,8 @@ function names(text: string, tokens: readonly Token[], vocabulary: Vocabulary, t
     // …or a name the set knows ("Moskva cruiser sank while being towed").
     const alone = i === 0 && j === 1 && !/^[A-Z]{2,}$/.test(text.slice(t.start, t.end)) && !vocabulary.knownName?.(nameKey([t]));
     // "Tochka-U missile", "Leopard 2 tanks": a name before a noun of things names a thing.
-    const thing = vocabulary.thingStems.has(tokens[j]?.stem ?? '');
+    // …or before a kind of weapon ("Kh-22 cruise missile").
+    const thing = vocabulary.thingStems.has(tokens[j]?.stem ?? '') || taken.some((a) => a.from === j && a.kind === 'weapon');
     if (!alone && !t.digits) {
       const key = nameKey(tokens.slice(i, j));
       out.push({ id: `name:${vocabulary.nameSpelling?.(key) ?? key}`, kind: thing ? 'thing' : 'name', start: t.start, end: tokens[j - 1]!.end, from: i, to: j });
@@ -142,9 +143,19 @@ export function findAnchors(text: string, tokens: readonly Token[], vocabulary: 
     from: m.from,
     to: m.to,
   }));
-  const placed = territories(text, tokens, vocabulary, known);
-  const unknown = isTitleCase(tokens) ? [] : markSpeakers(tokens, names(text, tokens, vocabulary, placed));
+  const placed = territories(text, tokens, vocabulary, known).filter((a) => !isCorrectedAway(text, a));
+  const unknown = isTitleCase(tokens) ? [] : markSpeakers(tokens, names(text, tokens, vocabulary, placed)).filter((a) => !isCorrectedAway(text, a));
   return unknown.length === 0 ? placed : [...placed, ...unknown].sort((a, b) => a.start - b.start);
+}
+
+/** "an intermediate-range missile, not an ICBM", "Kharkiv rather than Kyiv": what comes after is what the sentence says it was not. */
+const CORRECTION_BEFORE = /(?:[,;\u2013\u2014]\s*not|\brather\s+than|\binstead\s+of)\s+(?:(?:an?|the)\s+)?$/i;
+/** Characters before an anchor in which a correction is looked for ("…, not an "). */
+const CORRECTION_REACH = 24;
+
+/** An anchor the sentence names only to say it was not that one: it is not what the sentence is about. */
+function isCorrectedAway(text: string, a: Pick<Anchor, 'start'>): boolean {
+  return CORRECTION_BEFORE.test(text.slice(Math.max(0, a.start - CORRECTION_REACH), a.start));
 }
 
 /** Forms of the verbs by which someone speaks or reports (speech-verbs.json), plus what outlets do. */
