@@ -138,6 +138,12 @@ describe('a sentence read as a claim', () => {
     expect(ids('The Abrams tanks arrived.')).toEqual(['name:abrams']);
   });
   it.each([
+    ['The Bora cruise missiles can hit targets 500 km away.', 'name:bora'],
+    ['A cruise missile can fly 1,500 km.', 'class:cruise-missile'],
+  ])('a range belongs to the named weapon before its kind: %s', (text, holder) => {
+    expect(read(text).measures.map((m) => m.holder)).toEqual([holder]);
+  });
+  it.each([
     ['The missile was an intermediate-range ballistic missile, not an ICBM.', ['class:irbm']],
     ['The missile hit Kharkiv rather than Kyiv.', ['kharkiv']],
     ['The missile was not an ICBM.', ['class:icbm']],

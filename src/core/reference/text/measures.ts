@@ -161,6 +161,18 @@ const RECIPIENT = /\bto\s+(?:the\s+)?$/i;
 /** The words before an anchor that say it receives: "to", "to the". */
 const RECIPIENT_PEEK = 8;
 
+/**
+ * A kind of weapon ("cruise missiles", id class:…) holds a number only where nothing more specific is
+ * named: in "Taurus cruise missiles can hit targets 500 km away" the range is the Taurus's, not every
+ * cruise missile's.
+ */
+function specificFirst(anchors: readonly Anchor[]): readonly Anchor[] {
+  const specific = anchors.filter((a) => !a.id.startsWith(WEAPON_KIND));
+  return specific.length < anchors.length && specific.some((a) => THING_KINDS.has(a.kind)) ? specific : anchors;
+}
+/** The id prefix of kinds of weapon (reference-entities.json). */
+const WEAPON_KIND = 'class:';
+
 /** The anchor a quantity belongs to: a thing named inside it ("31 M1 Abrams tanks"), else the nearest suitable one before it that does not receive it, else after it. */
 function holderOf(text: string, q: Quantity, dimension: string, anchors: readonly Anchor[], recent: readonly Anchor[]): Anchor | null {
   // People killed or hurt, or simply there ("1,000 people were inside the mall"), belong to an event,
@@ -168,7 +180,7 @@ function holderOf(text: string, q: Quantity, dimension: string, anchors: readonl
   // Telegram post that told it): the event is matched by its place and wording (relate.ts).
   if (peopleOfAnEvent(dimension)) return null;
   const kinds = dimension === 'distance' ? HOLDER_KINDS_FOR_DISTANCE : HOLDER_KINDS;
-  const fit = anchors.filter((a) => kinds.has(a.kind));
+  const fit = specificFirst(anchors.filter((a) => kinds.has(a.kind)));
   const inside = fit.filter((a) => a.start >= q.start && a.end <= q.end && HOLDER_KINDS_FOR_DISTANCE.has(a.kind)).at(-1);
   // "31 Abrams": the name is what is counted, not who holds it.
   if (inside && `${inside.id}` !== dimension) return inside;
@@ -177,7 +189,7 @@ function holderOf(text: string, q: Quantity, dimension: string, anchors: readonl
   const before = preceding.filter((a) => !RECIPIENT.test(text.slice(Math.max(0, a.start - RECIPIENT_PEEK), a.start))).at(-1) ?? preceding.at(-1);
   const after = fit.find((a) => a.start >= q.end);
   // "These missiles…": the weapon of the sentences before, if they name only one.
-  const weapons = new Set(recent.filter((a) => a.kind === 'weapon').map((a) => a.id));
+  const weapons = new Set(specificFirst(recent).filter((a) => a.kind === 'weapon').map((a) => a.id));
   const carried = dimension === 'distance' && weapons.size === 1 ? recent.find((a) => a.kind === 'weapon') : undefined;
   return before ?? after ?? carried ?? null;
 }
