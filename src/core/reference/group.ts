@@ -109,7 +109,7 @@ function link(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'contested' 
   // buildings") is what it said, not the sources disagreeing. A count is another matter: officials
   // announce every toll ("Klymenko said 59 people were killed"), and a later one updates the earlier.
   const voiced = (g: Group) => g.members.every((m) => m.evidence.reading.attributed);
-  if (a.kind === 'position' && (voiced(a) || voiced(b))) return 'none';
+  if (a.kind === 'position' && (voiced(a) || voiced(b))) return ownPolicyChanged(a, b);
   const rising = risingToll(a, b);
   if (rising !== 'none') return rising;
   const da = currentDates(a);
@@ -133,6 +133,29 @@ function link(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'contested' 
   const ma = modes(a);
   if (![...modes(b)].some((m) => ma.has(m))) return 'none';
   return 'contested';
+}
+
+/**
+ * A party's own word on what it will do with one weapon, told in its name a month or more apart ("Germany
+ * will not send the missiles", the chancellor said; a year later "Germany agreed to supply them", the
+ * ministry said): its policy changed, the earlier is superseded. Never contested: that is what it said.
+ */
+function ownPolicyChanged(a: Group, b: Group): 'superseded-by' | 'supersedes' | 'none' {
+  const agent = a.members[0]!.evidence.reading.agent;
+  const same = (g: Group) => g.members.every((m) => m.evidence.reading.agent === agent);
+  if (!agent || !same(a) || !same(b) || !shareAThing(a, b)) return 'none';
+  const [da, db] = [allDates(a), allDates(b)];
+  if (da.length === 0 || db.length === 0) return 'none';
+  if (db[0]! > da.at(-1)! && daysBetween(da.at(-1)!, db[0]!) >= SUPERSEDE_MIN_DAYS) return 'superseded-by';
+  if (da[0]! > db.at(-1)! && daysBetween(db.at(-1)!, da[0]!) >= SUPERSEDE_MIN_DAYS) return 'supersedes';
+  return 'none';
+}
+
+/** Every statement of both groups names one weapon or thing in common: a policy on it, not on troops or aid in general. */
+function shareAThing(a: Group, b: Group): boolean {
+  const things = (g: Group) => g.members.map((m) => new Set(m.evidence.reading.anchors.filter((x) => x.kind === 'weapon' || x.kind === 'thing').map((x) => x.id)));
+  const all = [...things(a), ...things(b)];
+  return [...all[0]!].some((id) => all.every((t) => t.has(id)));
 }
 
 /**

@@ -1,4 +1,6 @@
+import personnelWords from '../lexicons/reference-personnel.json';
 import { consistent, type Quantity } from './quantities';
+import { stemOf } from './text/tokens';
 import { isToll } from './dimensions';
 import { OPEN_ACT_PREFIX } from './text/open-acts';
 import type { TermWeights } from './similarity';
@@ -55,7 +57,12 @@ export interface Profile {
   thingsAndNames: Set<string>;
   /** Weapons and named things ("Tochka-U missile"): what was used, as against where. */
   things: Set<string>;
+  /** Whether it speaks of people sent or deployed ("troops", "soldiers"; reference-personnel.json). */
+  personnel: boolean;
 }
+
+/** The content-word terms of reference-personnel.json. */
+const PERSONNEL_TERMS = new Set(personnelWords.entries.map((e) => `w:${stemOf(e.term)}`));
 
 const profiles = new WeakMap<StoredStatement, Profile>();
 
@@ -102,13 +109,15 @@ function profileOf(s: StoredStatement): Profile {
   const keys = new Set<string>();
   const months: string[] = [];
   const years: string[] = [];
+  let personnel = false;
   for (const t of s.terms) {
+    if (PERSONNEL_TERMS.has(t)) personnel = true;
     if (t === 'a:permit' || t === 'a:commit') keys.add('a:norm');
     else if (t.startsWith('e:') || t.startsWith('t:') || isCoreActTerm(t, coreActs)) keys.add(t);
     if (t.startsWith('m:')) months.push(t);
     else if (t.startsWith('y:')) years.push(t);
   }
-  return { coreActs, permitted, places, anchors, specific, keys: [...keys], months, years, placeNames, thingsAndNames, things };
+  return { coreActs, permitted, places, anchors, specific, keys: [...keys], months, years, placeNames, thingsAndNames, things, personnel };
 }
 
 /** The acts the claim itself states (its head clause), with permission and commitment as one. */
@@ -179,6 +188,8 @@ export function samePosition(a: StoredStatement, b: StoredStatement, weights: Te
   // "An Iskander hit the station" and "a Tochka-U hit the station" (see differentThing), "the U.S.
   // allowed HIMARS" and "ruled out ATACMS": each names a thing the other does not; not one fact.
   if (eachNamesAnother(pa, pb, a.mode === 'occurrence' && b.mode === 'occurrence')) return false;
+  // "Will not send troops" and "will not send Taurus missiles": sending people and sending a named weapon, two policies.
+  if (sendsPeopleNotThing(pa, pb) || sendsPeopleNotThing(pb, pa)) return false;
   // One fact names the same parties, places or things: two of them with the same acts, or one with
   // much of the same wording ("Russia" and an act alone are not enough).
   const shared = countShared(pa.anchors, pb.anchors);
@@ -188,6 +199,11 @@ export function samePosition(a: StoredStatement, b: StoredStatement, weights: Te
   // nearly all it says, including a place or thing, not only a party.
   if (!strict && intersects(pa.specific, pb.specific) && weights.containment(pa.keys, pb.keys) >= SHORT_STATEMENT_CONTAINMENT) return true;
   return weights.dice(a.terms, b.terms) >= POSITION_MIN_SIMILARITY;
+}
+
+/** `a` sends people and names no weapon ("will not send troops"); `b` sends a named weapon and no people. */
+function sendsPeopleNotThing(a: Profile, b: Profile): boolean {
+  return a.personnel && a.things.size === 0 && !b.personnel && b.things.size > 0 && a.coreActs.has('send') && b.coreActs.has('send');
 }
 
 /** Two tellings of one event that name different doers share at least this much of the rest (acts, places, things). */

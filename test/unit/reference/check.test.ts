@@ -319,6 +319,16 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('Russia struck Zelenodar with an ICBM on Thursday.')).toContain('conflict');
     expect(check('Russia struck the port of Zelenodar with a Kh-59 cruise missile on Friday.')).not.toContain('conflict');
   });
+  it('a party’s own word on a weapon, told in its name and reversed months later, is outdated; its word on troops is not linked to one on missiles', () => {
+    const check = categoriesAgainstSources('policy', [
+      src('p1', '2024-05-01', 'France will not send Fjell cruise missiles to Ukraine, the president said, citing the risk of escalation.'),
+      src('p2', '2025-06-01', 'France agreed to supply Ukraine with Fjell cruise missiles, the defence ministry said.'),
+      src('p3', '2025-06-02', 'France will not send troops to Ukraine, the defence ministry said.'),
+    ]);
+    expect(check('France will not send Fjell missiles to Ukraine.')).toContain('conflict');
+    expect(check('France has agreed to send Fjell missiles to Ukraine.')).toEqual(['supported']);
+    expect(check('France will not send troops to Ukraine.')).not.toContain('conflict');
+  });
   it('a ship said to stay afloat, where the set says it sank, conflicts: one act whichever way it is told', () => {
     const check = categoriesAgainstSources('ship', [src('s', '2025-04-15', 'The cruiser Volga sank on Thursday while it was being towed to port, the navy said.')]);
     expect(check('The cruiser Volga remained afloat after the fire, the navy said.')).toContain('conflict');
