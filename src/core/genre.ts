@@ -68,6 +68,8 @@ interface Marker {
   term: string;
   genre: string;
   reason: string;
+  /** Counts only when the text itself argues (a blog path, an opening a report can share). */
+  weak?: boolean;
 }
 
 /**
@@ -144,7 +146,7 @@ interface Hit {
 /** The metadata's hits, with reasons worded for the reader. */
 export function metadataHits(meta: PageMeta): Hit[] {
   const hits: Hit[] = [];
-  const add = (m: Marker, reason: string, weak = false) => hits.push({ genre: m.genre as Genre, reason, weak });
+  const add = (m: Marker, reason: string) => hits.push({ genre: m.genre as Genre, reason, weak: m.weak === true });
   if (meta.url) {
     let path = '';
     let host = '';
@@ -160,7 +162,7 @@ export function metadataHits(meta: PageMeta): Hit[] {
       const i = segments.findIndex((s) => s === m.term);
       // A slug that opens with the marker ("/2022/04/08/letter-ukrainians-need-…", "editorial-the-…").
       const slug = segments.findIndex((s) => (m.term === 'letter' || m.term === 'editorial') && s.startsWith(`${m.term}-`));
-      if (i >= 0) add(m, `the address is under /${segments.slice(0, i + 1).join('/')}/ (${m.reason})`, m.genre === 'blog');
+      if (i >= 0) add(m, `the address is under /${segments.slice(0, i + 1).join('/')}/ (${m.reason})`);
       else if (slug >= 0) add(m, `the address names it a ${m.term} ("${segments[slug]!.slice(0, 40)}")`);
     }
     if (/^blog\.|\.blogspot\.|\.wordpress\.com$|\.substack\.com$/.test(host)) hits.push({ genre: 'blog', reason: `the site is a blog host (${host})`, weak: true });
@@ -171,7 +173,7 @@ export function metadataHits(meta: PageMeta): Hit[] {
   }
   for (const t of meta.types ?? []) {
     const type = t.toLowerCase().replace(/^https?:\/\/schema\.org\//, '');
-    for (const m of lists('types')) if (type === m.term) add(m, `the page declares itself ${t.replace(/^https?:\/\/schema\.org\//, '')} (${m.reason})`, m.genre === 'blog');
+    for (const m of lists('types')) if (type === m.term) add(m, `the page declares itself ${t.replace(/^https?:\/\/schema\.org\//, '')} (${m.reason})`);
   }
   for (const g of meta.genres ?? []) {
     const genre = g.toLowerCase().trim();
@@ -194,7 +196,7 @@ function openingHits(text: string, analysis: Analysis): Hit[] {
   for (const s of analysis.sentences.slice(0, OPENING_SENTENCES)) {
     // The collection's excerpts and some extractions put a date before the first words.
     const opening = text.slice(s.start, s.end).toLowerCase().replace(/^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+/, '');
-    for (const m of lists('openings')) if (opening.startsWith(m.term)) hits.push({ genre: m.genre as Genre, reason: `the text opens “${text.slice(s.start, s.end).trim().slice(0, 30)}…” (${m.reason})`, weak: false });
+    for (const m of lists('openings')) if (opening.startsWith(m.term)) hits.push({ genre: m.genre as Genre, reason: `the text opens “${text.slice(s.start, s.end).trim().slice(0, 30)}…” (${m.reason})`, weak: m.weak === true });
   }
   return hits;
 }

@@ -228,6 +228,12 @@ describe('detectGenre without metadata: whose words the text carries', () => {
   });
   it('reads a letter that opens with its formula as a letter', () => {
     expect(detectGenre(undefined, `Dear Editor, ${BARE_LETTER}`).genre).toBe('letter');
+    expect(detectGenre(undefined, `Dear Sir, ${BARE_LETTER}`).genre).toBe('letter');
+  });
+  it('needs the text to agree with an opening a report can share ("In response to …")', () => {
+    const report = `In response to the overnight strike, Ukraine’s air force said it had moved two more batteries to the city. ${WIRE}`;
+    expect(detectGenre(undefined, report).genre).toBe('news');
+    expect(detectGenre(undefined, `In response to your report on the aid bill: ${BARE_LETTER}`).genre).toBe('letter');
   });
 });
 
@@ -238,8 +244,9 @@ describe('genre markers (data, not code)', () => {
     const terms = entries.map((e) => e.term);
     expect(terms).toEqual([...terms].sort());
     expect(new Set(terms).size).toBe(terms.length);
-    for (const e of entries) {
+    for (const e of entries as { term: string; genre: string; reason: string; weak?: unknown }[]) {
       expect(e.term).toBe(e.term.toLowerCase());
+      if ('weak' in e) expect(e.weak, e.term).toBe(true);
       expect(GENRES).toContain(e.genre);
       expect(e.reason.length, e.term).toBeGreaterThan(5);
     }
