@@ -110,6 +110,8 @@ const OPENING_SENTENCES = 3;
 const PERSONAL_SHARE = 0.3;
 
 const FIRST_PERSON = /^(?:i|me|my|mine|myself)$/;
+/** Words a closing speech tag may have before and after its verb (", the Kremlin's chief spokesman notes in a statement."). */
+const TAG_WORDS = 5;
 /** Words of reporting: who said what ("according" stands for "according to"; "say" for "officials say"). */
 const ATTRIBUTING = /^(?:said|say|says|told|tells|according|announced|stated|reported|added|confirmed)$/;
 /**
@@ -117,6 +119,15 @@ const ATTRIBUTING = /^(?:said|say|says|told|tells|according|announced|stated|rep
  * "insisted", "wrote"), whose present forms are too often nouns ("claims", "calls", "the United States").
  */
 const SPOKE: ReadonlySet<string> = new Set([...verbForms(speechVerbs)].filter((w) => /ed$/.test(w) || ['said', 'told', 'wrote', 'written'].includes(w)));
+/**
+ * Any form of a verb of speech in a tag that closes the sentence after a comma (", the analyst
+ * emphasises.", ", she notes in the report."): there the present tense is a verb, and what comes
+ * before the comma is the speaker's.
+ */
+const TRAILING_SPEECH = new RegExp(
+  `,\\s*(?:[\\p{L}'’.-]+\\s+){1,${TAG_WORDS}}(?:${[...verbForms(speechVerbs)].join('|')})(?![\\p{L}])(?:\\s+[\\p{L}\\d'’.,-]+){0,${TAG_WORDS}}\\s*[.!?"”’]*\\s*$`,
+  'u',
+);
 /**
  * Editorial rules that mark the writer arguing in person rather than judging in a word: prescribing
  * ("must act"), taking a stance ("we should"), insisting ("obviously"), enlisting a "we", addressing
@@ -218,7 +229,7 @@ export function textFigures(text: string, analysis: Analysis): TextFigures {
     const quotes = overlapping(analysis.quotations, s.start, s.end);
     const attributed = runs.some((r) => ATTRIBUTING.test(r.lower));
     // Anyone's words in the sentence, named or not: what is judged or argued there may be theirs.
-    const speech = attributed || quotes.length > 0 || runs.some((r) => SPOKE.has(r.lower)) || reportedSpeech(text, s, true).length > 0;
+    const speech = attributed || quotes.length > 0 || runs.some((r) => SPOKE.has(r.lower)) || TRAILING_SPEECH.test(text.slice(s.start, s.end)) || reportedSpeech(text, s, true).length > 0;
     const judged = editorial || judgementScore({ text, start: s.start, end: s.end, runs, quotations: quotes, rules }) >= TEXT_JUDGEMENT_SCORE;
     const firstPerson = !speech && runs.some((r) => FIRST_PERSON.test(r.lower));
     if (judged) figures.judged++;

@@ -207,6 +207,19 @@ describe('detectGenre without metadata: whose words the text carries', () => {
     expect(reported.own).toBeLessThan(reported.judged);
     expect(reported.voice).toBeLessThanOrEqual(1);
   });
+  it('reads a sentence closed by a speaker’s tag in the present tense as the speaker’s (", the analyst notes.")', () => {
+    const analystSays = [
+      'The offensive has plainly run out of steam, the analyst notes.',
+      'Moscow should stop pretending it can win this year, she argues in the report.',
+      'We must be honest about how little the new brigades can do, the general insists.',
+      'The losses are undoubtedly far higher than the ministry admits, a former officer writes.',
+      'Nobody in the Kremlin wants to tell the president the truth, the report concludes.',
+    ].join(' ');
+    const r = detectGenre(undefined, analystSays);
+    expect(r.text.judged).toBeGreaterThanOrEqual(3);
+    expect(r.text).toMatchObject({ own: 0, voice: 0 });
+    expect(r.genre).toBe('news');
+  });
   it('wants the writer’s own voice, not only judging sentences, before calling a text opinion', () => {
     const r = detectGenre(undefined, HOUSE_STYLE_NEWS);
     // The house words make the text judge in a third of its sentences, in its own words…
