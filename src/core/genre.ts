@@ -5,6 +5,7 @@ import speechVerbs from './lexicons/speech-verbs.json';
 import { judgementScore, SCORER_RULES } from './scorer/judgement';
 import { overlapping } from './scorer/sentence';
 import { reportedSpeech } from './reported';
+import { NEWSROOM_VOICE_RULES } from './news-voice';
 import { GENRE_LABELS, isOpinion } from './opinion';
 import type { Genre } from './types';
 
@@ -44,7 +45,8 @@ export interface TextFigures {
   own: number;
   /**
    * How many argue in the writer's own voice outside anyone's speech: a prescription, a stance, a
-   * certainty marker, a "we", a "you", a question or an exclamation (WRITER_VOICE_RULES), or "I".
+   * certainty marker (WRITER_VOICE_RULES), "I", or a "we", a "you", a question or an exclamation in a
+   * sentence that also judges.
    */
   voice: number;
   /** How many speak in the first person singular outside quotations and reported speech. */
@@ -130,18 +132,12 @@ const TRAILING_SPEECH = new RegExp(
 );
 /**
  * Editorial rules that mark the writer arguing in person rather than judging in a word: prescribing
- * ("must act"), taking a stance ("we should"), insisting ("obviously"), enlisting a "we", addressing
- * "you", asking, exclaiming. Loaded words and the scorer are left out: news uses them too.
+ * ("must act"), taking a stance ("we should"), insisting ("obviously"). Loaded words and the scorer
+ * are left out (news uses them too). The voice a newsroom shares with opinion writing
+ * (NEWSROOM_VOICE_RULES: "stay with us", "you can read our report", a teaser question or exclamation
+ * on a live page) counts only in a sentence that also judges.
  */
-const WRITER_VOICE_RULES: ReadonlySet<string> = new Set([
-  'prescriptive-statement',
-  'stance-marker',
-  'certainty-marker',
-  'first-person-plural',
-  'reader-address',
-  'rhetorical-question',
-  'exclamation',
-]);
+const WRITER_VOICE_RULES: ReadonlySet<string> = new Set(['prescriptive-statement', 'stance-marker', 'certainty-marker']);
 
 function lists(name: keyof typeof markers): Marker[] {
   return (markers as unknown as Record<string, Marker[]>)[name] ?? [];
@@ -230,11 +226,15 @@ export function textFigures(text: string, analysis: Analysis): TextFigures {
     const attributed = runs.some((r) => ATTRIBUTING.test(r.lower));
     // Anyone's words in the sentence, named or not: what is judged or argued there may be theirs.
     const speech = attributed || quotes.length > 0 || runs.some((r) => SPOKE.has(r.lower)) || TRAILING_SPEECH.test(text.slice(s.start, s.end)) || reportedSpeech(text, s, true).length > 0;
-    const judged = editorial || judgementScore({ text, start: s.start, end: s.end, runs, quotations: quotes, rules }) >= TEXT_JUDGEMENT_SCORE;
+    const leans = judgementScore({ text, start: s.start, end: s.end, runs, quotations: quotes, rules }) >= TEXT_JUDGEMENT_SCORE;
+    const judged = editorial || leans;
     const firstPerson = !speech && runs.some((r) => FIRST_PERSON.test(r.lower));
+    // A "we", a "you", a question or an exclamation argues only in a sentence that also judges by more than that voice.
+    const argues = leans || here.some((f) => f.category === 'editorial' && !SCORER_RULES.has(f.rule) && !NEWSROOM_VOICE_RULES.has(f.rule));
+    const shared = argues && here.some((f) => NEWSROOM_VOICE_RULES.has(f.rule));
     if (judged) figures.judged++;
     if (judged && !speech) figures.own++;
-    if (!speech && (firstPerson || here.some((f) => WRITER_VOICE_RULES.has(f.rule)))) figures.voice++;
+    if (!speech && (firstPerson || shared || here.some((f) => WRITER_VOICE_RULES.has(f.rule)))) figures.voice++;
     if (firstPerson) figures.firstPerson++;
     if (attributed) figures.attributed++;
   }

@@ -154,6 +154,20 @@ const HOUSE_STYLE_NEWS = [
   'Ukrainian forces repelled eleven assaults in the area on Tuesday.',
 ].join(' ');
 
+/** A live page's furniture: teaser questions, "stay with us", "our full report", an exclamation. */
+const LIVE_PAGE_TEASERS = [
+  'What happened overnight?',
+  'Russia launched one of its largest drone attacks of the year on Kharkiv, hitting a printing works and two apartment blocks.',
+  'Why does Kharkiv keep getting hit?',
+  'The city is barely 30 kilometres from the border, so missiles reach it within a minute or two.',
+  'Can air defence keep up?',
+  'Not on nights like this one, when the drones come in waves.',
+  'Stay with us for the latest updates!',
+  'The scale of the destruction in the northern districts is staggering.',
+  'You can read our full report on the strike here.',
+  'Firefighters battled the blaze at the printing works for six hours.',
+].join(' ');
+
 /** An editorial without metadata: the paper speaks as "we", prescribes and takes a stance. */
 const EDITORIAL = [
   'This newspaper has argued for two years that Ukraine’s friends should give it what it needs to win, not merely to survive.',
@@ -195,6 +209,7 @@ describe('detectGenre without metadata: whose words the text carries', () => {
     ['prescriptions and first person reported without quotation marks', URGED_NEWS],
     ['a live page’s scene-setting', LIVE_NEWS],
     ['an outlet’s house words', HOUSE_STYLE_NEWS],
+    ['a live page’s teasers and its newsroom “we”', LIVE_PAGE_TEASERS],
   ])('reads news with %s as news', (_name, text) => {
     const r = detectGenre(undefined, text);
     expect(r.genre, r.reasons.join('; ')).toBe('news');
