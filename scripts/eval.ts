@@ -12,6 +12,7 @@ import { loadArticles } from './lib/site';
 import { evaluateReference } from './eval/reference';
 import { loadNewsSd, NEWSSD } from './train/data';
 import { evaluateScorer } from './eval/scorer';
+import { evaluateGenres } from './eval/genres';
 import { evaluateSourcing } from './eval/sourcing';
 
 /**
@@ -199,6 +200,7 @@ say(`False positives and negatives written to ${OUT.slice(ROOT.length + 1)}/`);
 say();
 // Real war coverage of our own collections (eval/collections; texts in the git-ignored local/collections).
 evaluateSourcing(say, SENSITIVITY, (ok, line) => verdicts.push({ ok, line }));
+evaluateGenres(say);
 say();
 evaluateReference(say, (ok, line) => verdicts.push({ ok, line }));
 say();
