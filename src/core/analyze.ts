@@ -2,6 +2,7 @@ import { findQuotations } from './quotes';
 import { reportedSpeech } from './reported';
 import { checkAgainstReference, type PageInfo, type ReferenceIndex } from './reference/check';
 import { opinionSentences, VIEW_RULES } from './reference/opinion';
+import { NEWSROOM_VOICE_RULES } from './news-voice';
 import { isFurniture } from './furniture';
 import { RULES } from './rules';
 import { segment } from './segment';
@@ -71,8 +72,13 @@ export function analyze(text: string, { rules = RULES, reference, page, genre = 
       }
     }
   });
-  // A page's opinions ("the decision will undoubtedly help Ukraine") are not facts to check.
-  if (reference) flags.push(...checkAgainstReference(text, sentences, reference, { ...page, opinion: opinionSentences(sentences, flags), views: opinionSentences(sentences, flags, VIEW_RULES) }));
+  // A page's opinions ("the decision will undoubtedly help Ukraine") are not facts to check. On news,
+  // the newsroom's own voice ("we will update this page") is no opinion (news-voice.ts), though its
+  // flags stay in the analysis until the genre is known (article.ts asGenreShows).
+  if (reference) {
+    const voiced = genre === 'news' ? flags.filter((f) => !NEWSROOM_VOICE_RULES.has(f.rule)) : flags;
+    flags.push(...checkAgainstReference(text, sentences, reference, { ...page, opinion: opinionSentences(sentences, voiced), views: opinionSentences(sentences, voiced, VIEW_RULES) }));
+  }
   flags.sort(compareFlags);
   return { sentences, quotations, flags: dedupe(flags) };
 }
