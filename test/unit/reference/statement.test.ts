@@ -196,6 +196,8 @@ describe('a sentence read as a claim', () => {
     ['The entire crew of the vessel was forced to evacuate after a fire.', 'people:killed'],
     ['Luckily, the ship crew evacuated safely.', 'people:missing'],
     ['No one was killed in the attack on the depot.', 'people:killed'],
+    ['The missile hit the plant, killing four workers.', 'people:killed'],
+    ['Three employees of the depot were injured.', 'people:injured'],
     ['The governor said there were no casualties.', 'people:injured'],
     ['Nobody was reported hurt when the drone fell.', 'people:killed'],
   ])('the missing and the dead are counted however the count is worded: %s', (text, dimension) => {
