@@ -138,6 +138,13 @@ describe('a sentence read as a claim', () => {
     expect(ids('The Abrams tanks arrived.')).toEqual(['name:abrams']);
   });
   it.each([
+    ['Two ballistic missiles hit the plant.', 'missil'],
+    ['Two Russian cruise missiles struck the depot overnight.', 'missil'],
+    ['The U.S. will send four rocket systems.', 'system'],
+  ])('a count of things ends at their noun, not at the verb after it: %s', (text, dimension) => {
+    expect(read(text).measures.map((m) => m.dimension)).toEqual([dimension]);
+  });
+  it.each([
     ['The Bora cruise missiles can hit targets 500 km away.', 'name:bora'],
     ['A cruise missile can fly 1,500 km.', 'class:cruise-missile'],
   ])('a range belongs to the named weapon before its kind: %s', (text, holder) => {

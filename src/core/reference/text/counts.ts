@@ -115,6 +115,8 @@ function nounPhrase(text: string, tokens: readonly Token[], from: number, vocabu
     const namePart = t.digits && to > from && tokens[to - 1]!.cap;
     if ((vocabulary.functionStems.has(t.stem) && !t.cap) || (t.digits && !namePart)) break;
     to++;
+    // "two ballistic missiles hit the plant": a noun of things ends the phrase, unless another follows ("rocket systems").
+    if (vocabulary.thingStems.has(t.stem) && !vocabulary.thingStems.has(tokens[to]?.stem ?? '')) break;
   }
   if (to === from) return null;
   const phrase = tokens.slice(from, to);
