@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../src/core/analyze';
+import { analyseArticleBlocks, BLOCK_JOINER, joinAnalyses } from '../../src/core/article';
 import { buildReferenceSet } from '../../src/core/reference/build';
 import { bundledReference } from '../../src/core/reference/bundled';
 import { indexReferenceSet, type ReferenceIndex } from '../../src/core/reference/check';
 import { detectTopic } from '../../src/core/topic';
-import type { Flag } from '../../src/core/types';
+import type { Flag, Sentence } from '../../src/core/types';
 import { sentenceHash } from '../collection/sentence-hash';
 import { articleText, collectionNames, emptyScore, loadCollection, prf, ROOT, scoreLine, type Collection, type Score, type Split } from './collections';
 
@@ -76,7 +76,7 @@ function judge(name: string, report: Record<Relation, Score>, verdict: Verdict):
 
 export function evaluateReference(say: (s?: string) => void, verdict: Verdict = () => {}): void {
   const names = collectionNames().filter((n) => n === 'reference-decisions' || n.startsWith('event-'));
-  say('Reference check on real coverage (eval/collections; sentence level; conflict, supported, uncovered):');
+  say('Reference check on real coverage (eval/collections; sentence level; conflict, supported, uncovered; each page read as the extension reads it, paragraph by paragraph):');
   if (names.length === 0) return say('  no labelled reference collections in eval/collections: nothing to measure.');
   mkdirSync(OUT, { recursive: true });
   for (const name of names) {
@@ -91,7 +91,7 @@ export function evaluateReference(say: (s?: string) => void, verdict: Verdict = 
     const errors: string[] = ['page\tsplit\tgold\tpredicted\tsentence'];
     for (const a of pages) {
       const text = articleText(name, a.id)!;
-      const { sentences, flags } = analyze(text, { reference: index });
+      const { sentences, flags } = asTheExtensionReads(text, index);
       for (const s of sentences) {
         const gold = c.labels.get(a.id)?.get(sentenceHash(s.text));
         if (!gold) continue;
@@ -113,6 +113,16 @@ export function evaluateReference(say: (s?: string) => void, verdict: Verdict = 
   offTopic(say, verdict);
 }
 
+/**
+ * A page as the extension reads it (background.ts): its paragraphs as blocks, the genre decided over
+ * them, the story's places carried from one to the next; joined back for the sentence labels.
+ */
+function asTheExtensionReads(text: string, index: ReferenceIndex): { sentences: Sentence[]; flags: Flag[] } {
+  const blocks = text.split(BLOCK_JOINER);
+  const { analyses } = analyseArticleBlocks(blocks, { reference: index });
+  return joinAnalyses(blocks, analyses).analysis;
+}
+
 /** Reference flags on pages that are not about the war: with the topic gate (as the extension runs) and without. */
 function offTopic(say: (s?: string) => void, verdict: Verdict): void {
   if (!collectionNames().includes('offtopic')) return;
@@ -125,7 +135,7 @@ function offTopic(say: (s?: string) => void, verdict: Verdict): void {
     const text = articleText('offtopic', a.id);
     if (text === null) continue;
     pages++;
-    const n = analyze(text, { reference }).flags.filter((f) => (RELATIONS as readonly string[]).includes(f.category)).length;
+    const n = asTheExtensionReads(text, reference).flags.filter((f) => (RELATIONS as readonly string[]).includes(f.category)).length;
     ungated += n;
     if (detectTopic(text).onTopic) gated += n;
   }

@@ -1,7 +1,9 @@
 import { analyze, type Analysis } from './analyze';
 import { detectGenre, genreSummary, type GenreReading, type PageMeta } from './genre';
 import { asGenreShows } from './news-voice';
-import type { ReferenceIndex } from './reference/check';
+import { placesAhead, STORY_LOOK_AHEAD, type ReferenceIndex } from './reference/check';
+import type { Anchor } from './reference/text/anchors';
+import { segment } from './segment';
 import type { Genre } from './types';
 
 /**
@@ -39,14 +41,38 @@ export function analyseArticleBlocks(
   blocks: readonly string[],
   options: { genre?: Genre; meta?: PageMeta; reference?: ReferenceIndex } = {},
 ): ArticleBlocks {
-  const page = { url: options.meta?.url ?? null };
-  const pass = (genre: Genre) => blocks.map((b) => analyze(b, { reference: options.reference, page, genre }));
+  const url = options.meta?.url ?? null;
+  const pass = (genre: Genre) => analyseInOrder(blocks, genre, url, options.reference);
   const shown = (analyses: Analysis[], genre: Genre) => analyses.map((a) => asGenreShows(a, genre));
   if (options.genre) return { analyses: shown(pass(options.genre), options.genre), reading: null, genre: options.genre };
   const asNews = pass('news');
   const { text, analysis } = joinAnalyses(blocks, asNews);
   const reading = detectGenre(options.meta, text, analysis);
   return { analyses: reading.opinion ? pass(reading.genre) : shown(asNews, reading.genre), reading, genre: reading.genre };
+}
+
+/**
+ * Each block with the places the story named in the blocks before it, as one text would be read: a
+ * paragraph's "the mall" or its toll with no place of its own is of the place named earlier. The first
+ * blocks take the place the article names first (check.ts placesAhead), read over the blocks together.
+ */
+function analyseInOrder(blocks: readonly string[], genre: Genre, url: string | null, reference: ReferenceIndex | undefined): Analysis[] {
+  if (!reference) return blocks.map((b) => analyze(b, { page: { url }, genre }));
+  let story: readonly Anchor[] = articlePlacesAhead(blocks, reference);
+  return blocks.map((b) => analyze(b, { reference, genre, page: { url, story, storyAfter: (after) => (story = after) } }));
+}
+
+/** The place an article names first within its first sentences, however they fall into blocks. */
+function articlePlacesAhead(blocks: readonly string[], reference: ReferenceIndex): Anchor[] {
+  let left = STORY_LOOK_AHEAD;
+  for (const block of blocks) {
+    const sentences = segment(block).slice(0, left);
+    const places = placesAhead(block, sentences, reference);
+    if (places.length > 0) return places;
+    left -= sentences.length;
+    if (left <= 0) break;
+  }
+  return [];
 }
 
 /** What a reader is told about the page's genre, in one line and its reasons; null for news. */

@@ -8,7 +8,8 @@ import { compareMeasures, comparePositions, differentActor, differentThing, prof
 import { reactionClaims } from './reactions';
 import { storeStatement } from './stored';
 import { reportedSpeech } from '../reported';
-import { isParty, isStoryPlace, type Anchor } from './text/anchors';
+import { findAnchors, isParty, isStoryPlace, type Anchor } from './text/anchors';
+import { tokenize } from './text/tokens';
 import { STORY_PLACES } from './text/measures';
 import { completeStatement, isCheckable, readCore, type Statement, type StatementCore } from './text/statement';
 import type { ReferenceClaim, StoredStatement } from './types';
@@ -29,6 +30,13 @@ export interface PageInfo {
   opinion?: ReadonlySet<number>;
   /** Of those, the sentences that voice a view of what will or should be, or an unnamed group's (opinion.ts VIEW_RULES): not even supported. */
   views?: ReadonlySet<number>;
+  /**
+   * The places the story named before this text, latest first: a page is read paragraph by paragraph
+   * (article.ts), and "the mall" or a toll with no place in one refers to the place named in those before.
+   */
+  story?: readonly Anchor[];
+  /** Told the story's places at the end of this text, for the paragraph after it. */
+  storyAfter?: (story: readonly Anchor[]) => void;
 }
 
 interface Match {
@@ -344,7 +352,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
   const selfKey = [...self].sort().join(ITEM);
   const flags: Flag[] = [];
   const recent: Anchor[][] = [];
-  let story: Anchor[] = [];
+  let story: Anchor[] = page.story && page.story.length > 0 ? [...page.story] : placesAhead(text, sentences, index);
   sentences.forEach((sentence, i) => {
     const prev = sentences[i - 1];
     if (prev && text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
@@ -355,7 +363,24 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     story = latestStoryPlaces([...read.anchors.filter(isStoryPlace), ...story]);
     flags.push(...read.flags);
   });
+  page.storyAfter?.(story);
   return flags;
+}
+
+/** How many sentences from the top are looked through for the place a story is about, when its first ones name none. */
+export const STORY_LOOK_AHEAD = 4;
+
+/**
+ * "A Russian attack on a village killed at least 48 people", then "The village of Hroza…": a story's
+ * first sentences often name its place only after they tell its toll. Until the text names one, the
+ * place it names first, within its first STORY_LOOK_AHEAD sentences, is the story's.
+ */
+export function placesAhead(text: string, sentences: readonly Sentence[], index: ReferenceIndex): Anchor[] {
+  for (const sentence of sentences.slice(0, STORY_LOOK_AHEAD)) {
+    const places = findAnchors(text, tokenize(text, sentence.start, sentence.end), index.vocabulary).filter(isStoryPlace);
+    if (places.length > 0) return latestStoryPlaces(places);
+  }
+  return [];
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
+import { analyseArticleBlocks } from '../../../src/core/article';
 import { bundledReference } from '../../../src/core/reference/bundled';
 import { buildReferenceSet } from '../../../src/core/reference/build';
 import { indexReferenceSet, useReadingCache } from '../../../src/core/reference/check';
@@ -328,6 +329,30 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('France will not send Fjell missiles to Ukraine.')).toContain('conflict');
     expect(check('France has agreed to send Fjell missiles to Ukraine.')).toEqual(['supported']);
     expect(check('France will not send troops to Ukraine.')).not.toContain('conflict');
+  });
+  it('a toll told before the story names its place is of the place it names next', () => {
+    const flags = referenceFlagsAgainst(
+      buildReferenceSet('ahead', [
+        src('v1', '2025-05-02', 'A missile strike on the village of Stavky killed 12 people, the governor said.'),
+        src('v2', '2025-05-01', 'A drone hit the town of Berizka, killing 30 people.'),
+      ]).set,
+    );
+    const page = 'Twenty people died overnight, officials said.\nThe village of Stavky lies near the border.';
+    const first = flags(page).filter((f) => f.end <= page.indexOf('\n'));
+    expect(first.map((f) => f.category)).toContain('conflict');
+    expect(first.find((f) => f.category === 'conflict')?.explanation).toContain('12');
+  });
+  it('a page read paragraph by paragraph keeps the place its earlier paragraphs named', () => {
+    const reference = indexReferenceSet(
+      buildReferenceSet('blocks', [
+        src('v1', '2025-05-02', 'A missile strike on the village of Stavky killed 12 people, the governor said.'),
+        src('v2', '2025-05-01', 'A drone hit the town of Berizka, killing 30 people.'),
+      ]).set,
+    );
+    const blocks = ['Rescuers worked through the night in the village of Stavky.', 'By morning, twenty people had died, officials said.'];
+    const { analyses } = analyseArticleBlocks(blocks, { reference });
+    const conflict = analyses[1]!.flags.find((f) => f.category === 'conflict');
+    expect(conflict?.explanation).toContain('12');
   });
   it('a ship said to stay afloat, where the set says it sank, conflicts: one act whichever way it is told', () => {
     const check = categoriesAgainstSources('ship', [src('s', '2025-04-15', 'The cruiser Volga sank on Thursday while it was being towed to port, the navy said.')]);
