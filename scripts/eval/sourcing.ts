@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
+import { analyseArticleBlocks, BLOCK_JOINER, joinAnalyses } from '../../src/core/article';
 import { passesSensitivity, type Sensitivity } from '../../src/core/confidence';
-import { detectGenre } from '../../src/core/genre';
-import { asGenreShows } from '../../src/core/news-voice';
 import { detectTopic } from '../../src/core/topic';
 import type { CategoryId, Genre } from '../../src/core/types';
 import { sentenceHash } from '../collection/sentence-hash';
@@ -14,7 +13,7 @@ import { articleText, collectionNames, emptyScore, loadCollection, prf, ROOT, sc
  * labelled unverified / attribution / editorial / emotive; each category's flags are scored against
  * them sentence by sentence, per split (tune: we read its errors; report: we only print it), and
  * editorial also per genre. Each page is analysed with the genre detectGenre finds from its URL and its
- * text (never from the manifest's genre or our edited titles), as the extension will; editorial is also
+ * text (never from the manifest's genre or our edited titles), read paragraph by paragraph as the extension reads it; editorial is also
  * shown as it was without genres. The genre confusion compares the detector with the manifest.
  * Off-topic pages: flags with and without the topic gate.
  */
@@ -52,9 +51,12 @@ export function evaluateSourcing(say: (s?: string) => void, sensitivity: Sensiti
   const genreLines: string[] = [];
   for (const a of c.articles) {
     const text = articleText('sourcing', a.id)!;
-    const asNews = analyze(text);
-    const reading = detectGenre({ url: a.url }, text, asNews);
-    const { sentences, flags } = reading.genre === 'news' ? asGenreShows(asNews, 'news') : analyze(text, { genre: reading.genre });
+    // As the extension reads a page (background.ts): its paragraphs as blocks, the genre decided over them.
+    const blocks = text.split(BLOCK_JOINER);
+    const article = analyseArticleBlocks(blocks, { meta: { url: a.url } });
+    const reading = article.reading!;
+    const { sentences, flags } = joinAnalyses(blocks, article.analyses).analysis;
+    const asNews = joinAnalyses(blocks, blocks.map((b) => analyze(b))).analysis;
     const key = `${a.split}:${a.genre ?? 'news'}:${reading.genre}`;
     confusion.set(key, (confusion.get(key) ?? 0) + 1);
     if (a.split === 'tune') genreLines.push(`${a.id}\t${a.genre}\t${reading.genre}\t${reading.reasons.join('; ')}`);
@@ -127,9 +129,7 @@ function offTopicFlags(say: (s?: string) => void, verdict: (ok: boolean, line: s
     const text = articleText('offtopic', a.id);
     if (text === null) continue;
     pages++;
-    const asNews = analyze(text);
-    const genre = detectGenre({ url: a.url }, text, asNews).genre;
-    const n = (genre === 'news' ? asNews : analyze(text, { genre })).flags.length;
+    const n = analyseArticleBlocks(text.split(BLOCK_JOINER), { meta: { url: a.url } }).analyses.reduce((sum, x) => sum + x.flags.length, 0);
     ungated += n;
     if (detectTopic(text).onTopic) gated += n;
   }
