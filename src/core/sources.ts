@@ -69,6 +69,7 @@ export const WHERE_FROM = `(?:\\s+(?:of|in|within|inside|from|at|on|to|with|near
  * living, working and going through events: "a man who said" is itself a verb of saying.
  */
 const RELATIVE_VERBS = 'lives|lived|live|works|worked|work|fled|survived|lost|serves|served|fought|stayed|remained|escaped|was|were|is|are|has|had|have';
+/** A relative clause of a few words: "who lives on the fifth floor of the block" has six after its verb. */
 const RELATIVE_WORDS = 6;
 export const RELATIVE = `(?:\\s+who\\s+(?:${RELATIVE_VERBS})(?:\\s+[^\\s,.;:!?"“”()]+){0,${RELATIVE_WORDS}}?)`;
 /**
