@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(vagueAttribution, {
   flags: [
+    ['Experts in Kyiv believe the offensive will come in the south.', 'Experts in Kyiv believe'],
     ['The plan has been criticised by many analysts as reckless.', 'criticised by many analysts'],
     ['The move was seen by some observers as a concession to Moscow.', 'seen by some observers'],
     ['The bridge is now considered a legitimate target.', 'is now considered'],
@@ -70,6 +71,13 @@ ruleTable(vagueAttribution, {
     ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
+    // states and institutions voice official positions; a named institution after the group; deliberation
+    'Several countries condemned the shelling of the plant.',
+    'Many governments have expressed support for the tribunal.',
+    'The ruling angered several European governments.',
+    'Experts from the IAEA said the cooling pond was intact.',
+    'Analysts at RUSI believe the brigade was rebuilt.',
+    'The bridge was considered for demolition in 2019.',
     'The plan was criticised by ISW analysts.',
     'The town was shelled by Russian troops.',
     // a legal status, a classification under rules, consent, named examples, a survey's count
