@@ -3,6 +3,7 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(relayedReport, {
   flags: [
+    ['The Guardian understands that the order was signed last week.', 'The Guardian understands'],
     ['U.S. media reported late Sunday that the shipment had left.', 'media reported'],
     ['The convoy turned back, according to a report in the Post that cited a person briefed on it.', 'according to a report in the Post'],
     ['The ministry denied it, following reports that the depot had burned.', 'following reports that'],

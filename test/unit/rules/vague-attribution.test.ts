@@ -3,6 +3,17 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(vagueAttribution, {
   flags: [
+    // readings of an event credited to nobody named; hopes, doubts and speculation without their holders
+    ['In what many see as a turning point, the army crossed the river.', 'In what many see'],
+    ['The truce, which critics call a trap, began at noon.', 'which critics call'],
+    ['In a move seen as a warning to Minsk, the drills were extended.', 'move seen as'],
+    ['The general is widely tipped to take over the army.', 'widely tipped'],
+    ['It is hoped that the corridor will open on Monday.', 'It is hoped that'],
+    ['Questions remain about who gave the order.', 'Questions remain about'],
+    ['The deployment fuelled speculation about a spring offensive.', 'fuelled speculation'],
+    ['Speculation is mounting that the minister will go.', 'Speculation is mounting'],
+    ['Hardliners insist that the mobilisation must go on.', 'Hardliners insist'],
+    ['Nationalist commentators have criticised the generals.', 'Nationalist commentators have criticised'],
     ['Experts in Kyiv believe the offensive will come in the south.', 'Experts in Kyiv believe'],
     ['The plan has been criticised by many analysts as reckless.', 'criticised by many analysts'],
     ['The move was seen by some observers as a concession to Moscow.', 'seen by some observers'],
