@@ -81,7 +81,8 @@ const impersonalMatcher = new PhraseMatcher(impersonal.entries);
 /** States and institutions (official-bodies.json): "several countries condemned" reports official positions. */
 const BODIES: ReadonlySet<string> = new Set(officialBodies.entries.map((e) => e.term));
 function countsBodies(phrase: string): boolean {
-  return words(phrase).some((w) => BODIES.has(w.lower));
+  // Lower-case only: "many United States stamps" names a country, it does not count bodies.
+  return words(phrase).some((w) => BODIES.has(w.text));
 }
 /** How many words after a quantifier its noun phrase may run ("several European governments"). */
 const NOUN_PHRASE_WORDS = 4;
@@ -92,9 +93,14 @@ function nounPhraseAt(ctx: RuleContext, start: number, end: number): string {
 }
 /**
  * "Experts from the IAEA said", "analysts at ISW believe", "researchers with the Kyiv School of Economics":
- * a named institution after the group tells the reader whose people they are ("experts in Kyiv" is a place).
+ * a named institution after the group tells the reader whose people they are ("experts in Kyiv" is a place,
+ * "critics of the Kremlin" are whom they oppose).
  */
-const NAMED_AFTER_GROUP = /\b(?:at|with)\s+(?:the\s+)?\p{Lu}|\b(?:from|of)\s+the\s+\p{Lu}|\b(?:from|of)\s+\p{Lu}{2,}\b/u;
+const NAMED_AFTER_GROUP = /\b(?:at|with|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*)/gu;
+function namedAfterGroup(phrase: string): boolean {
+  // "from Western experts": a capitalised modifier of the group is no institution.
+  return [...phrase.matchAll(NAMED_AFTER_GROUP)].some((m) => !GENERIC_MODIFIERS.has(m[1]!.toLowerCase()));
+}
 /** "was considered for closure", "is being considered for the post": deliberation, not a view. */
 const DELIBERATED = /^\s+for\b/i;
 
@@ -199,7 +205,7 @@ function groupViews(ctx: RuleContext): Found[] {
       if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(lookBehind(ctx, m.start))) continue;
       if (re === VIEW_NOUN_GROUP && /^(?:concerns?|calls)\b/i.test(m.groups[0]) && !/\b(?:from|among)\b/i.test(m.groups[0])) continue;
       if (consent(ctx, m.groups[0], m.end) || namedExamples(ctx, m.start, m.end)) continue;
-      if (NAMED_AFTER_GROUP.test(m.groups[0]) || (re === QUANTIFIED_GROUP && countsBodies(m.groups[0]))) continue;
+      if ((re === GROUP_SUBJECT && namedAfterGroup(m.groups[0])) || (re === QUANTIFIED_GROUP && countsBodies(m.groups[0]))) continue;
       // "Residents said they heard two explosions": witnesses telling what they saw, an unnamed source
       // (anonymous-source), not a view laundered through a group; "residents believe" still is one.
       if (witnessTelling(m.groups[0]) || witnessAccount(m.groups[0])) continue;
