@@ -237,7 +237,10 @@ function references(ctx: RuleContext, depth: number): Found | null {
       const head = m.groups[1]!;
       const start = ctx.sentence.start + m.start;
       const status = antecedentOf(ctx.text, head, start);
-      if (status === 'unnamed' || (status === 'unknown' && NEVER_NAMED.has(lemmaOf(head)))) {
+      // "One of the survivors said": one of a group the text never named is nobody the reader can check,
+      // whether or not the group came up before.
+      const oneOfGroup = re === REFERENCES[0]![0] && status === 'unknown';
+      if (status === 'unnamed' || oneOfGroup || (status === 'unknown' && NEVER_NAMED.has(lemmaOf(head)))) {
         // With an aside before the verb ("The officer, who spoke on condition of anonymity, said"), the cue is the reference.
         const headEnd = start + m.text.toLowerCase().indexOf(head.toLowerCase()) + head.length;
         const end = m.text.includes(',') ? headEnd : ctx.sentence.start + m.end;

@@ -5,6 +5,7 @@ const INTRO = 'Russia has started reinforcing its troops in Donbas, a senior U.S
 
 ruleTable(unnamedReference, {
   flags: [
+    ['One of the survivors said the siren sounded only after the blast.', 'One of the survivors said'],
     // a name the text gave an anonymous source; a quotation standing alone after an unnamed source's reported words
     ['A gunner who gave only his call sign, Lynx, said the guns were worn out. Lynx said the barrels had not been changed since spring.', 'Lynx said'],
     ['A nurse, who identified herself only as Maryna, described the night. Maryna said the lights went out twice.', 'Maryna said'],
