@@ -25,6 +25,13 @@ const VOICE_CATEGORIES: ReadonlySet<CategoryId> = new Set(['editorial', 'emotive
  */
 const SPEAKER_HEDGE_RULES: ReadonlySet<string> = new Set(['speculative-hedge', 'modal-hedge', 'not-established', 'passive-report', 'leaked-document']);
 
+/**
+ * A view put in an unnamed group's mouth inside a named speaker's quotation ("“Many believe the war will
+ * end soon,” Zelensky said") is the speaker's claim about the group, told in his name: flags.md's vague
+ * attribution hides who holds a view, and here the page names who says it.
+ */
+const QUOTED_VIEW_RULES: ReadonlySet<string> = new Set(['vague-attribution', 'vague-quantity']);
+
 export function compareFlags(a: Flag, b: Flag): number {
   return a.start - b.start || a.end - b.end || a.category.localeCompare(b.category) || a.rule.localeCompare(b.rule);
 }
@@ -67,6 +74,7 @@ export function analyze(text: string, { rules = RULES, reference, page, genre = 
           reported ??= reportedSpeech(text, sentence);
           if (reported.some((r) => r.start <= flag.start && flag.end <= r.end)) continue;
         }
+        if (QUOTED_VIEW_RULES.has(flag.rule) && insideNamedQuote(flag, named, qi)) continue;
         flags.push(flag);
         earlier.push(flag);
       }

@@ -62,7 +62,16 @@ export const ACCESS_TO_END = `(?:${ACCESS_PHRASE}(?:\\s+[^,.;:!?"“”()\\n]{1,
 const PLACE_WORD = `(?!(?:was|were|is|are|have|has|had|been|be)\\b)[^\\s,.;:!?"“”()]+`;
 /** Up to four words after the preposition, none of them an auxiliary (a verb phrase would have begun). */
 const PLACE_WORDS = 4;
-export const WHERE_FROM = `(?:\\s+(?:of|in|within|inside|from|at|on|to)(?:\\s+${PLACE_WORD}){1,${PLACE_WORDS}}?)`;
+export const WHERE_FROM = `(?:\\s+(?:of|in|within|inside|from|at|on|to|with|near)(?:\\s+${PLACE_WORD}){1,${PLACE_WORDS}}?)`;
+/**
+ * A restrictive relative clause that says who the unnamed person is by what they do or where they live,
+ * without commas: "a woman who lives nearby said", "a man who survived the strike told". Only verbs of
+ * living, working and going through events: "a man who said" is itself a verb of saying.
+ */
+const RELATIVE_VERBS = 'lives|lived|live|works|worked|work|fled|survived|lost|serves|served|fought|stayed|remained|escaped|was|were|is|are|has|had|have';
+/** A relative clause of a few words: "who lives on the fifth floor of the block" has six after its verb. */
+const RELATIVE_WORDS = 6;
+export const RELATIVE = `(?:\\s+who\\s+(?:${RELATIVE_VERBS})(?:\\s+[^\\s,.;:!?"“”()]+){0,${RELATIVE_WORDS}}?)`;
 /**
  * An aside between the source and its verb: "A man, who said he was a volunteer, said", "U.S. officials,
  * relying on satellite images, also suggested".

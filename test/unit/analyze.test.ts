@@ -64,6 +64,11 @@ describe('analyze', () => {
     const text = 'Critics warn, as Peskov put it, that this is “a disastrous step”.';
     expect(analyze(text).flags.map((f) => f.category)).toContain('attribution');
   });
+  it('leaves a group’s view inside a named speaker’s quotation to the speaker', () => {
+    const quoted = '“Many believe the shelling will stop by spring, but I do not,” the mayor, Ihor Terekhov, said.';
+    expect(analyze(quoted).flags.map((f) => f.category)).not.toContain('attribution');
+    expect(analyze('Many believe the shelling will stop by spring.').flags.map((f) => f.category)).toContain('attribution');
+  });
   it('handles empty text', () => {
     expect(analyze('')).toEqual({ sentences: [], quotations: [], flags: [] });
   });

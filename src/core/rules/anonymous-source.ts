@@ -15,6 +15,7 @@ import {
   SPEAKING_HEADS,
   SPEECH_VERB,
   WHERE_FROM,
+  RELATIVE,
   WITNESS_VERB,
   headStarts,
   NOUN_PHRASE_FIRST,
@@ -44,7 +45,7 @@ const PATTERNS: { re: RegExp; why: string; first: ReadonlySet<string>; titleBefo
   },
   {
     // "two anonymous U.S. officials confirmed", "a source close to the matter confirmed", "a resident of the town said"
-    re: new RegExp(wholeWords(`${nounPhrase(SPEAKING_HEAD)}${ACCESS}?${WHERE_FROM}?${ASIDE}?,?\\s*${BETWEEN}${WITNESS_VERB}`), 'iy'),
+    re: new RegExp(wholeWords(`${nounPhrase(SPEAKING_HEAD)}${ACCESS}?${WHERE_FROM}?${RELATIVE}?${ASIDE}?,?\\s*${BETWEEN}${WITNESS_VERB}`), 'iy'),
     why: 'the people making or confirming this claim are not named',
     first: NOUN_PHRASE_FIRST,
   },
@@ -103,6 +104,16 @@ const PATTERNS: { re: RegExp; why: string; first: ReadonlySet<string>; titleBefo
 const withheldMatcher = new PhraseMatcher(withheld.entries);
 
 const NAME_FOLLOWS = /^,?\s+\p{Lu}/u;
+/**
+ * "Firefighters of the State Emergency Service": a capitalised word after a lower-case one begins a name,
+ * so "State" there is no verb of saying (a title-case headline, "Officials Say", capitalises both words).
+ */
+/**
+ * "denied targeting residents, claiming that …": after a comma an -ing verb opens a clause of the
+ * sentence's subject, so the noun before the comma is an object, not the one speaking.
+ */
+const PARTICIPLE_AFTER_COMMA = /,\s*\p{L}+ing$/u;
+const CAPITALISED_VERB = /(?<=\s\p{Ll}[\p{L}'’-]*\s+)\p{Lu}[\p{L}'’-]*$/u;
 const EXPLICITLY_ANONYMOUS = /\b(?:anonymous|unnamed|unidentified|undisclosed)\b/i;
 /** "John Kirby, a senior official, said": a name in apposition names the source (the phrase is closed by a comma too). */
 const NAMED_APPOSITION = /(?<!\b(?:in|at|on|from|to|near|of|for|In|At|On|From|Near)\s)\p{Lu}[\p{L}.'’-]*,\s*(?:(?!\p{L}+ing\s)[\p{L}.'’-]+\s+){0,4}$/u;
@@ -177,6 +188,7 @@ export const anonymousSource: Rule = {
     }
     for (const c of candidates) {
       if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+      if (CAPITALISED_VERB.test(c.cue) || PARTICIPLE_AFTER_COMMA.test(c.cue)) continue;
       // "the official said" points back to someone the text may have named: the unnamed-reference rule's.
       let prev = wordBefore(ctx.text, c.start, ctx.sentence.start).toLowerCase();
       // "the second source", "the two people": the determiner stands before the ordinal or count.

@@ -17,9 +17,14 @@ import { anchored, endWords, firstWords, makeFlag, startsBefore, wholeWords } fr
 const DETERMINER = `(?:(?:the|this|that|these|those|one|another|a|an|both|same|other|second|leaked|classified|secret|confidential|internal)\\s+){0,3}`;
 /** An aside between the document and its verb: "The document, dated February 23, warned". */
 const ASIDE = `(?:\\s*,[^,.;:!?\\n]{1,80},)?`;
+/**
+ * "Documents seen by Reuters show", "a letter obtained by the newspaper says": who saw the paper stands
+ * between it and its verb; the reader still cannot see it (the leak marker is the participle itself).
+ */
+const SEEN_BY = `(?:\\s+(?:seen|obtained|reviewed)\\s+by\\s+(?:the\\s+)?(?:[\\p{L}.'’&-]+\\s+){0,3}?[\\p{L}.'’&-]+)?`;
 const FILLER = `(?:\\s+(?:also|further|even|reportedly|apparently|has|have|had|was|were))*?`;
 const VERB = `(?:${alternation(verbs)}|warn|warns|warned|show|shows|showed|shown|put|puts|estimate|estimates|estimated|describe|describes|described|outline|outlines|outlined)`;
-const DOCUMENT_SUBJECT = new RegExp(wholeWords(`${DETERMINER}(?:${alternation(documentNouns)})${ASIDE}${FILLER}\\s+${VERB}`), 'iy');
+const DOCUMENT_SUBJECT = new RegExp(wholeWords(`${DETERMINER}(?:${alternation(documentNouns)})${SEEN_BY}${ASIDE}${FILLER}\\s+${VERB}`), 'iuy');
 const LEAKED = new RegExp(`(?<![\\w'’-])(?:${alternation(leakMarkers)})(?![\\w'’-])`, 'i');
 const DOCUMENT_WORDS = endWords(documentNouns.entries.map((e) => e.term));
 const FIRST = firstWords(['the', 'this', 'that', 'these', 'those', 'one', 'another', 'a', 'an', 'both', 'same', 'other', 'second', 'leaked', 'classified', 'secret', 'confidential', 'internal'], documentNouns.entries.map((e) => e.term));

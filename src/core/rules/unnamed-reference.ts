@@ -237,7 +237,10 @@ function references(ctx: RuleContext, depth: number): Found | null {
       const head = m.groups[1]!;
       const start = ctx.sentence.start + m.start;
       const status = antecedentOf(ctx.text, head, start);
-      if (status === 'unnamed' || (status === 'unknown' && NEVER_NAMED.has(lemmaOf(head)))) {
+      // "One of the survivors said": one of a group the text never named is nobody the reader can check,
+      // whether or not the group came up before.
+      const oneOfGroup = re === REFERENCES[0]![0] && status === 'unknown';
+      if (status === 'unnamed' || oneOfGroup || (status === 'unknown' && NEVER_NAMED.has(lemmaOf(head)))) {
         // With an aside before the verb ("The officer, who spoke on condition of anonymity, said"), the cue is the reference.
         const headEnd = start + m.text.toLowerCase().indexOf(head.toLowerCase()) + head.length;
         const end = m.text.includes(',') ? headEnd : ctx.sentence.start + m.end;
@@ -274,10 +277,51 @@ function references(ctx: RuleContext, depth: number): Found | null {
   if (first >= 0 && '"“‘'.includes(s.text[first]!) && textOutsideQuotes(s.text).replace(/[\s.,;:!?…—–-]/g, '') === '') {
     const trimmed = s.text.trim();
     const prev = previousUnnamed(ctx, depth);
-    if (prev?.quoted) {
+    // After an unnamed source's words, quoted or reported ("A woman who lives nearby said she heard it."),
+    // a quotation standing alone goes on in the same voice.
+    if (prev) {
       const start = s.start + s.text.indexOf(trimmed);
       return { start, end: start + trimmed.length, plural: prev.plural, why: 'the quotation goes on in the words of the unnamed source before it' };
     }
+  }
+  return null;
+}
+
+/**
+ * Names that stand for someone the text keeps anonymous: a call sign, a nickname, a first name only
+ * ("who gave only his call sign, Bird", "identified herself only as Olena", "Svitlana, 62, who did not
+ * want to give her surname"). When the text goes on with "Bird said", the source is still unnamed.
+ */
+const NAME = String.raw`["“‘]?(\p{Lu}[\p{L}'’-]+)`;
+const PSEUDONYM_INTRODUCED = [
+  new RegExp(String.raw`\b(?:call\s*sign|callsign|nickname|pseudonym|nom\s+de\s+guerre)[,:]?\s+(?:of\s+)?${NAME}`, 'gu'),
+  new RegExp(String.raw`\bidentified\s+(?:(?:himself|herself|themselves)\s+)?only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\bgave\s+only\s+(?:his|her|their)\s+first\s+name,\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`${NAME},\s+\d{1,3},\s+who\s+(?:did\s+not|didn['’]t|would\s+not|declined\s+to|asked\s+not\s+to|refused\s+to)\b[^.;]{0,60}?\b(?:surname|last\s+name|full\s+name|named|identified)\b`, 'gu'),
+];
+/** "Bird said", "said Olena", "Olena also told": a pseudonym as the speaker. */
+const SPEAKS = String.raw`(?:(?:also|later|then)\s+)?(?:said|says|added|adds|told|recalled|explained|continued|noted)`;
+let pseudonymsFor: { text: string; names: string[] } | null = null;
+
+/** The names the text introduces as stand-ins for an anonymous source (computed once per text). */
+function pseudonyms(text: string): string[] {
+  if (pseudonymsFor?.text === text) return pseudonymsFor.names;
+  const names = new Set<string>();
+  for (const re of PSEUDONYM_INTRODUCED) for (const m of text.matchAll(re)) names.add(m[1]!);
+  pseudonymsFor = { text, names: [...names] };
+  return pseudonymsFor.names;
+}
+
+/** "Bird said his team lost three drones": a later mention of a pseudonym, speaking. */
+function pseudonymSpeaking(ctx: RuleContext): Found | null {
+  for (const name of pseudonyms(ctx.text)) {
+    // Only mentions after the one that introduced the name.
+    const introduced = ctx.text.indexOf(name);
+    if (introduced < 0 || introduced >= ctx.sentence.start) continue;
+    const re = new RegExp(String.raw`(?<![\p{L}])(?:${name}\s+${SPEAKS}|(?:said|says|added|told)\s+${name})(?![\p{L}])`, 'u');
+    const m = re.exec(ctx.sentence.text);
+    if (m) return { start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + m[0].length, plural: false, why: `"${name}" is the name the text gave an anonymous source` };
   }
   return null;
 }
@@ -286,7 +330,7 @@ export const unnamedReference: Rule = {
   id: 'unnamed-reference',
   category: 'unverified',
   run(ctx) {
-    const found = references(ctx, 0);
+    const found = references(ctx, 0) ?? pseudonymSpeaking(ctx);
     if (!found) return [];
     const cue = ctx.text.slice(found.start, found.end);
     const flag: Flag = makeFlag(ctx, unnamedReference, found.start, found.end, `"${cue.length > 60 ? `${cue.slice(0, 57)}…` : cue}": ${found.why}, so the reader still cannot check it.`);

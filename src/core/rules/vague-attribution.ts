@@ -12,6 +12,7 @@ import witnessNouns from '../lexicons/witness-nouns.json';
 import sourceNouns from '../lexicons/source-nouns.json';
 import { anchored, determinerBefore, endWords, firstWords, hasWordOf, makeFlag, matchAll, namedAgentAfter, namedHolder, namedSpeech, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
 import surveyNouns from '../lexicons/survey-nouns.json';
+import officialBodies from '../lexicons/official-bodies.json';
 
 /** Modifiers before the group: "some military experts". */
 const MAX_MODIFIERS = 2;
@@ -77,6 +78,31 @@ const GENERIC_MODIFIERS = new Set(groupModifiers.entries.map((e) => e.term));
 const POSSESSIVE = /['’]s?$/;
 const RELATIONAL = /^(?:critics|opponents|detractors|supporters|sceptics|skeptics)\b/i;
 const impersonalMatcher = new PhraseMatcher(impersonal.entries);
+/** States and institutions (official-bodies.json): "several countries condemned" reports official positions. */
+const BODIES: ReadonlySet<string> = new Set(officialBodies.entries.map((e) => e.term));
+function countsBodies(phrase: string): boolean {
+  // Lower-case only: "many United States stamps" names a country, it does not count bodies.
+  return words(phrase).some((w) => BODIES.has(w.text));
+}
+/** How many words after a quantifier its noun phrase may run ("several European governments"). */
+const NOUN_PHRASE_WORDS = 4;
+/** The quantity's noun phrase: its first few words, up to punctuation (the view phrase may stop before the noun). */
+function nounPhraseAt(ctx: RuleContext, start: number, end: number): string {
+  const upTo = Math.min(ctx.sentence.end, Math.max(end, start + 60));
+  return ctx.text.slice(start, upTo).split(/[,.;:!?]/)[0]!.split(/\s+/).slice(0, NOUN_PHRASE_WORDS).join(' ');
+}
+/**
+ * "Experts from the IAEA said", "analysts at ISW believe", "researchers with the Kyiv School of Economics":
+ * a named institution after the group tells the reader whose people they are ("experts in Kyiv" is a place,
+ * "critics of the Kremlin" are whom they oppose).
+ */
+const NAMED_AFTER_GROUP = /\b(?:at|with|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*)/gu;
+function namedAfterGroup(phrase: string): boolean {
+  // "from Western experts": a capitalised modifier of the group is no institution.
+  return [...phrase.matchAll(NAMED_AFTER_GROUP)].some((m) => !GENERIC_MODIFIERS.has(m[1]!.toLowerCase()));
+}
+/** "was considered for closure", "is being considered for the post": deliberation, not a view. */
+const DELIBERATED = /^\s+for\b/i;
 
 /**
  * Not after "is thought to", "is said to": a "by" there belongs to the verb that follows ("are thought to
@@ -179,6 +205,7 @@ function groupViews(ctx: RuleContext): Found[] {
       if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(lookBehind(ctx, m.start))) continue;
       if (re === VIEW_NOUN_GROUP && /^(?:concerns?|calls)\b/i.test(m.groups[0]) && !/\b(?:from|among)\b/i.test(m.groups[0])) continue;
       if (consent(ctx, m.groups[0], m.end) || namedExamples(ctx, m.start, m.end)) continue;
+      if ((re === GROUP_SUBJECT && namedAfterGroup(m.groups[0])) || (re === QUANTIFIED_GROUP && countsBodies(m.groups[0]))) continue;
       // "Residents said they heard two explosions": witnesses telling what they saw, an unnamed source
       // (anonymous-source), not a view laundered through a group; "residents believe" still is one.
       if (witnessTelling(m.groups[0]) || witnessAccount(m.groups[0])) continue;
@@ -197,7 +224,7 @@ function quantityViews(ctx: RuleContext): Found[] {
   for (const q of vagueQuantities(ctx)) {
     if (!q.view) continue;
     const phrase = ctx.text.slice(q.view.start, q.view.end);
-    if (witnessTelling(phrase) || consent(ctx, phrase, q.view.end) || namedExamples(ctx, q.view.start, q.view.end)) continue;
+    if (witnessTelling(phrase) || consent(ctx, phrase, q.view.end) || namedExamples(ctx, q.view.start, q.view.end) || countsBodies(nounPhraseAt(ctx, q.start, q.view.end))) continue;
     spans.push({ start: q.view.start, end: q.view.end, why: 'the view is put in the mouths of an uncounted, unnamed group' });
   }
   return spans;
@@ -252,6 +279,7 @@ function impersonalViews(ctx: RuleContext): Found[] {
     if (!ENDS_IN_TO.test(m.text) && namedAgentAfter(ctx, m.end)) continue;
     if (namedHolder(ctx)) continue;
     if (COUNTS_AS.test(m.text) && countsAs(ctx, m.start, m.end, m.text)) continue;
+    if (/considered$/i.test(m.text) && DELIBERATED.test(ctx.text.slice(m.end, m.end + 5))) continue;
     if (STATUS_PASSIVE.test(m.text) && TOLL_AFTER.test(ctx.text.slice(m.end, Math.min(ctx.sentence.end, m.end + TOLL_CHARS)))) continue;
     spans.push({ start: m.start, end: m.end, why: m.entry.reason });
   }

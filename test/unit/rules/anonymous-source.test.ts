@@ -3,6 +3,12 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(anonymousSource, {
   flags: [
+    ['A military blogger claimed the town had fallen.', 'A military blogger claimed'],
+    // people on the ground known by their work or where they live, also through a relative clause
+    ['A nurse at the children’s ward said the windows blew in.', 'A nurse at the children’s ward said'],
+    ['A gunner with the mechanised brigade said the shells arrived late.', 'A gunner with the mechanised brigade said'],
+    ['A woman who lives across the street said she heard a whistle first.', 'A woman who lives across the street said'],
+    ['Villagers who fled the shelling told reporters the bridge was gone.'],
     ['An aide to the president said the sanctions would be extended.', 'An aide to the president said'],
     ['Someone familiar with the talks said they would resume in May.'],
     ['Two Western officials briefed reporters on condition that they not be named.', 'on condition that they not be named'],
@@ -59,6 +65,9 @@ ruleTable(anonymousSource, {
     ['The newspaper reported it, citing three unidentified sources in the administration.', 'citing three unidentified sources'],
   ],
   ignores: [
+    // a capitalised word after a lower-case one begins a name; an -ing verb after a comma is the subject's
+    'Firefighters of the State Emergency Service worked through the night.',
+    'Moscow denies targeting residents, claiming that only military sites are hit.',
     'His aides said nothing.',
     'The National Guard said two drones were downed.',
     'Kremlin spokesman Dmitry Peskov said the decision was reckless.',

@@ -7,6 +7,8 @@ const LEAKED_ONLINE = 'Classified Pentagon documents were leaked online last mon
 
 ruleTable(leakedDocument, {
   flags: [
+    ['Documents seen by the newspaper show that the plant kept supplying the army.', 'Documents seen by the newspaper show'],
+    ['A letter obtained by the broadcaster says the minister asked for more shells.', 'A letter obtained by the broadcaster says'],
     [`${LEAK}The document warned that only modest territorial gains could be achieved.`, 'The document warned'],
     [`${LEAK}Another document says air defences could run out by May.`, 'Another document says'],
     ['The leaked files show that the offensive was delayed.', 'The leaked files show'],

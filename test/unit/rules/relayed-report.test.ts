@@ -3,6 +3,13 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(relayedReport, {
   flags: [
+    // outlets of the war's own information space: independent Russian media, Telegram channels, Ukrainian and European outlets
+    ['Verstka reported that the regiment had been sent back to the front.', 'Verstka reported'],
+    ['According to Mediazona, the count of confirmed deaths rose again.'],
+    ['The Telegram channel Rybar claimed the bridgehead had been lost.'],
+    ['Militarnyi reported that a new air defence unit had been formed.', 'Militarnyi reported'],
+    ['Rzeczpospolita wrote that the shells would be delivered by train.'],
+    ['The Guardian understands that the order was signed last week.', 'The Guardian understands'],
     ['U.S. media reported late Sunday that the shipment had left.', 'media reported'],
     ['The convoy turned back, according to a report in the Post that cited a person briefed on it.', 'according to a report in the Post'],
     ['The ministry denied it, following reports that the depot had burned.', 'following reports that'],

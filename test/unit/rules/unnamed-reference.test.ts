@@ -5,6 +5,11 @@ const INTRO = 'Russia has started reinforcing its troops in Donbas, a senior U.S
 
 ruleTable(unnamedReference, {
   flags: [
+    ['One of the survivors said the siren sounded only after the blast.', 'One of the survivors said'],
+    // a name the text gave an anonymous source; a quotation standing alone after an unnamed source's reported words
+    ['A gunner who gave only his call sign, Lynx, said the guns were worn out. Lynx said the barrels had not been changed since spring.', 'Lynx said'],
+    ['A nurse, who identified herself only as Maryna, described the night. Maryna said the lights went out twice.', 'Maryna said'],
+    ['A man who lives by the station said he saw the flash. “Then the glass came in.”', '“Then the glass came in.”'],
     [`${INTRO} Vehicles sent to the region included command elements, the official said.`, 'the official said'],
     [`${INTRO} But the official cautioned that the offensive had not begun.`, 'the official cautioned'],
     [`${INTRO} "We believe this is an effort to resupply," the official told reporters.`, 'the official told'],
@@ -29,6 +34,8 @@ ruleTable(unnamedReference, {
     ['Two sources confirmed the approval. The missiles will be used near the border, according to one of the sources.', 'according to one of the sources'],
   ],
   ignores: [
+    'Maryna Hrytsenko, a nurse, described the night. Maryna said the lights went out twice.',
+    'Defence Minister Rustem Umerov described the plan. “It will be ready on Friday.”',
     // named before: the official is John Kirby
     'The official, John Kirby, spoke to reporters. The official said the talks went well.',
     'Pentagon spokesman John Kirby briefed reporters. The spokesman said the shipment had left.',

@@ -3,6 +3,18 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(vagueAttribution, {
   flags: [
+    // readings of an event credited to nobody named; hopes, doubts and speculation without their holders
+    ['In what many see as a turning point, the army crossed the river.', 'In what many see'],
+    ['The truce, which critics call a trap, began at noon.', 'which critics call'],
+    ['In a move seen as a warning to Minsk, the drills were extended.', 'move seen as'],
+    ['The general is widely tipped to take over the army.', 'widely tipped'],
+    ['It is hoped that the corridor will open on Monday.', 'It is hoped that'],
+    ['Questions remain about who gave the order.', 'Questions remain about'],
+    ['The deployment fuelled speculation about a spring offensive.', 'fuelled speculation'],
+    ['Speculation is mounting that the minister will go.', 'Speculation is mounting'],
+    ['Hardliners insist that the mobilisation must go on.', 'Hardliners insist'],
+    ['Nationalist commentators have criticised the generals.', 'Nationalist commentators have criticised'],
+    ['Experts in Kyiv believe the offensive will come in the south.', 'Experts in Kyiv believe'],
     ['The plan has been criticised by many analysts as reckless.', 'criticised by many analysts'],
     ['The move was seen by some observers as a concession to Moscow.', 'seen by some observers'],
     ['The bridge is now considered a legitimate target.', 'is now considered'],
@@ -70,6 +82,13 @@ ruleTable(vagueAttribution, {
     ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
+    // states and institutions voice official positions; a named institution after the group; deliberation
+    'Several countries condemned the shelling of the plant.',
+    'Many governments have expressed support for the tribunal.',
+    'The ruling angered several European governments.',
+    'Experts from the IAEA said the cooling pond was intact.',
+    'Analysts at RUSI believe the brigade was rebuilt.',
+    'The bridge was considered for demolition in 2019.',
     'The plan was criticised by ISW analysts.',
     'The town was shelled by Russian troops.',
     // a legal status, a classification under rules, consent, named examples, a survey's count
