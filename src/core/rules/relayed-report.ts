@@ -273,70 +273,98 @@ export const relayedReport: Rule = {
   id: 'relayed-report',
   category: 'unverified',
   run(ctx) {
-    const { text, sentence } = ctx;
-    const spans: Span[] = [];
-    for (const o of outletMentions(ctx)) {
-      // "Commonwealth of Independent States", "Times Square": a capitalised word after it continues another name.
-      if (NAME_GOES_ON.test(text.slice(o.end, o.end + 3))) continue;
-      const after = OUTLET_THEN_VERB.exec(text.slice(o.end, Math.min(sentence.end, o.end + 200)));
-      if (after) spans.push({ start: o.start, end: o.end + after[0].length, why: 'the page relays another outlet\u2019s reporting' });
-      const before = text.slice(Math.max(sentence.start, o.start - LOOK_BEHIND_CHARS), o.start);
-      // "according to American media reports" is the unconfirmed-report rule's own phrase: one flag is enough.
-      const mediaReports = !o.named && /^\s+reports?\b/i.test(text.slice(o.end, o.end + 10));
-      const according = mediaReports ? null : (ACCORDING_BEFORE.exec(before) ?? AGENT_BEFORE.exec(before));
-      if (according) {
-        const lead = /^[,\s]*/.exec(according[0])![0].length;
-        spans.push({ start: o.start - (before.length - according.index) + lead, end: o.end, why: 'the claim rests on another outlet\u2019s reporting' });
-      }
-      const interview = o.named ? INTERVIEW_BEFORE.exec(before) : null;
-      if (interview && !ownOutlets(text).has(text.slice(o.start, o.end).replace(/^the\s+/i, '').toLowerCase())) {
-        // The interview frames the speaker's words; it is never part of them.
-        spans.push({ start: o.start - (before.length - interview.index), end: o.end, why: 'the page relays an interview another outlet did', framing: true });
-      }
-    }
-    const slice = sentence.text;
-    // Most sentences never say "report": the three patterns below are tried only where one does.
-    const runs = sentenceRuns(ctx);
-    const mentionsReport = runs.some((r) => REPORT_WORDS_SET.has(r.lower));
-    const asNoted = runs.some((r) => r.lower === 'as') && runs.some((r) => AS_NOTED_WORDS.has(r.lower));
-    const mentionsArticle = runs.some((r) => ARTICLE_WORDS.has(r.lower));
-    const patterns = [
-      ...(mentionsReport ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS, THERE_WERE_REPORTS] : []),
-      ...(mentionsArticle ? [ARTICLE_SUBJECT] : []),
-      ...(asNoted ? [AS_NOTED_IN] : []),
-    ];
-    for (const re of patterns) {
-      re.lastIndex = 0;
-      for (let m = re.exec(slice); m; m = re.exec(slice)) {
-        const start = sentence.start + m.index;
-        const reportAt = start + m[0].search(/reports?\b/i);
-        // "a UN report said", "the Pentagon report": a named body's own report (an outlet's is relayed).
-        const qualifier = re === ARTICLE_SUBJECT ? undefined : QUALIFIER_BEFORE.exec(text.slice(Math.max(sentence.start, reportAt - 30), reportAt))?.[1];
-        if (qualifier && /^\p{Lu}/u.test(qualifier) && !DETERMINER_WORDS.test(qualifier) && !isOutletName(qualifier)) continue;
-        if (re === REPORT_SUBJECT && /^the\s+report\b/i.test(m[0]) && reportOfNamedBody(text, start)) continue;
-        // "None of the reports said how …": a report that says nothing relays nothing.
-        if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, start - LOOK_BEHIND_CHARS), start))) continue;
-        const why = re === ARTICLE_SUBJECT ? 'the page relays a piece of another outlet\u2019s reporting' : 'the claim rests on reports the page does not identify';
-        spans.push({ start, end: start + m[0].length, why });
-      }
-    }
-    const lead = HEADLINE_LEAD.exec(slice);
-    if (lead && !slice.includes('\n') && !LIST_ITEM.test(slice)) spans.push({ start: sentence.start + slice.search(/\S/), end: sentence.start + slice.indexOf(':') + 1, why: 'the headline credits its claim to reports' });
-    const headline = runs.length > 0 && HEADLINE_WORDS.has(runs.at(-1)!.lower) ? HEADLINE_TAG.exec(slice) : null;
-    if (headline && !slice.includes('\n') && !LIST_ITEM.test(slice)) spans.push({ start: sentence.start + headline.index, end: sentence.end, why: 'the headline credits its claim to a report' });
+    const spans = [...outletSpans(ctx), ...reportSpans(ctx), ...headlineSpans(ctx)];
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
-    const spoken = spans.length > 0 ? namedSpeech(ctx) : [];
-    const flags: Flag[] = [];
-    let lastEnd = -1;
-    for (const s of spans) {
-      if (s.start < lastEnd) continue;
-      // "Peskov says, if the media reports are true, …": a named speaker passes the reports on, in his words.
-      // A tag that ends the sentence (", the Post reported.") is the writer's, for all of it.
-      if (!s.framing && !TRAILING.test(text.slice(s.end, sentence.end)) && spoken.some((r) => r.start <= s.start && s.end <= r.end)) continue;
-      lastEnd = s.end;
-      const cue = text.slice(s.start, s.end);
-      flags.push(makeFlag(ctx, relayedReport, s.start, s.end, `"${cue}": ${s.why}, which it did not check itself.`));
-    }
-    return flags;
+    return flagsOf(ctx, spans);
   },
 };
+
+/** An outlet named as the source: "the Post reported", "according to Reuters", "in an interview with the BBC". */
+function outletSpans(ctx: RuleContext): Span[] {
+  const { text, sentence } = ctx;
+  const spans: Span[] = [];
+  for (const o of outletMentions(ctx)) {
+    // "Commonwealth of Independent States", "Times Square": a capitalised word after it continues another name.
+    if (NAME_GOES_ON.test(text.slice(o.end, o.end + 3))) continue;
+    const after = OUTLET_THEN_VERB.exec(text.slice(o.end, Math.min(sentence.end, o.end + 200)));
+    if (after) spans.push({ start: o.start, end: o.end + after[0].length, why: 'the page relays another outlet\u2019s reporting' });
+    const before = text.slice(Math.max(sentence.start, o.start - LOOK_BEHIND_CHARS), o.start);
+    // "according to American media reports" is the unconfirmed-report rule's own phrase: one flag is enough.
+    const mediaReports = !o.named && /^\s+reports?\b/i.test(text.slice(o.end, o.end + 10));
+    const according = mediaReports ? null : (ACCORDING_BEFORE.exec(before) ?? AGENT_BEFORE.exec(before));
+    if (according) {
+      const lead = /^[,\s]*/.exec(according[0])![0].length;
+      spans.push({ start: o.start - (before.length - according.index) + lead, end: o.end, why: 'the claim rests on another outlet\u2019s reporting' });
+    }
+    const interview = o.named ? INTERVIEW_BEFORE.exec(before) : null;
+    if (interview && !ownOutlets(text).has(text.slice(o.start, o.end).replace(/^the\s+/i, '').toLowerCase())) {
+      // The interview frames the speaker's words; it is never part of them.
+      spans.push({ start: o.start - (before.length - interview.index), end: o.end, why: 'the page relays an interview another outlet did', framing: true });
+    }
+  }
+  return spans;
+}
+
+/** Reports nobody identifies: "reports say", "according to reports", "the article states", "as noted in". */
+function reportSpans(ctx: RuleContext): Span[] {
+  const { text, sentence } = ctx;
+  const slice = sentence.text;
+  // Most sentences never say "report": the patterns below are tried only where one does.
+  const runs = sentenceRuns(ctx);
+  const mentionsReport = runs.some((r) => REPORT_WORDS_SET.has(r.lower));
+  const asNoted = runs.some((r) => r.lower === 'as') && runs.some((r) => AS_NOTED_WORDS.has(r.lower));
+  const mentionsArticle = runs.some((r) => ARTICLE_WORDS.has(r.lower));
+  const patterns = [
+    ...(mentionsReport ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS, THERE_WERE_REPORTS] : []),
+    ...(mentionsArticle ? [ARTICLE_SUBJECT] : []),
+    ...(asNoted ? [AS_NOTED_IN] : []),
+  ];
+  const spans: Span[] = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const start = sentence.start + m.index;
+      const reportAt = start + m[0].search(/reports?\b/i);
+      // "a UN report said", "the Pentagon report": a named body's own report (an outlet's is relayed).
+      const qualifier = re === ARTICLE_SUBJECT ? undefined : QUALIFIER_BEFORE.exec(text.slice(Math.max(sentence.start, reportAt - 30), reportAt))?.[1];
+      if (qualifier && /^\p{Lu}/u.test(qualifier) && !DETERMINER_WORDS.test(qualifier) && !isOutletName(qualifier)) continue;
+      if (re === REPORT_SUBJECT && /^the\s+report\b/i.test(m[0]) && reportOfNamedBody(text, start)) continue;
+      // "None of the reports said how …": a report that says nothing relays nothing.
+      if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, start - LOOK_BEHIND_CHARS), start))) continue;
+      const why = re === ARTICLE_SUBJECT ? 'the page relays a piece of another outlet\u2019s reporting' : 'the claim rests on reports the page does not identify';
+      spans.push({ start, end: start + m[0].length, why });
+    }
+  }
+  return spans;
+}
+
+/** A headline that credits its claim to reports: "Reports: …", "…, report says". */
+function headlineSpans(ctx: RuleContext): Span[] {
+  const { sentence } = ctx;
+  const slice = sentence.text;
+  const spans: Span[] = [];
+  const lead = HEADLINE_LEAD.exec(slice);
+  if (lead && !slice.includes('\n') && !LIST_ITEM.test(slice)) spans.push({ start: sentence.start + slice.search(/\S/), end: sentence.start + slice.indexOf(':') + 1, why: 'the headline credits its claim to reports' });
+  const runs = sentenceRuns(ctx);
+  const headline = runs.length > 0 && HEADLINE_WORDS.has(runs.at(-1)!.lower) ? HEADLINE_TAG.exec(slice) : null;
+  if (headline && !slice.includes('\n') && !LIST_ITEM.test(slice)) spans.push({ start: sentence.start + headline.index, end: sentence.end, why: 'the headline credits its claim to a report' });
+  return spans;
+}
+
+/** One flag per span, outermost first, except where a named speaker passes the reports on in his own words. */
+function flagsOf(ctx: RuleContext, spans: readonly Span[]): Flag[] {
+  const { text, sentence } = ctx;
+  const spoken = spans.length > 0 ? namedSpeech(ctx) : [];
+  const flags: Flag[] = [];
+  let lastEnd = -1;
+  for (const s of spans) {
+    if (s.start < lastEnd) continue;
+    // "Peskov says, if the media reports are true, …": a named speaker passes the reports on, in his words.
+    // A tag that ends the sentence (", the Post reported.") is the writer's, for all of it.
+    if (!s.framing && !TRAILING.test(text.slice(s.end, sentence.end)) && spoken.some((r) => r.start <= s.start && s.end <= r.end)) continue;
+    lastEnd = s.end;
+    const cue = text.slice(s.start, s.end);
+    flags.push(makeFlag(ctx, relayedReport, s.start, s.end, `"${cue}": ${s.why}, which it did not check itself.`));
+  }
+  return flags;
+}
