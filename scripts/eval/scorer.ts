@@ -16,17 +16,17 @@ export function evaluateScorer(say: (s?: string) => void, extra: { name: string;
     say(`Learned scorer alone: ${NEWSSD} not found; skipped.`);
     return;
   }
-  const file = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as Model & { training: { lambda: number; densePenalty?: number } };
+  const file = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as Model & { training: { lambda: number } };
   const thresholds = [0.5, OPINION_ARGUMENT_THRESHOLD, JUDGEMENT_THRESHOLD].filter((t, i, a) => a.indexOf(t) === i).sort((a, b) => a - b);
   const line = (name: string, labels: (0 | 1)[], p: number[]) => {
     const cells = thresholds.map((t) => cell(figures(labels, p.map((x) => x >= t))));
     say(`  ${name.padEnd(44)} ${String(labels.length).padStart(5)}  ${cells.map((c) => c.padEnd(34)).join('')}`);
   };
-  say(`Learned scorer alone (src/core/scorer, lambda ${file.training.lambda}, dense ×${file.training.densePenalty ?? 1}), sentence scored as judgement at each threshold (opinion-argument ${OPINION_ARGUMENT_THRESHOLD}, learned-judgement ${JUDGEMENT_THRESHOLD}):`);
+  say(`Learned scorer alone (src/core/scorer, lambda ${file.training.lambda}), sentence scored as judgement at each threshold (opinion-argument ${OPINION_ARGUMENT_THRESHOLD}, learned-judgement ${JUDGEMENT_THRESHOLD}):`);
   say(`  ${''.padEnd(44)} ${'rows'.padStart(5)}  ${thresholds.map((t) => `at ${t}: P / R / macro-F1`.padEnd(34)).join('')}`);
   // Tuned: out-of-fold predictions on the training rows (the same folds and settings as npm run train).
   const rows = trainingRows();
-  const oof = crossValidate(rows, { lambda: file.training.lambda, dense: file.training.densePenalty ?? 1 });
+  const oof = crossValidate(rows, file.training.lambda);
   for (const source of ['newssd', 'written'] as const) {
     const idx = rows.map((r, i) => [r, i] as const).filter(([r]) => r.example.source === source);
     line(`tuned: ${source === 'newssd' ? 'NewsSD-ENG train+val' : 'our written sentences'}, 5-fold CV`, idx.map(([r]) => r.example.label), idx.map(([, i]) => oof[i]!));

@@ -24,14 +24,6 @@ const FOLD_SEED = 'claimlens-judgement-1';
 const MIN_COUNT = 2;
 /** Regularisation strengths tried, strongest first (per-example mean loss + lambda/2·|w|²). */
 const LAMBDAS = [0.03, 0.01, 0.003, 0.001, 0.0003];
-/**
- * Penalty multipliers tried for the dense families (`o:` shape, `r:` our rules), against 1 for words and
- * pairs: a few dozen features present in many sentences carry more evidence each than one of thousands
- * of words, and need less shrinkage. Chosen with lambda by cross-validated log-loss; 1 is the plain fit.
- */
-const DENSE_PENALTIES = [1, 0.5, 0.25, 0.1];
-/** The dense families: the sentence's shape and our other rules' hits. */
-const isDense = (name: string) => name.startsWith('o:') || name.startsWith('r:');
 /** Thresholds whose out-of-fold precision and recall the training prints, for choosing the rules' thresholds. */
 const REPORTED_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9];
 /** Weights smaller than this are dropped from the file: they move no probability by more than half a percent. */
@@ -81,17 +73,10 @@ export interface Model {
   weights: Record<string, number>;
 }
 
-/** How strongly the fit shrinks each kind of weight: lambda for words and pairs, lambda × dense for `o:` and `r:`. */
-export interface Regularisation {
-  lambda: number;
-  dense: number;
-}
-
 /** Fits on the rows and returns the model as the file stores it (pruned, rounded, sorted). */
-export function fit(rows: readonly Prepared[], { lambda, dense }: Regularisation): Model {
+export function fit(rows: readonly Prepared[], lambda: number): Model {
   const vocab = vocabulary(rows);
-  const penalty = dense === 1 ? undefined : Float64Array.from(vocab.keys(), (name) => (isDense(name) ? dense : 1));
-  const fitted = fitLogistic(sparse(rows, vocab), vocab.size, lambda, penalty);
+  const fitted = fitLogistic(sparse(rows, vocab), vocab.size, lambda);
   const round = (x: number) => Number(x.toFixed(DECIMALS));
   const weights: Record<string, number> = {};
   for (const [name, j] of vocab) {
@@ -110,11 +95,11 @@ export function probability(model: Model, names: readonly string[]): number {
 export const foldOf = (e: Example) => fnv1a(`${FOLD_SEED}:${e.group}`) % FOLDS;
 
 /** Out-of-fold probabilities: each row scored by a model fitted without its fold (groups kept whole). */
-export function crossValidate(rows: readonly Prepared[], regularisation: Regularisation): number[] {
+export function crossValidate(rows: readonly Prepared[], lambda: number): number[] {
   const out = new Array<number>(rows.length).fill(0);
   for (let k = 0; k < FOLDS; k++) {
     const train = rows.filter((r) => foldOf(r.example) !== k);
-    const model = fit(train, regularisation);
+    const model = fit(train, lambda);
     rows.forEach((r, i) => {
       if (foldOf(r.example) === k) out[i] = probability(model, r.names);
     });
@@ -154,16 +139,14 @@ export function trainingRows(): Prepared[] {
 /** The model file's text: the model with what it was trained on and how it scored in cross-validation. */
 export function modelFileText(rows: readonly Prepared[], say: (s: string) => void): string {
   const labels = rows.map((r) => r.example.label);
-  let best = { regularisation: { lambda: LAMBDAS[0]!, dense: 1 }, loss: Infinity, oof: [] as number[] };
-  for (const dense of DENSE_PENALTIES)
-    for (const lambda of LAMBDAS) {
-      const oof = crossValidate(rows, { lambda, dense });
-      const loss = logLoss(labels, oof);
-      const fig = figures(labels, oof.map((p) => p >= 0.5));
-      say(`  lambda ${lambda}, dense ×${dense}: cross-validated log-loss ${loss.toFixed(4)}, macro-F1 ${fig.macroF1.toFixed(3)} at 0.5`);
-      if (loss < best.loss) best = { regularisation: { lambda, dense }, loss, oof };
-    }
-  const { lambda, dense } = best.regularisation;
+  let best = { lambda: LAMBDAS[0]!, loss: Infinity, oof: [] as number[] };
+  for (const lambda of LAMBDAS) {
+    const oof = crossValidate(rows, lambda);
+    const loss = logLoss(labels, oof);
+    const fig = figures(labels, oof.map((p) => p >= 0.5));
+    say(`  lambda ${lambda}: cross-validated log-loss ${loss.toFixed(4)}, macro-F1 ${fig.macroF1.toFixed(3)} at 0.5`);
+    if (loss < best.loss) best = { lambda, loss, oof };
+  }
   // What a threshold buys, out of fold: the rules' thresholds are chosen from this table.
   for (const t of REPORTED_THRESHOLDS) {
     const parts = (['newssd', 'written'] as const).map((source) => {
@@ -171,9 +154,9 @@ export function modelFileText(rows: readonly Prepared[], say: (s: string) => voi
       const f = figures(idx.map(([r]) => r.example.label), idx.map(([, i]) => best.oof[i]! >= t));
       return `${source} P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)}`;
     });
-    say(`  at ${t.toFixed(2)} (lambda ${lambda}, dense ×${dense}, out of fold): ${parts.join(';  ')}`);
+    say(`  at ${t.toFixed(2)} (lambda ${best.lambda}, out of fold): ${parts.join(';  ')}`);
   }
-  const model = fit(rows, best.regularisation);
+  const model = fit(rows, best.lambda);
   const bySource = (source: Example['source']) => rows.map((r, i) => [r, i] as const).filter(([r]) => r.example.source === source);
   const cv: Record<string, Figures & { rows: number }> = {};
   for (const source of ['newssd', 'written'] as const) {
@@ -188,8 +171,7 @@ export function modelFileText(rows: readonly Prepared[], say: (s: string) => voi
       'Trained on NewsSD-ENG (Antici, Galassi, Ruggeri, Korre, Muti, Bardi, Fedotova, Barrón-Cedeño: A Corpus for Sentence-level Subjectivity Detection on English News Articles, LREC-COLING 2024; CC BY 4.0; train and val splits) and on sentences written for ClaimLens (data/training/claimlens-written.jsonl, MIT).',
     training: {
       rows: { newssd: bySource('newssd').length, written: bySource('written').length },
-      lambda,
-      densePenalty: dense,
+      lambda: best.lambda,
       minCount: MIN_COUNT,
       folds: FOLDS,
       crossValidatedAtHalf: cv,

@@ -29,11 +29,10 @@ const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / 
 const softplus = (z: number) => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
 
 /**
- * Minimises the mean log-loss + lambda/2 · Σ penalty_j·w_j² (the bias is not penalised).
- * Parameters: x[0] is the bias, x[1 + j] the weight of feature j. `penalty` (default 1 for every
- * feature) makes some families of features pay more for their weight than others.
+ * Minimises mean log-loss + lambda/2 · |w|² (the bias is not penalised). Parameters: x[0] is the bias,
+ * x[1 + j] the weight of feature j.
  */
-export function fitLogistic(examples: readonly SparseExample[], nFeatures: number, lambda: number, penalty?: Float64Array): Fitted {
+export function fitLogistic(examples: readonly SparseExample[], nFeatures: number, lambda: number): Fitted {
   const n = examples.length;
   const dim = nFeatures + 1;
   const objective = (x: Float64Array, grad: Float64Array): number => {
@@ -50,9 +49,8 @@ export function fitLogistic(examples: readonly SparseExample[], nFeatures: numbe
     }
     loss /= n;
     for (let k = 1; k < dim; k++) {
-      const l = penalty ? lambda * penalty[k - 1]! : lambda;
-      loss += (l / 2) * x[k]! * x[k]!;
-      grad[k]! += l * x[k]!;
+      loss += (lambda / 2) * x[k]! * x[k]!;
+      grad[k]! += lambda * x[k]!;
     }
     return loss;
   };

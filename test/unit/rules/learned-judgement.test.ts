@@ -12,8 +12,7 @@ ruleTable(
       ['Nobody in Brussels seems to remember what the summit promised in spring.'],
       ['The question is no longer whether Kyiv will get the jets, but why it took so long.'],
       // a scare quote is a low-confidence cue, hidden at the default sensitivity: it does not silence the scorer
-      // (a sentence the scorer puts well above the threshold, so that the test is about the silencing, not the score)
-      ['Nobody in Brussels seems to remember what the “peace plan” promised in spring.'],
+      ['What Kyiv needs is not another “summit” but shells.'],
     ],
     ignores: [
       // a named speaker's words, quoted or reported
