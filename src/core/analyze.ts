@@ -56,7 +56,7 @@ export function analyze(text: string, { rules = RULES, reference, page, genre = 
     const ctx = { text, sentence, index, sentences, quotations, genre, earlier };
     // named quotations are sorted; skip those that end before this sentence
     while (qi < named.length && named[qi]!.end <= sentence.start) qi++;
-    let reported: Span[] | undefined;
+    let reported: readonly Span[] | undefined;
     let furniture: boolean | undefined;
     for (const rule of rules) {
       for (const flag of rule.run(ctx)) {

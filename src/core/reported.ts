@@ -61,7 +61,24 @@ const LOOK_BACK_CHARS = 40;
  * `unnamed`: also words put in an unnamed source's mouth ("Russian officials said Ukraine fired"),
  * which the reference check reads as not the writer's own claim; the language rules never do.
  */
-export function reportedSpeech(text: string, sentence: Sentence, unnamed = false): Span[] {
+export function reportedSpeech(text: string, sentence: Sentence, unnamed = false): readonly Span[] {
+  // Asked up to four times per sentence (analyze, namedSpeech, the scorer's writerSpan, the reference
+  // check's isAttributed and pageReading): the sentence's latest answers are kept.
+  for (const r of recentReadings) {
+    if (r.start === sentence.start && r.end === sentence.end && r.unnamed === unnamed && r.text === text) return r.spans;
+  }
+  const spans = readReportedSpeech(text, sentence, unnamed);
+  recentReadings[nextReading] = { text, start: sentence.start, end: sentence.end, unnamed, spans };
+  nextReading = (nextReading + 1) % RECENT_READINGS;
+  return spans;
+}
+
+/** How many answers reportedSpeech keeps: both kinds (named, unnamed) for a sentence and the statement span inside it. */
+const RECENT_READINGS = 4;
+const recentReadings: { text: string; start: number; end: number; unnamed: boolean; spans: readonly Span[] }[] = [];
+let nextReading = 0;
+
+function readReportedSpeech(text: string, sentence: Sentence, unnamed: boolean): Span[] {
   const s = text.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
   const tag = TRAILING_TAG.exec(s);
