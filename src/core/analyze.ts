@@ -4,6 +4,7 @@ import { checkAgainstReference, type PageInfo, type ReferenceIndex } from './ref
 import { opinionSentences, VIEW_RULES } from './reference/opinion';
 import { isFurniture } from './furniture';
 import { RULES } from './rules';
+import { sentenceRuns } from './rules/helpers';
 import { segment } from './segment';
 import type { CategoryId, Flag, Genre, Quotation, Rule, Sentence, Span } from './types';
 
@@ -60,7 +61,7 @@ export function analyze(text: string, { rules = RULES, reference, page, genre = 
     let furniture: boolean | undefined;
     for (const rule of rules) {
       for (const flag of rule.run(ctx)) {
-        if (VOICE_CATEGORIES.has(flag.category) && (furniture ??= isFurniture(text, sentence))) continue;
+        if (VOICE_CATEGORIES.has(flag.category) && (furniture ??= isFurniture(text, sentence, sentenceRuns(ctx)))) continue;
         if (VOICE_CATEGORIES.has(flag.category) || SPEAKER_HEDGE_RULES.has(flag.rule)) {
           if (insideNamedQuote(flag, named, qi)) continue;
           reported ??= reportedSpeech(text, sentence);
