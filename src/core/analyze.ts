@@ -59,8 +59,11 @@ export function analyze(text: string, { rules = RULES, reference, page, genre = 
     while (qi < named.length && named[qi]!.end <= sentence.start) qi++;
     let reported: readonly Span[] | undefined;
     let furniture: boolean | undefined;
-    for (const rule of rules) {
-      for (const flag of rule.run(ctx)) {
+    // Indexed loops: for-of over each rule's result made an iterator per rule and sentence (profiled garbage).
+    for (let ri = 0; ri < rules.length; ri++) {
+      const found = rules[ri]!.run(ctx);
+      for (let f = 0; f < found.length; f++) {
+        const flag = found[f]!;
         if (VOICE_CATEGORIES.has(flag.category) && (furniture ??= isFurniture(text, sentence, sentenceRuns(ctx)))) continue;
         if (VOICE_CATEGORIES.has(flag.category) || SPEAKER_HEDGE_RULES.has(flag.rule)) {
           if (insideNamedQuote(flag, named, qi)) continue;
