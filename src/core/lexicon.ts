@@ -133,6 +133,7 @@ export class PhraseMatcher {
     const out: PhraseMatch[] = [];
     let lastEnd = from;
     const bit = this.bit;
+    if (bit && !(startersOf(runs) & bit)) return out;
     for (let i = 0; i < runs.length; i++) {
       const w = runs[i]!;
       if (w.start < lastEnd || (bit && !(w.starts & bit))) continue;
@@ -150,6 +151,21 @@ export class PhraseMatcher {
     }
     return out;
   }
+}
+
+/**
+ * The union of the runs' STARTERS bits: a matcher that no word of a sentence can open a match of skips
+ * the sentence whole, as a dozen matchers search each sentence (kept per runs array, worked out once).
+ */
+const unions = new WeakMap<readonly WordRun[], number>();
+function startersOf(runs: readonly WordRun[]): number {
+  let any = unions.get(runs);
+  if (any === undefined) {
+    any = 0;
+    for (let i = 0; i < runs.length; i++) any |= runs[i]!.starts;
+    unions.set(runs, any);
+  }
+  return any;
 }
 
 /**
