@@ -198,8 +198,9 @@ export class TokenMatcher<E extends MatcherEntry> {
       if (bit && !(bits[content[k]!]! & bit)) continue;
       const candidates = this.byFirst.get(tokens[content[k]!]![key]);
       if (!candidates) continue;
-      for (const c of candidates) {
-        const n = matchAt(c.slots, tokens, content, k, this.key);
+      for (let ci = 0; ci < candidates.length; ci++) {
+        const c = candidates[ci]!;
+        const n = matchAt(c.slots, tokens, content, k, key);
         if (n === 0) continue;
         const from = content[k]!;
         const to = content[k + n - 1]! + 1;
@@ -218,7 +219,9 @@ export class TokenMatcher<E extends MatcherEntry> {
 /** How many content tokens from position k the slots match (0: no match). */
 function matchAt(slots: readonly Slot[], tokens: readonly Token[], content: readonly number[], k: number, key: Key): number {
   let used = 0;
-  for (const slot of slots) {
+  // Indexed loops here and in partAt: they run for every candidate entry at every opening token.
+  for (let s = 0; s < slots.length; s++) {
+    const slot = slots[s]!;
     const hit = partAt(slot, tokens, content, k + used, key);
     if (hit !== undefined) used += hit.length;
     else if (!slot.optional) return 0;
@@ -228,7 +231,8 @@ function matchAt(slots: readonly Slot[], tokens: readonly Token[], content: read
 
 /** The first of a slot's alternatives written at content position k. A plain loop: a closure per slot tried was garbage on every sentence. */
 function partAt(slot: Slot, tokens: readonly Token[], content: readonly number[], k: number, key: Key): readonly number[] | undefined {
-  for (const words of slot.parts) if (wordsAt(words, tokens, content, k, key)) return words;
+  const parts = slot.parts;
+  for (let p = 0; p < parts.length; p++) if (wordsAt(parts[p]!, tokens, content, k, key)) return parts[p];
   return undefined;
 }
 
