@@ -126,14 +126,16 @@ export class PhraseMatcher {
   }
 
   /**
-   * All non-overlapping matches in text[from, to). Offsets are into text. `runs` are the word runs of
+   * All non-overlapping matches in text[from, to). Offsets are into text. `shared`: the word runs of
    * that stretch when the caller already has them (one sentence is searched by many lexicons).
    */
-  find(text: string, from = 0, to = text.length, runs: readonly WordRun[] = wordRuns(text, from, to)): PhraseMatch[] {
+  find(text: string, from = 0, to = text.length, shared?: readonly WordRun[]): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     let lastEnd = from;
     const bit = this.bit;
-    if (bit && !(startersOf(runs) & bit)) return out;
+    // Runs found for this call alone are scanned once: their union would cost as much as the scan.
+    if (shared && bit && !(startersOf(shared) & bit)) return out;
+    const runs = shared ?? wordRuns(text, from, to);
     for (let i = 0; i < runs.length; i++) {
       const w = runs[i]!;
       if (w.start < lastEnd || (bit && !(w.starts & bit))) continue;
@@ -155,7 +157,8 @@ export class PhraseMatcher {
 
 /**
  * The union of the runs' STARTERS bits: a matcher that no word of a sentence can open a match of skips
- * the sentence whole, as a dozen matchers search each sentence (kept per runs array, worked out once).
+ * the sentence whole, as a dozen matchers search each sentence's shared runs (kept per runs array,
+ * worked out once).
  */
 const unions = new WeakMap<readonly WordRun[], number>();
 function startersOf(runs: readonly WordRun[]): number {
