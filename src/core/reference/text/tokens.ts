@@ -90,7 +90,8 @@ function formsOf(raw: string): Forms | null {
     const norm = normalise(raw);
     const stem = norm ? stemOf(norm) : '';
     f = norm ? { norm, stem, normId: termId(norm), stemId: termId(stem), cap: /^[A-Z\u00C0-\u00DE\u0400-\u042F]/.test(raw), digits: DIGITS.test(norm) } : null;
-    forms.set(raw, f);
+    // A word left without a number (the table full) is not kept: a matcher compiled later may number it.
+    if (!f || (f.normId !== UNNUMBERED && f.stemId !== UNNUMBERED)) forms.set(raw, f);
   }
   return f;
 }
