@@ -157,18 +157,19 @@ export class PhraseMatcher {
 
 /**
  * The union of the runs' STARTERS bits: a matcher that no word of a sentence can open a match of skips
- * the sentence whole, as a dozen matchers search each sentence's shared runs (kept per runs array,
- * worked out once).
+ * the sentence whole, as a dozen matchers search each sentence's shared runs. Kept for the latest runs
+ * only: the rules search one sentence after another, and a WeakMap entry per sentence would leave the
+ * garbage collector an entry to clear for every sentence.
  */
-const unions = new WeakMap<readonly WordRun[], number>();
+let unionRuns: readonly WordRun[] | null = null;
+let union = 0;
 function startersOf(runs: readonly WordRun[]): number {
-  let any = unions.get(runs);
-  if (any === undefined) {
-    any = 0;
-    for (let i = 0; i < runs.length; i++) any |= runs[i]!.starts;
-    unions.set(runs, any);
+  if (runs !== unionRuns) {
+    union = 0;
+    for (let i = 0; i < runs.length; i++) union |= runs[i]!.starts;
+    unionRuns = runs;
   }
-  return any;
+  return union;
 }
 
 /**
