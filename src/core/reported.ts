@@ -62,8 +62,9 @@ const LOOK_BACK_CHARS = 40;
  * which the reference check reads as not the writer's own claim; the language rules never do.
  */
 export function reportedSpeech(text: string, sentence: Sentence, unnamed = false): readonly Span[] {
-  // Asked up to four times per sentence (analyze, namedSpeech, the scorer's writerSpan, the reference
-  // check's isAttributed and pageReading): the sentence's latest answers are kept.
+  // Asked more than once per sentence by the rules (analyze, namedSpeech, the scorer's writerSpan): the
+  // latest answers are kept. The reference check reads after every rule has run and asks once per kind,
+  // so they do not serve it.
   for (const r of recentReadings) {
     if (r.start === sentence.start && r.end === sentence.end && r.unnamed === unnamed && r.text === text) return r.spans;
   }
