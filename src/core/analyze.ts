@@ -5,6 +5,7 @@ import { opinionSentences, VIEW_RULES } from './reference/opinion';
 import { NEWSROOM_VOICE_RULES } from './news-voice';
 import { isFurniture } from './furniture';
 import { RULES } from './rules';
+import { sentenceRuns } from './rules/helpers';
 import { segment } from './segment';
 import type { CategoryId, Flag, Genre, Quotation, Rule, Sentence, Span } from './types';
 
@@ -64,11 +65,14 @@ export function analyze(text: string, { rules = RULES, reference, page, genre = 
     const ctx = { text, sentence, index, sentences, quotations, genre, earlier };
     // named quotations are sorted; skip those that end before this sentence
     while (qi < named.length && named[qi]!.end <= sentence.start) qi++;
-    let reported: Span[] | undefined;
+    let reported: readonly Span[] | undefined;
     let furniture: boolean | undefined;
-    for (const rule of rules) {
-      for (const flag of rule.run(ctx)) {
-        if (VOICE_CATEGORIES.has(flag.category) && (furniture ??= isFurniture(text, sentence))) continue;
+    // Indexed loops: for-of over each rule's result made an iterator per rule and sentence (profiled garbage).
+    for (let ri = 0; ri < rules.length; ri++) {
+      const found = rules[ri]!.run(ctx);
+      for (let f = 0; f < found.length; f++) {
+        const flag = found[f]!;
+        if (VOICE_CATEGORIES.has(flag.category) && (furniture ??= isFurniture(text, sentence, sentenceRuns(ctx)))) continue;
         if (VOICE_CATEGORIES.has(flag.category) || SPEAKER_HEDGE_RULES.has(flag.rule)) {
           if (insideNamedQuote(flag, named, qi)) continue;
           reported ??= reportedSpeech(text, sentence);

@@ -126,13 +126,16 @@ export class PhraseMatcher {
   }
 
   /**
-   * All non-overlapping matches in text[from, to). Offsets are into text. `runs` are the word runs of
+   * All non-overlapping matches in text[from, to). Offsets are into text. `shared`: the word runs of
    * that stretch when the caller already has them (one sentence is searched by many lexicons).
    */
-  find(text: string, from = 0, to = text.length, runs: readonly WordRun[] = wordRuns(text, from, to)): PhraseMatch[] {
+  find(text: string, from = 0, to = text.length, shared?: readonly WordRun[]): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     let lastEnd = from;
     const bit = this.bit;
+    // Runs found for this call alone are scanned once: their union would cost as much as the scan.
+    if (shared && bit && !(startersOf(shared) & bit)) return out;
+    const runs = shared ?? wordRuns(text, from, to);
     for (let i = 0; i < runs.length; i++) {
       const w = runs[i]!;
       if (w.start < lastEnd || (bit && !(w.starts & bit))) continue;
@@ -150,6 +153,23 @@ export class PhraseMatcher {
     }
     return out;
   }
+}
+
+/**
+ * The union of the runs' STARTERS bits: a matcher that no word of a sentence can open a match of skips
+ * the sentence whole, as a dozen matchers search each sentence's shared runs. Kept for the latest runs
+ * only: the rules search one sentence after another, and a WeakMap entry per sentence would leave the
+ * garbage collector an entry to clear for every sentence.
+ */
+let unionRuns: readonly WordRun[] | null = null;
+let union = 0;
+function startersOf(runs: readonly WordRun[]): number {
+  if (runs !== unionRuns) {
+    union = 0;
+    for (let i = 0; i < runs.length; i++) union |= runs[i]!.starts;
+    unionRuns = runs;
+  }
+  return union;
 }
 
 /**

@@ -61,7 +61,25 @@ const LOOK_BACK_CHARS = 40;
  * `unnamed`: also words put in an unnamed source's mouth ("Russian officials said Ukraine fired"),
  * which the reference check reads as not the writer's own claim; the language rules never do.
  */
-export function reportedSpeech(text: string, sentence: Sentence, unnamed = false): Span[] {
+export function reportedSpeech(text: string, sentence: Sentence, unnamed = false): readonly Span[] {
+  // Asked more than once per sentence by the rules (analyze, namedSpeech, the scorer's writerSpan): the
+  // latest answers are kept. The reference check reads after every rule has run and asks once per kind,
+  // so they do not serve it.
+  for (const r of recentReadings) {
+    if (r.start === sentence.start && r.end === sentence.end && r.unnamed === unnamed && r.text === text) return r.spans;
+  }
+  const spans = readReportedSpeech(text, sentence, unnamed);
+  recentReadings[nextReading] = { text, start: sentence.start, end: sentence.end, unnamed, spans };
+  nextReading = (nextReading + 1) % RECENT_READINGS;
+  return spans;
+}
+
+/** How many answers reportedSpeech keeps: both kinds (named, unnamed) for a sentence and the statement span inside it. */
+const RECENT_READINGS = 4;
+const recentReadings: { text: string; start: number; end: number; unnamed: boolean; spans: readonly Span[] }[] = [];
+let nextReading = 0;
+
+function readReportedSpeech(text: string, sentence: Sentence, unnamed: boolean): Span[] {
   const s = text.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
   const tag = TRAILING_TAG.exec(s);

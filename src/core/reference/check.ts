@@ -182,10 +182,15 @@ function keyTermsOf(terms: readonly string[]): string[] {
   return keys;
 }
 
-function positionCandidates(reading: StoredStatement, index: ReferenceIndex): IndexedPosition[] {
+function positionCandidates(reading: StoredStatement, index: ReferenceIndex): readonly IndexedPosition[] {
+  // A sentence no position matched asks again for its restatements (checkedFlags): the same answer.
+  if (lastCandidates?.reading === reading && lastCandidates.index === index) return lastCandidates.found;
   const keys = keyTermsOf(reading.terms);
-  return topByTerms(keys, index.positionsByTerm, index.positions.length, index.weights, MAX_POSITION_CANDIDATES).map((i) => index.positions[i]!);
+  const found = topByTerms(keys, index.positionsByTerm, index.positions.length, index.weights, MAX_POSITION_CANDIDATES).map((i) => index.positions[i]!);
+  lastCandidates = { reading, index, found };
+  return found;
 }
+let lastCandidates: { reading: StoredStatement; index: ReferenceIndex; found: readonly IndexedPosition[] } | null = null;
 
 /** Of the set's quantities of one dimension, those compared in full with a page quantity (as positionCandidates). */
 export const MAX_MEASURE_CANDIDATES = 16;

@@ -123,8 +123,24 @@ function respelled(set: ReferenceSet, canon: ReadonlyMap<string, string>): Refer
  * the same on every run.
  */
 export function topByTerms(terms: readonly string[], postings: ReadonlyMap<string, readonly number[]>, size: number, weights: Weights, k: number): number[] {
-  const score = new Float64Array(size);
+  if (scores.length < size) scores = new Float64Array(size);
+  const score = scores;
   const touched: number[] = [];
+  try {
+    return topTouched(terms, postings, weights, k, score, touched);
+  } finally {
+    // Left all zero for the next call: only the touched entries were written.
+    for (const i of touched) score[i] = 0;
+  }
+}
+
+/**
+ * The scores topByTerms adds up, one per entry, kept between calls: a fresh array per page sentence,
+ * as long as the set has statements, was the largest cost of choosing candidates (profiled on the bench text).
+ */
+let scores = new Float64Array(0);
+
+function topTouched(terms: readonly string[], postings: ReadonlyMap<string, readonly number[]>, weights: Weights, k: number, score: Float64Array, touched: number[]): number[] {
   for (const term of terms) {
     const list = postings.get(term);
     if (!list) continue;

@@ -107,6 +107,25 @@ function qualifierOf(raw: string | undefined): Qualifier {
  */
 const MAY_COUNT = new RegExp(`\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|hundreds|thousands)\\b`, 'i');
 
+/**
+ * Words each pattern cannot match without (its unit or its noun): a sentence without them is spared
+ * that pattern's scan, which tries its long alternation at every character (most sentences that pass
+ * MAY_COUNT hold a date or "one", and no unit). A test (quantities.test.ts) holds each pattern's
+ * matches to contain its words.
+ */
+export const NEEDS = new Map<RegExp, RegExp>([
+  [DISTANCE, /mi|km|kilomet/i],
+  [MONEY, /\$/],
+  [MONEY_WORDS, /dollars/i],
+  [PEOPLE, /troops|soldiers|personnel|forces|people|individuals|civilians|persons/i],
+  [VAGUE_PEOPLE, /thousands|hundreds/i],
+]);
+
+/** The matches of a pattern in the slice, none where the words it needs are missing (NEEDS). */
+function scan(slice: string, re: RegExp): Iterable<RegExpExecArray> {
+  return NEEDS.get(re)!.test(slice) ? slice.matchAll(re) : [];
+}
+
 export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
   const slice = text.slice(from, to);
   const out: Quantity[] = [];
@@ -117,23 +136,23 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     if (out.some((o) => start < o.end && o.start < end)) return;
     out.push({ text: m[0], start, end, ...q });
   };
-  for (const m of slice.matchAll(DISTANCE)) {
+  for (const m of scan(slice, DISTANCE)) {
     const value = parseNumber(m[2]!);
     const miles = /^mi/i.test(m[3]!);
     push(m, { value, unit: miles ? 'miles' : 'km', qualifier: qualifierOf(m[1]), base: { value: miles ? value * KM_PER_MILE : value, unit: 'km' } });
   }
   for (const re of [MONEY, MONEY_WORDS]) {
-    for (const m of slice.matchAll(re)) {
+    for (const m of scan(slice, re)) {
       const value = parseNumber(m[2]!);
       const scale = m[3] ? SCALE[m[3].toLowerCase()] ?? 1 : 1;
       push(m, { value: value * scale, unit: 'usd', qualifier: qualifierOf(m[1]), base: { value: value * scale, unit: 'usd' } });
     }
   }
-  for (const m of slice.matchAll(PEOPLE)) {
+  for (const m of scan(slice, PEOPLE)) {
     const value = parseNumber(m[2]!);
     push(m, { value, unit: m[3]!.toLowerCase(), qualifier: qualifierOf(m[1]), base: { value, unit: 'people' } });
   }
-  for (const m of slice.matchAll(VAGUE_PEOPLE)) {
+  for (const m of scan(slice, VAGUE_PEOPLE)) {
     // only as a count of people: "in the thousands" after a people noun, or "thousands of troops"
     const named = /\bof\s+\w+$/.test(m[0]) || /numbering/i.test(m[0]);
     if (!named) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { consistent, describeQuantity, findQuantities, KM_PER_MILE } from '../../../src/core/reference/quantities';
+import fc from 'fast-check';
+import { consistent, describeQuantity, findQuantities, KM_PER_MILE, NEEDS } from '../../../src/core/reference/quantities';
 
 const one = (t: string) => {
   const qs = findQuantities(t);
@@ -55,5 +56,39 @@ describe('quantities', () => {
     expect(describeQuantity(one('approximately 190 miles'))).toBe('about 190 miles (306 km)');
     expect(describeQuantity(one('$700 million'))).toBe('$700 million');
     expect(describeQuantity(one('more than 15,000 troops'))).toBe('more than 15,000 troops');
+  });
+});
+
+describe('the words each quantity pattern needs (NEEDS), which spare a sentence without them its scan', () => {
+  const phrases = [
+    'a reach of nearly 190 Miles, or 305 KILOMETRES',
+    'shot down a drone 40-km from the border',
+    'a radius of three mi around the plant',
+    'a further US$ 2.5 bn for air defence',
+    'pledged $300 million on Tuesday',
+    'some 1.2 billion US dollars in loans',
+    'at least 12 People were hurt',
+    'sent 3,000 additional Russian soldiers north',
+    'more than fifty-seven civilians and two individuals',
+    'Thousands of troops massed, numbering in the tens of thousands',
+    'hundreds of personnel left',
+  ];
+  const fragments = ['about', 'up to', 'more than', '3', '1,500', '2.5', 'fifty-seven', 'dozen', 'US', '$', 'million', 'bn', 'k', 'dollars', 'miles', 'MI', 'km', 'kms', 'Kilometres', 'kilometer', 'troops', 'Soldiers', 'elite', 'north korean', 'people', 'forces', 'thousands', 'hundreds', 'tens of', 'of', 'numbering in the', '-', ','];
+
+  it.each([...NEEDS].map(([re, need], i) => [i, re, need] as const))('pattern %i: every match holds its words, and the phrases exercise it', (_, re, need) => {
+    const matches = phrases.flatMap((p) => [...p.matchAll(re)].map((m) => m[0]));
+    expect(matches.length).toBeGreaterThan(0);
+    for (const m of matches) expect(need.test(m), m).toBe(true);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 8 }), fc.constantFrom(' ', '-', ''), (words, sep) => {
+        for (const m of words.join(sep).matchAll(re)) if (!need.test(m[0])) return false;
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds a quantity in each of the phrases', () => {
+    for (const p of phrases) expect(findQuantities(`In brief: ${p}.`).length, p).toBeGreaterThan(0);
   });
 });

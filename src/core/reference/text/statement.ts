@@ -7,7 +7,7 @@ import { kinStem } from './kin';
 import { OPEN_ACT_PREFIX } from './open-acts';
 import { eraOf, modalityOf, scopeOf, type Era, type Scope } from './facets';
 import { findMeasures, type Measure } from './measures';
-import { tokenize, type Token } from './tokens';
+import { tokenize, UNNUMBERED, type Token } from './tokens';
 import type { Vocabulary } from './vocabulary';
 import { reportedSpeech } from '../../reported';
 import type { Sentence } from '../../types';
@@ -210,9 +210,22 @@ function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: rea
     if (month && (t.cap || (t.norm === month && month !== 'may'))) terms.add(`m:${month}`);
     else if (t.digits && YEAR.test(t.norm)) terms.add(`y:${t.norm}`);
     if (covered[i] || t.digits || t.norm.length < 2 || vocabulary.functionStems.has(t.stem)) continue;
-    terms.add(`w:${kinStem(t.stem)}`);
+    terms.add(wordTerm(t));
   }
   return [...terms];
+}
+
+/**
+ * A content word's term ("w:" and its kin stem), one string per stem (by its termId): made once, not
+ * at every token of every sentence, and a string already hashed when sets and weights look it up.
+ */
+const wordTerms: (string | undefined)[] = [];
+function wordTerm(t: Token): string {
+  const id = t.stemId;
+  if (id === UNNUMBERED) return `w:${kinStem(t.stem)}`;
+  // Grown an entry at a time (ids are handed out in order), so that the array never has holes.
+  while (wordTerms.length <= id) wordTerms.push(undefined);
+  return (wordTerms[id] ??= `w:${kinStem(t.stem)}`);
 }
 
 /** What a sentence names, does and counts: enough to tell whether it is checkable (isCheckable). */

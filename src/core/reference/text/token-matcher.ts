@@ -1,4 +1,4 @@
-import { tokenize, type Token } from './tokens';
+import { termId, tokenize, UNNUMBERED, type Token } from './tokens';
 
 /**
  * Phrase lists matched on word stems, for the reference check's vocabulary. An entry's term is written
@@ -24,10 +24,12 @@ export interface TokenMatch<E extends MatcherEntry> {
 
 interface Slot {
   stems: readonly string[];
-  /** Each alternative's words, split once here rather than at every word of every sentence. */
-  parts: readonly (readonly string[])[];
+  /** Each alternative's words as numbers (termId), split once here rather than at every word of every sentence. */
+  parts: readonly (readonly number[])[];
   optional: boolean;
 }
+/** The token field a matcher compares: the stem's number, or the written form's. */
+type Key = 'stemId' | 'normId';
 interface Compiled<E> {
   entry: E;
   slots: Slot[];
@@ -68,7 +70,6 @@ const prepared = new WeakMap<readonly Token[], Prepared>();
 function prepare(tokens: readonly Token[]): Prepared {
   let p = prepared.get(tokens);
   if (!p || p.version !== openersVersion) {
-    if (wordBitsVersion !== openersVersion) forgetWordBits();
     const content: number[] = [];
     const bits = new Int32Array(tokens.length);
     let any = 0;
@@ -86,28 +87,39 @@ function prepare(tokens: readonly Token[]): Prepared {
 /**
  * Per written form (a token's norm, which decides its stem), its OPENERS bits with DETERMINER_BIT for
  * a determiner: one look-up per token where the stem, the form and the determiners took three (the
- * forms of a text repeat; kept like tokens.ts keeps stems, bounded, and forgotten when openers change).
+ * forms of a text repeat). Kept by the form's number (termId), with the openers' version it was worked
+ * out under: bits of an older version are worked out again.
  */
-const wordBits = new Map<string, number>();
+let wordBits = new Int32Array(1024);
+let wordBitsVersion = new Int32Array(1024);
 /** The sign bit, which no matcher takes (MAX_MASKED_MATCHERS is below it). */
 const DETERMINER_BIT = 1 << 31;
-/** A text has a few thousand forms; past this many, start afresh. */
-const WORD_BITS_LIMIT = 50_000;
-let wordBitsVersion = -1;
-
-function forgetWordBits(): void {
-  wordBits.clear();
-  wordBitsVersion = openersVersion;
-}
 
 function wordBitsOf(t: Token): number {
-  let b = wordBits.get(t.norm);
-  if (b === undefined) {
-    if (wordBits.size >= WORD_BITS_LIMIT) wordBits.clear();
-    b = (OPENERS.get(t.stem) ?? 0) | (t.norm === t.stem ? 0 : (OPENERS.get(t.norm) ?? 0)) | (DETERMINERS.has(t.norm) ? DETERMINER_BIT : 0);
-    wordBits.set(t.norm, b);
+  const id = t.normId;
+  if (id === UNNUMBERED) return bitsOf(t);
+  if (id >= wordBits.length) growWordBits(id);
+  // Versions are stored plus one, so that the zeros of a fresh array are no version.
+  if (wordBitsVersion[id] !== openersVersion + 1) {
+    wordBits[id] = bitsOf(t);
+    wordBitsVersion[id] = openersVersion + 1;
   }
-  return b;
+  return wordBits[id]!;
+}
+
+function growWordBits(id: number): void {
+  let size = wordBits.length;
+  while (size <= id) size *= 2;
+  const bits = new Int32Array(size);
+  const versions = new Int32Array(size);
+  bits.set(wordBits);
+  versions.set(wordBitsVersion);
+  wordBits = bits;
+  wordBitsVersion = versions;
+}
+
+function bitsOf(t: Token): number {
+  return (OPENERS.get(t.stem) ?? 0) | (t.norm === t.stem ? 0 : (OPENERS.get(t.norm) ?? 0)) | (DETERMINERS.has(t.norm) ? DETERMINER_BIT : 0);
 }
 
 function slotsOf(term: string, key: 'stem' | 'norm'): Slot[] {
@@ -118,10 +130,10 @@ function slotsOf(term: string, key: 'stem' | 'norm'): Slot[] {
     const tokenised = alternatives.map((a) => tokenize(a).filter((t) => !isDeterminer(t)).map((t) => t[key]));
     if (tokenised.length === 1 && tokenised[0]!.length > 1) {
       // "go-ahead" or "u.s.-made" written as one word: one slot per part.
-      for (const stem of tokenised[0]!) slots.push({ stems: [stem], parts: [[stem]], optional });
+      for (const stem of tokenised[0]!) slots.push({ stems: [stem], parts: [[termId(stem, true)]], optional });
     } else {
       const stems = tokenised.map((t) => t.join(' ')).filter((s) => s.length > 0);
-      if (stems.length > 0) slots.push({ stems, parts: stems.map((x) => x.split(' ')), optional });
+      if (stems.length > 0) slots.push({ stems, parts: stems.map((x) => x.split(' ').map((w) => termId(w, true))), optional });
     }
   }
   return slots;
@@ -141,16 +153,18 @@ export interface MatcherOptions {
 }
 
 export class TokenMatcher<E extends MatcherEntry> {
-  private readonly byFirst = new Map<string, Compiled<E>[]>();
-  private readonly key: 'stem' | 'norm';
+  /** Entries by the number of their first word (termId); OPENERS has the words themselves. */
+  private readonly byFirst = new Map<number, Compiled<E>[]>();
+  private readonly firstWords = new Set<string>();
+  private readonly key: Key;
   /** This matcher's bit in OPENERS, or 0 when it has none. */
   private readonly bit: number;
 
   constructor(entries: readonly E[], { exact = false }: MatcherOptions = {}) {
-    this.key = exact ? 'norm' : 'stem';
+    this.key = exact ? 'normId' : 'stemId';
     this.bit = nextBit < MAX_MASKED_MATCHERS ? 1 << nextBit++ : 0;
     for (const entry of entries) {
-      const slots = slotsOf(entry.term, this.key);
+      const slots = slotsOf(entry.term, exact ? 'norm' : 'stem');
       if (slots.length === 0 || slots.every((s) => s.optional)) throw new Error(`vocabulary term has no word to match: "${entry.term}"`);
       const compiled = { entry, slots };
       // An optional first word may be absent: index the entry under the next one too.
@@ -161,15 +175,17 @@ export class TokenMatcher<E extends MatcherEntry> {
     }
     // Longest entries first, so that "lift ban" wins over "ban".
     for (const list of this.byFirst.values()) list.sort((a, b) => b.slots.length - a.slots.length);
-    if (this.bit) for (const first of this.byFirst.keys()) OPENERS.set(first, (OPENERS.get(first) ?? 0) | this.bit);
+    if (this.bit) for (const first of this.firstWords) OPENERS.set(first, (OPENERS.get(first) ?? 0) | this.bit);
     openersVersion++;
   }
 
   private add(stem: string, c: Compiled<E>): void {
-    const list = this.byFirst.get(stem);
+    this.firstWords.add(stem);
+    const id = termId(stem, true);
+    const list = this.byFirst.get(id);
     if (list) {
       if (!list.includes(c)) list.push(c);
-    } else this.byFirst.set(stem, [c]);
+    } else this.byFirst.set(id, [c]);
   }
 
   /** Non-overlapping matches, left to right, longest first at each word. */
@@ -182,8 +198,9 @@ export class TokenMatcher<E extends MatcherEntry> {
       if (bit && !(bits[content[k]!]! & bit)) continue;
       const candidates = this.byFirst.get(tokens[content[k]!]![key]);
       if (!candidates) continue;
-      for (const c of candidates) {
-        const n = matchAt(c.slots, tokens, content, k, this.key);
+      for (let ci = 0; ci < candidates.length; ci++) {
+        const c = candidates[ci]!;
+        const n = matchAt(c.slots, tokens, content, k, key);
         if (n === 0) continue;
         const from = content[k]!;
         const to = content[k + n - 1]! + 1;
@@ -200,9 +217,11 @@ export class TokenMatcher<E extends MatcherEntry> {
 }
 
 /** How many content tokens from position k the slots match (0: no match). */
-function matchAt(slots: readonly Slot[], tokens: readonly Token[], content: readonly number[], k: number, key: 'stem' | 'norm'): number {
+function matchAt(slots: readonly Slot[], tokens: readonly Token[], content: readonly number[], k: number, key: Key): number {
   let used = 0;
-  for (const slot of slots) {
+  // Indexed loops here and in partAt: they run for every candidate entry at every opening token.
+  for (let s = 0; s < slots.length; s++) {
+    const slot = slots[s]!;
     const hit = partAt(slot, tokens, content, k + used, key);
     if (hit !== undefined) used += hit.length;
     else if (!slot.optional) return 0;
@@ -211,12 +230,13 @@ function matchAt(slots: readonly Slot[], tokens: readonly Token[], content: read
 }
 
 /** The first of a slot's alternatives written at content position k. A plain loop: a closure per slot tried was garbage on every sentence. */
-function partAt(slot: Slot, tokens: readonly Token[], content: readonly number[], k: number, key: 'stem' | 'norm'): readonly string[] | undefined {
-  for (const words of slot.parts) if (wordsAt(words, tokens, content, k, key)) return words;
+function partAt(slot: Slot, tokens: readonly Token[], content: readonly number[], k: number, key: Key): readonly number[] | undefined {
+  const parts = slot.parts;
+  for (let p = 0; p < parts.length; p++) if (wordsAt(parts[p]!, tokens, content, k, key)) return parts[p];
   return undefined;
 }
 
-function wordsAt(words: readonly string[], tokens: readonly Token[], content: readonly number[], k: number, key: 'stem' | 'norm'): boolean {
+function wordsAt(words: readonly number[], tokens: readonly Token[], content: readonly number[], k: number, key: Key): boolean {
   for (let j = 0; j < words.length; j++) {
     const i = content[k + j];
     if (i === undefined || tokens[i]![key] !== words[j]) return false;

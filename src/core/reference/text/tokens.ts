@@ -12,6 +12,9 @@ export interface Token {
   /** Lower-cased, without a possessive "'s" and without dots ("u.s." is "us"). */
   norm: string;
   stem: string;
+  /** `norm` and `stem` as numbers (termId): what the vocabulary's matchers compare. */
+  normId: number;
+  stemId: number;
   /** Written with a capital first letter (or all capitals). */
   cap: boolean;
   /** A number written in digits ("10,000", "2.5"). */
@@ -52,8 +55,32 @@ function normalise(raw: string): string {
   return /^[a-z](?:\.[a-z])+\.?$/.test(w) ? w.replace(/\./g, '') : w.replace(/\.$/, '');
 }
 
+/**
+ * Words as numbers: the matchers of the vocabulary (token-matcher.ts) compare a token's word with their
+ * entries' words at every token of every sentence, and two numbers compare in one step where two
+ * strings of one length compare letter by letter.
+ */
+const termIds = new Map<string, number>();
+/** Words numbered before the table stops growing: far more than a news site's vocabulary. */
+const MAX_TERM_IDS = 200_000;
+/** The id of a word the table had no room for: equal to no entry's word, as such a word is none. */
+export const UNNUMBERED = -1;
+
+/**
+ * The number of a word. `always`: the matchers' own words, which are numbered however full the table
+ * is; a text's word is numbered while there is room, and a word any matcher has is found numbered.
+ */
+export function termId(word: string, always = false): number {
+  let id = termIds.get(word);
+  if (id === undefined) {
+    if (!always && termIds.size >= MAX_TERM_IDS) return UNNUMBERED;
+    termIds.set(word, (id = termIds.size));
+  }
+  return id;
+}
+
 /** A word's forms, which depend on its spelling alone: kept per spelling, like stems. */
-type Forms = Pick<Token, 'norm' | 'stem' | 'cap' | 'digits'>;
+type Forms = Pick<Token, 'norm' | 'stem' | 'normId' | 'stemId' | 'cap' | 'digits'>;
 const forms = new Map<string, Forms | null>();
 
 function formsOf(raw: string): Forms | null {
@@ -61,8 +88,10 @@ function formsOf(raw: string): Forms | null {
   if (f === undefined) {
     if (forms.size >= STEM_CACHE_LIMIT) forms.clear();
     const norm = normalise(raw);
-    f = norm ? { norm, stem: stemOf(norm), cap: /^[A-Z\u00C0-\u00DE\u0400-\u042F]/.test(raw), digits: DIGITS.test(norm) } : null;
-    forms.set(raw, f);
+    const stem = norm ? stemOf(norm) : '';
+    f = norm ? { norm, stem, normId: termId(norm), stemId: termId(stem), cap: /^[A-Z\u00C0-\u00DE\u0400-\u042F]/.test(raw), digits: DIGITS.test(norm) } : null;
+    // A word left without a number (the table full) is not kept: a matcher compiled later may number it.
+    if (!f || (f.normId !== UNNUMBERED && f.stemId !== UNNUMBERED)) forms.set(raw, f);
   }
   return f;
 }
@@ -117,7 +146,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (raw.length === 0) continue;
     const f = formsOf(raw);
     if (!f) continue;
-    out.push({ start, end: Math.min(start + raw.length, to), norm: f.norm, stem: f.stem, cap: f.cap, digits: f.digits });
+    out.push({ start, end: Math.min(start + raw.length, to), norm: f.norm, stem: f.stem, normId: f.normId, stemId: f.stemId, cap: f.cap, digits: f.digits });
   }
   return out;
 }
