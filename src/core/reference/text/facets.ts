@@ -27,6 +27,7 @@ const LIMIT_OBJECT_WORDS = 6;
 const NOMINAL = /ions?$/;
 /** Stems of verbs that limit something to a place when "to" follows ("limited", "restricts", "confined"). */
 const LIMITING = new Set(['limit', 'restrict', 'confin']);
+/** Words of reporting before which "had" is reported speech's tense, not an earlier state (narrower than speech-verbs.json: only verbs that backshift). */
 const SPEECH = new Set(['said', 'say', 'says', 'told', 'reported', 'according', 'confirmed', 'stated']);
 /** Forms of "be": before "used to" they make the passive of "use". */
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got']);
