@@ -42,13 +42,41 @@ export function analyseArticleBlocks(
   options: { genre?: Genre; meta?: PageMeta; reference?: ReferenceIndex } = {},
 ): ArticleBlocks {
   const url = options.meta?.url ?? null;
-  const pass = (genre: Genre) => analyseInOrder(blocks, genre, url, options.reference);
+  const pass = (genre: Genre) => analyseWhole(blocks, genre, url, options.reference) ?? analyseInOrder(blocks, genre, url, options.reference);
   const shown = (analyses: Analysis[], genre: Genre) => analyses.map((a) => asGenreShows(a, genre));
   if (options.genre) return { analyses: shown(pass(options.genre), options.genre), reading: null, genre: options.genre };
   const asNews = pass('news');
   const { text, analysis } = joinAnalyses(blocks, asNews);
   const reading = detectGenre(options.meta, text, analysis);
   return { analyses: reading.opinion ? pass(reading.genre) : shown(asNews, reading.genre), reading, genre: reading.genre };
+}
+
+/**
+ * The blocks read as one text, as a reader reads them: a source introduced without a name in one
+ * paragraph and referred back to in the next ("the official said"), and the story's places, carry over.
+ * The analysis is then cut at the blocks again (offsets per block, as the page is painted); a flag that
+ * crosses a block's end is cut there. Null when a sentence would cross from one block into the next:
+ * then each block is read on its own (analyseInOrder).
+ */
+function analyseWhole(blocks: readonly string[], genre: Genre, url: string | null, reference: ReferenceIndex | undefined): Analysis[] | null {
+  if (blocks.length <= 1) return null;
+  const whole = analyze(blocks.join(BLOCK_JOINER), { reference, genre, page: { url } });
+  const out: Analysis[] = [];
+  let from = 0;
+  for (const block of blocks) {
+    const to = from + block.length;
+    const within = (x: { start: number; end: number }) => x.start >= from && x.end <= to;
+    const touches = (x: { start: number; end: number }) => x.start < to && x.end > from;
+    if (whole.sentences.some((x) => touches(x) && !within(x))) return null;
+    const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: Math.max(x.start, from) - from, end: Math.min(x.end, to) - from });
+    out.push({
+      sentences: whole.sentences.filter(within).map(move),
+      quotations: whole.quotations.filter(within).map(move),
+      flags: whole.flags.filter(touches).map(move),
+    });
+    from = to + BLOCK_JOINER.length;
+  }
+  return out;
 }
 
 /**
