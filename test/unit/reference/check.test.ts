@@ -330,25 +330,21 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('France has agreed to send Fjell missiles to Ukraine.')).toEqual(['supported']);
     expect(check('France will not send troops to Ukraine.')).not.toContain('conflict');
   });
+  /** Two strikes with two tolls in two places: which toll a page's count meets says which place it was read at. */
+  const twoTownsSet = () =>
+    buildReferenceSet('two-towns', [
+      src('v1', '2025-05-02', 'A missile strike on the village of Stavky killed 12 people, the governor said.'),
+      src('v2', '2025-05-01', 'A drone hit the town of Berizka, killing 30 people.'),
+    ]).set;
   it('a toll told before the story names its place is of the place it names next', () => {
-    const flags = referenceFlagsAgainst(
-      buildReferenceSet('ahead', [
-        src('v1', '2025-05-02', 'A missile strike on the village of Stavky killed 12 people, the governor said.'),
-        src('v2', '2025-05-01', 'A drone hit the town of Berizka, killing 30 people.'),
-      ]).set,
-    );
+    const flags = referenceFlagsAgainst(twoTownsSet());
     const page = 'Twenty people died overnight, officials said.\nThe village of Stavky lies near the border.';
     const first = flags(page).filter((f) => f.end <= page.indexOf('\n'));
     expect(first.map((f) => f.category)).toContain('conflict');
     expect(first.find((f) => f.category === 'conflict')?.explanation).toContain('12');
   });
   it('a page read paragraph by paragraph keeps the place its earlier paragraphs named', () => {
-    const reference = indexReferenceSet(
-      buildReferenceSet('blocks', [
-        src('v1', '2025-05-02', 'A missile strike on the village of Stavky killed 12 people, the governor said.'),
-        src('v2', '2025-05-01', 'A drone hit the town of Berizka, killing 30 people.'),
-      ]).set,
-    );
+    const reference = indexReferenceSet(twoTownsSet());
     const blocks = ['Rescuers worked through the night in the village of Stavky.', 'By morning, twenty people had died, officials said.'];
     const { analyses } = analyseArticleBlocks(blocks, { reference });
     const conflict = analyses[1]!.flags.find((f) => f.category === 'conflict');
