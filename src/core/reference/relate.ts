@@ -1,5 +1,6 @@
 import personnelWords from '../lexicons/reference-personnel.json';
 import { consistent, type Quantity } from './quantities';
+import { isWeaponKind } from './text/anchors';
 import { stemOf } from './text/tokens';
 import { isToll } from './dimensions';
 import { OPEN_ACT_PREFIX } from './text/open-acts';
@@ -238,15 +239,12 @@ export function differentThing(a: StoredStatement, b: StoredStatement, weights: 
   const onlyB = soleOutside(pb.things, pa.things);
   if (onlyA === undefined || onlyB === undefined || !intersects(pa.thingsAndNames, pb.thingsAndNames)) return false;
   // A kind of weapon and a named system are told at two levels ("a cruise missile", "a Kh-22"): not two things.
-  if (onlyA.startsWith(WEAPON_CLASS) !== onlyB.startsWith(WEAPON_CLASS)) return false;
-  if (kindsOnly && !onlyA.startsWith(WEAPON_CLASS)) return false;
+  if (isWeaponKind(onlyA) !== isWeaponKind(onlyB)) return false;
+  if (kindsOnly && !isWeaponKind(onlyA)) return false;
   if (!intersects(pa.coreActs, pb.coreActs) || differentTimes(pa, pb)) return false;
   const rest = (p: Profile) => p.keys.filter((k) => k !== `e:${onlyA}` && k !== `e:${onlyB}`);
   return weights.dice(rest(pa), rest(pb)) >= ACTOR_CONFLICT_MIN_KEY_SIMILARITY;
 }
-
-/** The id prefix of kinds of weapon (reference-entities.json): "class:cruise-missile". */
-const WEAPON_CLASS = 'class:';
 
 /** The one element of a that b does not hold; undefined when there is none or more than one (asked for every candidate pair, so no copies). */
 function soleOutside(a: Set<string>, b: Set<string>): string | undefined {

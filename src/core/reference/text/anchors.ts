@@ -209,6 +209,11 @@ export function isStoryPlace(a: Anchor): boolean {
   return a.kind === 'place' || (a.kind === 'name' && !!a.located);
 }
 
+/** Whether an anchor id names a kind of weapon ("class:icbm", reference-entities.json), as against a named system or a place. */
+export function isWeaponKind(id: string): boolean {
+  return id.startsWith('class:');
+}
+
 /** A party: a country or one who acts for it ("Kyiv", "Peskov"), as against places and things. */
 export function isParty(a: Pick<Anchor, 'kind'>): boolean {
   return a.kind === 'country' || a.kind === 'actor';

@@ -1,6 +1,6 @@
 import { findQuantities, type Quantity } from '../quantities';
 import { isToll, peopleOfAnEvent } from '../dimensions';
-import { isStoryPlace, type Anchor } from './anchors';
+import { isStoryPlace, isWeaponKind, type Anchor } from './anchors';
 import { countsOnePerson, findCounts, tollBefore, type Count } from './counts';
 import noToll from '../../lexicons/reference-no-toll.json';
 import { PhraseMatcher, type LexiconEntry } from '../../lexicon';
@@ -167,11 +167,9 @@ const RECIPIENT_PEEK = 8;
  * cruise missile's.
  */
 function specificFirst(anchors: readonly Anchor[]): readonly Anchor[] {
-  const specific = anchors.filter((a) => !a.id.startsWith(WEAPON_KIND));
+  const specific = anchors.filter((a) => !isWeaponKind(a.id));
   return specific.length < anchors.length && specific.some((a) => THING_KINDS.has(a.kind)) ? specific : anchors;
 }
-/** The id prefix of kinds of weapon (reference-entities.json). */
-const WEAPON_KIND = 'class:';
 
 /** The anchor a quantity belongs to: a thing named inside it ("31 M1 Abrams tanks"), else the nearest suitable one before it that does not receive it, else after it. */
 function holderOf(text: string, q: Quantity, dimension: string, anchors: readonly Anchor[], recent: readonly Anchor[]): Anchor | null {
