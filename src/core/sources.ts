@@ -80,9 +80,10 @@ export const ASIDE = `(?:\\s*,\\s*(?:who|whose|speaking|relying|citing|referring
 /**
  * Auxiliaries and adverbs that may stand between the source and its verb. Not "is", "are", "was", "were":
  * "officials were told", "the people are said to" are passives, where the noun is not the one speaking;
- * "the officials were quoted as saying" is the one passive whose subject speaks.
+ * "the officials were quoted as saying" is the one passive whose subject speaks; and before a verb in
+ * -ing they make the progressive, where the noun speaks ("Kyiv sources are claiming").
  */
-export const BETWEEN = `(?:(?:have|has|had|also|reportedly|previously|privately|repeatedly|separately|later|as|then|further|now|(?:was|were)\\s+quoted\\s+as)\\s+){0,3}`;
+export const BETWEEN = `(?:(?:have|has|had|also|reportedly|previously|privately|repeatedly|separately|later|as|then|further|now|(?:was|were)\\s+quoted\\s+as|(?:is|are|was|were)(?=\\s+[a-z]+ing\\b))\\s+){0,3}`;
 
 /** One lemma for the singular and plural of a head: what "the officials" and "two senior officials" share. */
 export function lemmaOf(word: string): string {

@@ -153,7 +153,9 @@ function identified(ctx: RuleContext, start: number, cue: string): boolean {
   if (NAMED_APPOSITION.test(before) && ctx.text[headAt + head[0].length] === ',') return true;
   // "National Security Advisor Says": a capitalised singular title, not at the sentence start.
   if (SINGULAR_HEADS.has(head[0].toLowerCase()) && /^\p{Lu}/u.test(head[0]) && /\p{L}/u.test(ctx.text.slice(ctx.sentence.start, headAt))) return true;
-  // "A Reuters eyewitness": the outlet's own reporter, named by the outlet.
+  // "A Reuters eyewitness": the outlet's own reporter, named by the outlet; but "Ukrainska Pravda
+  // sources" are the outlet's unnamed sources, like "its sources".
+  if (UNNAMED_OWN_HEADS.test(head[0])) return false;
   const qualifier = /([\p{L}.'’&-]+)\s+$/u.exec(ctx.text.slice(Math.max(ctx.sentence.start, headAt - 30), headAt))?.[1];
   return qualifier !== undefined && /^\p{Lu}/u.test(qualifier) && isOutletName(qualifier);
 }
