@@ -184,6 +184,8 @@ export function samePosition(a: StoredStatement, b: StoredStatement, weights: Te
   // "The U.S. will not send troops" and "North Korea sent troops" are two facts; in a rule the one who
   // allows and the one who may act differ from telling to telling ("Biden allowed", "Kyiv pledged").
   if (a.mode === 'occurrence' && b.mode === 'occurrence' && a.agent && b.agent && a.agent !== b.agent) return false;
+  // "The Netherlands will send F-16s" and "Denmark pledged F-16s": two senders, two commitments.
+  if (differentSenders(a, pa, b, pb)) return false;
   // "In May Biden allowed strikes near Kharkiv" and "in November he allowed ATACMS": two decisions.
   if (differentTimes(pa, pb)) return false;
   // "An Iskander hit the station" and "a Tochka-U hit the station" (see differentThing), "the U.S.
@@ -200,6 +202,19 @@ export function samePosition(a: StoredStatement, b: StoredStatement, weights: Te
   // nearly all it says, including a place or thing, not only a party.
   if (!strict && intersects(pa.specific, pb.specific) && weights.containment(pa.keys, pb.keys) >= SHORT_STATEMENT_CONTAINMENT) return true;
   return weights.dice(a.terms, b.terms) >= POSITION_MIN_SIMILARITY;
+}
+
+/**
+ * Both send (or commit to send) and name different parties as the one who does: "The Netherlands
+ * will send 24 F-16s" and "Denmark pledged 19 F-16s" are two countries' deliveries, not one told twice.
+ * A receiver's telling ("Ukraine will receive 31 Abrams") is another act and is not compared here.
+ */
+function differentSenders(a: StoredStatement, pa: Profile, b: StoredStatement, pb: Profile): boolean {
+  const sends = (p: Profile) => p.coreActs.has('send') || (p.coreActs.has('norm') && p.permitted.size === 0);
+  if (!a.agent || !b.agent || a.agent === b.agent || !sends(pa) || !sends(pb) || !(pa.coreActs.has('send') || pb.coreActs.has('send'))) return false;
+  // Each sender is absent from the other's telling: where one names the other's party at all ("a war
+  // with Russia", "strikes into Russia"), which party sends is not told apart reliably enough.
+  return !b.anchors.some((x) => x.id === a.agent) && !a.anchors.some((x) => x.id === b.agent);
 }
 
 /** `a` sends people and names no weapon ("will not send troops"); `b` sends a named weapon and no people. */
@@ -397,6 +412,8 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
   if (ATTRIBUTE_DIMENSIONS.has(a.dimension) || ATTRIBUTE_DIMENSIONS.has(b.dimension)) return holders === 'same' || similarity >= UNHELD_MEASURE_MIN_SIMILARITY;
   // A count of one named thing in one act ("send 31 Abrams tanks") is one fact wherever it is told;
   // the same thing counted in another act ("320 Leopard 2 in stock") is another.
+  // The same thing counted for two senders ("the Dutch will send 24 F-16s", "Denmark pledged 19"): two facts.
+  if (countsAThing(a, b) && differentSenders(a.reading, profile(a.reading), b.reading, profile(b.reading))) return false;
   if (holders === 'same' && countsAThing(a, b) && actsAgree(a.reading, b.reading)) return true;
   // Amounts of an event: the same event where the statements name the same place and read somewhat
   // alike, or read much alike; otherwise two events.

@@ -208,6 +208,21 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     const { set: later } = buildReferenceSet('later', [src('m', '2025-03-10', 'Norway allowed Ukraine to fire the Fjell missiles into Russia, the defence ministry said.')]);
     expect(analyze(text, { reference: indexReferenceSet(later) }).flags.filter((f) => f.category === 'conflict'), text).toHaveLength(n);
   });
+  it.each([
+    ['The Dutch government will deliver 18 F-16 jets to Ukraine.', 'conflict', '24 jets'],
+    ['Copenhagen has pledged 12 F-16 jets to Ukraine.', 'conflict', '19 jets'],
+    ['Denmark pledged 19 F-16 jets to Kyiv.', 'supported', '19 jets'],
+    ['Norway will send six F-16 jets to Ukraine.', 'uncovered', 'six F-16 jets'],
+  ])('one weapon sent by two countries is two facts, each with its own count: %s', (text, category, said) => {
+    const { set: jets } = buildReferenceSet('jets', [
+      src('o', '2025-03-10', 'The Netherlands will send 24 F-16 fighter jets to Ukraine, the Dutch defence minister said.'),
+      src('p', '2025-03-11', 'Denmark pledged 19 F-16 jets to Ukraine.'),
+    ]);
+    expect(jets.claims.filter((c) => c.kind === 'position')).toHaveLength(2);
+    const flags = analyze(text, { reference: indexReferenceSet(jets) }).flags.filter((f) => f.rule.startsWith('reference-'));
+    expect(flags.map((f) => f.category), text).toEqual([category]);
+    expect(flags[0]!.explanation).toContain(said);
+  });
   it('a toll the set’s source gives as an earlier report does not contradict a page’s newer toll', () => {
     const { set: earlier } = buildReferenceSet('earlier', [src('l', '2025-03-08', 'Earlier it was reported that the strike on the Novohrad station killed 40 people, including three children.')]);
     const conflicts = analyze('The strike on the Novohrad station killed 45 people, including five children.', { reference: indexReferenceSet(earlier) }).flags.filter((f) => f.category === 'conflict');

@@ -141,6 +141,8 @@ describe('a sentence read as a claim', () => {
     ['Two ballistic missiles hit the plant.', 'missil'],
     ['Two Russian cruise missiles struck the depot overnight.', 'missil'],
     ['The U.S. will send four rocket systems.', 'system'],
+    // a counted noun of people before a noun of things modifies it: the jets are counted, not fighters
+    ['The Netherlands will send 24 F-16 fighter jets.', 'jet'],
   ])('a count of things ends at their noun, not at the verb after it: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).toEqual([dimension]);
   });
