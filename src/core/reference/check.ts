@@ -1,4 +1,5 @@
 import siteNouns from '../lexicons/reference-site-nouns.json';
+import displayNames from '../lexicons/reference-display-names.json';
 import type { Evidence, Flag, Sentence } from '../types';
 import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
@@ -752,23 +753,12 @@ function polarityWords(r: StoredStatement | { polarity: string | null; mode?: st
   return allowed ? 'allowed' : 'happened or will happen';
 }
 
-/** Ids said as names: "north-korea" is North Korea, "name:tochka" is Tochka. */
-const ID_NAMES: Record<string, string> = {
-  us: 'the United States',
-  uk: 'the United Kingdom',
-  eu: 'the European Union',
-  un: 'the United Nations',
-  nato: 'NATO',
-  // Kinds of weapon (reference-entities.json, ids class:…).
-  'class:icbm': 'an intercontinental ballistic missile',
-  'class:irbm': 'an intermediate-range ballistic missile',
-  'class:cruise-missile': 'a cruise missile',
-  'class:interceptor': 'an air-defence missile',
-  'class:glide-bomb': 'a glide bomb',
-};
+/** Ids that capitalising would get wrong (reference-display-names.json). */
+const ID_NAMES: ReadonlyMap<string, string> = new Map(displayNames.entries.map((e) => [e.term, e.name]));
+/** Ids said as names: "north-korea" is North Korea, "name:tochka" is Tochka, "us" the United States. */
 function displayName(id: string): string {
   const bare = id.replace(/^name:/, '');
-  return ID_NAMES[id] ?? ID_NAMES[bare] ?? bare.split(/[-\s]/).map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+  return ID_NAMES.get(id) ?? ID_NAMES.get(bare) ?? bare.split(/[-\s]/).map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
 }
 
 function scopeWords(scope: StoredStatement['scope']): string {

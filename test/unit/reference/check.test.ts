@@ -345,6 +345,16 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('Russia struck Zelenodar with an ICBM on Thursday.')).toContain('conflict');
     expect(check('Russia struck the port of Zelenodar with a Kh-59 cruise missile on Friday.')).not.toContain('conflict');
   });
+  it('a drone where the sources tell of a glide bomb is a conflict that names both kinds', () => {
+    const { set: press } = buildReferenceSet('press', [
+      src('q', '2025-03-06', 'A Russian glide bomb hit a printing house in Kharkiv on Thursday, killing seven workers, the governor said.'),
+      src('r', '2025-03-07', 'The strike on the printing house in Kharkiv killed seven people, the governor said.'),
+    ]);
+    const flags = analyze('The printing house in Kharkiv was hit by a drone.', { reference: indexReferenceSet(press) }).flags.filter((f) => f.category === 'conflict');
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.explanation).toContain('page: a drone');
+    expect(analyze('A Russian glide bomb hit the printing house in Kharkiv.', { reference: indexReferenceSet(press) }).flags.filter((f) => f.category === 'conflict')).toEqual([]);
+  });
   it('a party’s own word on a weapon, told in its name and reversed months later, is outdated; its word on troops is not linked to one on missiles', () => {
     const check = categoriesAgainstSources('policy', [
       src('p1', '2024-05-01', 'France will not send Fjell cruise missiles to Ukraine, the president said, citing the risk of escalation.'),
