@@ -423,6 +423,9 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
   // Told without a place, a toll still belongs to the event its wording names; other amounts
   // ("a $2 billion package", "a $700 million package") differ from event to event unless they agree.
   const toll = isToll(a.dimension);
+  // "The US pledged 2.5 billion dollars in weapons" beside "the U.S. announced a $2.5 billion package":
+  // the same amount of the same holder is one fact however differently the rest is worded.
+  if (!toll && holders === 'same' && consistent(a.quantity, b.quantity)) return true;
   return similarity >= EVENT_MEASURE_MIN_SIMILARITY && (toll || consistent(a.quantity, b.quantity));
 }
 

@@ -345,6 +345,16 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('Russia struck Zelenodar with an ICBM on Thursday.')).toContain('conflict');
     expect(check('Russia struck the port of Zelenodar with a Kh-59 cruise missile on Friday.')).not.toContain('conflict');
   });
+  it('the same amount of the same holder is one fact however the rest is worded; another amount is left to the reader', () => {
+    const { set: aid } = buildReferenceSet('aid', [
+      src('s', '2025-03-06', 'The United States announced a $2.5 billion military aid package for Ukraine on Thursday, including 90 Stryker armoured vehicles, the Pentagon said.'),
+      src('t', '2025-03-07', "The Pentagon's new $2.5 billion package for Ukraine includes 59 Bradley fighting vehicles and 90 Strykers."),
+    ]);
+    const categories = (text: string) => analyze(text, { reference: indexReferenceSet(aid) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    expect(categories('The US pledged 2.5 billion dollars in weapons to Ukraine.')).toEqual(['supported']);
+    // The U.S. announces package after package: another amount may be another package, not a conflict.
+    expect(categories('The U.S. announced a $3 billion aid package for Ukraine.')).not.toContain('conflict');
+  });
   it('a drone where the sources tell of a glide bomb is a conflict that names both kinds', () => {
     const { set: press } = buildReferenceSet('press', [
       src('q', '2025-03-06', 'A Russian glide bomb hit a printing house in Kharkiv on Thursday, killing seven workers, the governor said.'),
