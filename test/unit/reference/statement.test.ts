@@ -143,8 +143,17 @@ describe('a sentence read as a claim', () => {
     ['The U.S. will send four rocket systems.', 'system'],
     // a counted noun of people before a noun of things modifies it: the jets are counted, not fighters
     ['The Netherlands will send 24 F-16 fighter jets.', 'jet'],
+    // a part of a group counts the group's noun
+    ['Ukraine got back 95 of its soldiers in the exchange.', 'troops'],
+    ['Two of the missiles were shot down.', 'missil'],
+    // a number written together with its scale
+    ['The package is worth $2.5bn.', 'money'],
+    ['The package is worth $400m.', 'money'],
   ])('a count of things ends at their noun, not at the verb after it: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).toEqual([dimension]);
+  });
+  it('a part of a toll ("six of the dead were identified") is no toll', () => {
+    expect(read('Only 6 of the dead were identified.').measures).toEqual([]);
   });
   it.each([
     ['The Bora cruise missiles can hit targets 500 km away.', 'name:bora'],

@@ -237,6 +237,9 @@ function punctuationBetween(text: string, a: Token | undefined, b: Token | undef
   return !!a && !!b && /[,;:()]/.test(text.slice(a.end, b.start));
 }
 
+/** Determiners after "of" that make a number a part of a group: "95 of its soldiers". */
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'these', 'those']);
+
 /** Counts in a sentence's tokens; `taken` are spans already read as distances or money. */
 export function findCounts(text: string, tokens: readonly Token[], vocabulary: Vocabulary, taken: readonly { start: number; end: number }[]): Count[] {
   const out: Count[] = [];
@@ -260,6 +263,13 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
     // "rose to 18, the city's mayor said": what a number counts stands in its own clause.
     const cut = punctuationBetween(text, tokens[next - 1], tokens[next]);
     const numberEnd = tokens[next - 1]!.end;
+    // "95 of its soldiers", "two of the missiles": a part of a group counts its noun ("12 of the 40
+    // people" counts twelve of a number, which the number after it tells). "Six of the dead were
+    // identified" is a part of a toll, not a toll: no count.
+    if (!cut && tokens[next]?.norm === 'of' && PARTITIVE_DETERMINERS.has(tokens[next + 1]?.norm ?? '') && !tokens[next + 2]?.digits) {
+      if (nounPhrase(text, tokens, next + 2, vocabulary)?.entry?.role !== undefined) continue;
+      next += 2;
+    }
     // "killed 26, the governor said": the determiner after a comma is not the count's.
     while (!cut && tokens[next] && isDeterminer(tokens[next]!)) next++;
     const np = cut ? null : nounPhrase(text, tokens, next, vocabulary);

@@ -218,12 +218,15 @@ function inheritRoles<T extends { q: { start: number }; cls: string; role: strin
 /** Words that state an amount without digits; a sentence with none of them and no digit states no quantity. */
 const AMOUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
+const STARTS_WITH_DIGIT = /^\d/;
+
 export function findMeasures(text: string, from: number, to: number, tokens: readonly Token[], anchors: readonly Anchor[], recent: readonly Anchor[], vocabulary: Vocabulary, storyPlaces: readonly Anchor[] = recent): Measure[] {
   const safe = [
     ...(tokens.some((t) => ON_BOARD.has(t.norm)) ? allSafe(text, from, to, anchors, storyPlaces) : []),
     ...(tokens.some((t) => NONE_LEADS.has(t.norm)) ? noneHurt(text, from, to, anchors, storyPlaces) : []),
   ];
-  if (!tokens.some((t, i) => t.digits || AMOUNT_WORDS.has(t.norm) || (t.norm === 'one' && countsOnePerson(text, tokens, i, vocabulary)))) return safe;
+  // "$2.5bn", "$400m": a number written together with its scale is one token that starts with a digit.
+  if (!tokens.some((t, i) => t.digits || STARTS_WITH_DIGIT.test(t.norm) || AMOUNT_WORDS.has(t.norm) || (t.norm === 'one' && countsOnePerson(text, tokens, i, vocabulary)))) return safe;
   const counted = countedMeasures(text, from, to, tokens, anchors, recent, vocabulary, storyPlaces);
   return [...safe.filter((z) => !counted.some((m) => m.dimension === z.dimension)), ...counted];
 }
