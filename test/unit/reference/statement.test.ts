@@ -152,6 +152,13 @@ describe('a sentence read as a claim', () => {
   ])('a count of things ends at their noun, not at the verb after it: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).toEqual([dimension]);
   });
+  it.each([
+    ['Officials have been requesting missile systems that can strike from longer ranges.', ['request']],
+    ['Kyiv asked for rockets which could hit deep behind the lines.', ['request']],
+    ['Kyiv asked for rockets that hit deep behind the lines.', ['request', 'strike']],
+  ])('what a thing can do describes the thing, it is not the act the sentence states: %s', (text, acts) => {
+    expect(read(text).acts.filter((a) => a.head).map((a) => a.act)).toEqual(acts);
+  });
   it('a part of a toll ("six of the dead were identified") is no toll', () => {
     expect(read('Only 6 of the dead were identified.').measures).toEqual([]);
   });

@@ -102,8 +102,15 @@ function headActs(text: string, tokens: readonly Token[], acts: readonly Act[]):
 function isEmbedded(tokens: readonly Token[], a: Act): boolean {
   const word = tokens[a.from]?.norm ?? '';
   // "decided against sending": a decision denies the act (reference-negators.json), it does not argue about it.
-  return word.endsWith('ing') && a.negatedFrom === undefined && EMBEDDING_PREPOSITIONS.has(tokens[a.from - 1]?.norm ?? '');
+  if (word.endsWith('ing') && a.negatedFrom === undefined && EMBEDDING_PREPOSITIONS.has(tokens[a.from - 1]?.norm ?? '')) return true;
+  // "requesting missile systems that can strike from longer ranges": what a thing is able to do
+  // describes the thing; the request is for the systems.
+  return a.from > 0 && ABILITY_MODALS.has(tokens[a.from - 1]!.norm) && RELATIVES.has(tokens[a.from - 2]?.norm ?? '');
 }
+
+/** A relative pronoun and a modal of ability before an act: "that can strike", "which could reach". */
+const RELATIVES = new Set(['that', 'which']);
+const ABILITY_MODALS = new Set(['can', 'could']);
 
 /** Prepositions before a gerund that make it the topic of a stance ("for sending", "against allowing"). */
 const EMBEDDING_PREPOSITIONS = new Set(['for', 'on', 'against', 'about', 'over', 'toward', 'towards']);
