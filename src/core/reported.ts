@@ -102,7 +102,30 @@ function readReportedSpeech(text: string, sentence: Sentence, unnamed: boolean):
     spans.push({ start: sentence.start + from, end: sentence.start + to });
     break;
   }
+  if (spans.length === 0) spans.push(...participial(s, sentence.start, unnamed));
   return [...spans, ...characterised(s, sentence.start)];
+}
+
+/**
+ * "Kirby criticised China, claiming that its position should not be viewed as impartial": a verb of
+ * saying in -ing after a comma goes on with the main clause's speaker, whose words follow. Only where
+ * that speaker is named: the sentence does not open with an unnamed source or with the writer's "I"/"we".
+ */
+const PARTICIPIAL = /,\s+(?:saying|claiming|arguing|adding|insisting|noting|warning|stressing|asserting|explaining|declaring)\b(?:\s+that\b)?/;
+const WRITER_OPENS = /^\s*["“]?(?:I|We|we|You|you)\b/;
+/** The sentence's first few words hold an unnamed source ("Two officials criticised …"). */
+function opensWithUnnamed(s: string): boolean {
+  return (s.match(/[A-Za-z]+/g) ?? []).slice(0, SUBJECT_WORDS + 1).some((w) => UNNAMED_HEADS.has(w.toLowerCase()));
+}
+
+function participial(s: string, offset: number, unnamed: boolean): Span[] {
+  const m = PARTICIPIAL.exec(s);
+  if (!m || WRITER_OPENS.test(s) || (!unnamed && opensWithUnnamed(s))) return [];
+  // The speaker opens the sentence: a capitalised word or "he"/"she"/"they" before any comma.
+  if (!/^\s*(?:[A-Z][\w.'’-]*|he|she|they|He|She|They)\b/.test(s)) return [];
+  const from = m.index + m[0].length;
+  const resumes = WRITER_RESUMES.exec(s.slice(from));
+  return [{ start: offset + from, end: offset + (resumes ? from + resumes.index : s.length) }];
 }
 
 /** The characterisations a named speaker gives in the sentence ("… called the strike a deliberate act of terrorism"). */
