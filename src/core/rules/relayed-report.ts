@@ -50,10 +50,11 @@ const REPORT_WORDS = `(?:(?:a|an|the|one|another|several|multiple|recent|new|lat
 const DESCRIPTORS = `(?:(?!(?:from|of|in|by|on|to|at|for|with)\\s)[a-z][a-z-]*\\s+){0,3}`;
 const ACCORDING_BEFORE = new RegExp(`(?:according\\s+to|per)\\s+${REPORT_WORDS}${DESCRIPTORS}$`, 'i');
 /**
- * "told the Financial Times", "in an interview with Suspilne": another outlet's interview, passed on. Only a
- * named outlet ("told Ukrainian television" is a public statement) and not the page's own (see ownOutlets).
+ * "told the Financial Times" ("tell CNN" in a headline's present), "in an interview with Suspilne":
+ * another outlet's interview, passed on. Only a named outlet ("told Ukrainian television" is a public
+ * statement) and not the page's own (see ownOutlets).
  */
-const INTERVIEW_BEFORE = /(?:\btold|\binterview\s+with|\bspeaking\s+to|\bspoke\s+to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,3}$/i;
+const INTERVIEW_BEFORE = /(?:\b(?:told|tells?)|\binterview\s+with|\bspeaking\s+to|\bspoke\s+to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,3}$/i;
 /** "reported by CNN", and the inverted tag "…, reported The Washington Times and Reuters". */
 const AGENT_BEFORE = new RegExp(`(?:(?:reported|quoted|cited|broadcast|published)\\s+by|,\\s*(?:reported|reports|writes|wrote|says|said|added|adds))\\s+(?:the\\s+)?$`, 'i');
 

@@ -27,6 +27,7 @@ ruleTable(relayedReport, {
     ['There have been unconfirmed reports that the general was wounded.', 'There have been unconfirmed reports that'],
     ['Several reports put the toll higher.', 'Several reports'],
     ['The defence minister told the Financial Times he expected a response.', 'told the Financial Times'],
+    ['Ukrainians tell CNN that the fighters attack at night.', 'tell CNN'],
     ['In an interview with Ukrainian media outlet Suspilne, Zelensky said he wanted the war to end.', 'interview with Ukrainian media outlet Suspilne'],
     ['The decision reverses American policy, NBC News reports.', 'NBC News reports'],
     ['As noted in the article, the front has not moved since November.', 'As noted in the article'],
