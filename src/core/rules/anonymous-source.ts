@@ -84,6 +84,12 @@ const PATTERNS: { re: RegExp; why: string; first: ReadonlySet<string>; titleBefo
     titleBeforeName: true,
   },
   {
+    // A label line that gives the source: "Source: Ukrainska Pravda sources", "Source: sources in the army".
+    re: new RegExp(wholeWords(`sources?:\\s+(?:[A-Za-z\\u00C0-\\u024F.'’-]+\\s+){0,4}?(?:sources|insiders)`), 'iy'),
+    why: 'the source the text names is itself a group of unnamed sources',
+    first: new Set(['source', 'sources']),
+  },
+  {
     // "sources close to the Kremlin", "a person briefed on it", "people familiar with the matter"
     re: new RegExp(wholeWords(`${SPEAKING_HEAD}\\s+(?:${alternation(access)})(?:\\s+(?:the|this|these|his|her|their|its)\\s+[A-Za-z\\u00C0-\\u024F-]+|\\s+it\\b)?`), 'iy'),
     why: 'access to the matter stands in for a source the reader cannot identify',

@@ -9,6 +9,9 @@ ruleTable(anonymousSource, {
     ['The strike hit a depot, Kremlin sources were saying on Sunday.', 'Kremlin sources were saying'],
     // an outlet's sources are its unnamed sources, unlike its own eyewitness
     ['Ukrainska Pravda sources said the decree was ready.', 'sources said'],
+    // a label line that gives unnamed sources as the source
+    ['Source: Ukrainska Pravda sources', 'Source: Ukrainska Pravda sources'],
+    ['Source: sources in the Office of the President', 'Source: sources'],
     // people on the ground known by their work or where they live, also through a relative clause
     ['A nurse at the children’s ward said the windows blew in.', 'A nurse at the children’s ward said'],
     ['A gunner with the mechanised brigade said the shells arrived late.', 'A gunner with the mechanised brigade said'],
@@ -71,6 +74,8 @@ ruleTable(anonymousSource, {
   ],
   ignores: [
     'Officials were told to leave the building.',
+    'Source: the Ministry of Defence of Ukraine',
+    'Source: Ukrainska Pravda',
     'Officials are working on a new plan.',
     'A Reuters eyewitness said the bridge was down.',
     // a capitalised word after a lower-case one begins a name; an -ing verb after a comma is the subject's
