@@ -35,8 +35,8 @@ export const KNOWING_VERB = `(?:${alternation(sourceVerbs)}|${alternation(speech
 
 /** Modifiers between a count and the noun: "two anonymous senior U.S. officials". */
 const MAX_MODIFIERS = 4;
-/** Modifiers may be joined: "U.S. and Russian officials", "US, Russian officials". */
-export const MODIFIERS = `(?:(?:${alternation(modifiers)})(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)){0,${MAX_MODIFIERS}}`;
+/** Modifiers may be joined: "U.S. and Russian officials", "US, Russian officials"; "ex-" makes one former ("ex-security guard"). */
+export const MODIFIERS = `(?:(?:ex-)?(?:${alternation(modifiers)})(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s+)){0,${MAX_MODIFIERS}}`;
 /**
  * After a count, up to two descriptive words of any kind stand before the noun ("one captured Ukrainian
  * soldier", "a local resident"); without a count only the listed modifiers do, so that "the war has

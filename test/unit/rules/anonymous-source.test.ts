@@ -9,6 +9,8 @@ ruleTable(anonymousSource, {
     ['The strike hit a depot, Kremlin sources were saying on Sunday.', 'Kremlin sources were saying'],
     // an outlet's sources are its unnamed sources, unlike its own eyewitness
     ['Ukrainska Pravda sources said the decree was ready.', 'sources said'],
+    // a former one, however written
+    ['Putin stays in his bunker, says ex-security guard', 'says ex-security guard'],
     // a label line that gives unnamed sources as the source
     ['Source: Ukrainska Pravda sources', 'Source: Ukrainska Pravda sources'],
     ['Source: sources in the Office of the President', 'Source: sources'],
