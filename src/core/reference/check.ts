@@ -60,6 +60,17 @@ function isLabel(core: StatementCore, text: string): boolean {
   if (core.tokens.length > MAX_LABEL_WORDS || core.measures.length > 0 || /[.!?]["”’']?\s*$/.test(text)) return false;
   return core.acts.length > 0 && core.acts.every((a) => NOUN_AFTER.has(core.tokens[a.from + 1]?.norm ?? ''));
 }
+/**
+ * A web address and little else ("date 2024-11-19 https://…/another-step-up-escalation-ladder…"): its
+ * words are a link's slug, not a claim.
+ */
+function isAddressLine(text: string): boolean {
+  const address = ADDRESS.exec(text);
+  return !!address && text.replace(ADDRESS, ' ').split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length <= MAX_WORDS_BESIDE_ADDRESS;
+}
+const ADDRESS = /\bhttps?:\/\/\S+/;
+/** Words beside an address that still leave the line a link (a date, "Source:", "Read more at"). */
+const MAX_WORDS_BESIDE_ADDRESS = 4;
 /** A label is at most this many words ("Consequences of the attack on Kremenchuk" is six). */
 const MAX_LABEL_WORDS = 6;
 /** After an act word, these make it a noun: "attack on", "strike of", "shelling in". */
@@ -459,7 +470,7 @@ interface SentenceReading {
 function readSentence(text: string, sentence: Sentence, index: ReferenceIndex, around: Around, self: ReadonlySet<string>): SentenceReading {
   const core = readCore(text, sentence.start, sentence.end, index.vocabulary, around.recent, around.story);
   const read = (flags: Flag[]): SentenceReading => ({ start: sentence.start, anchors: core.anchors, flags });
-  if (LINK_LINE.test(sentence.text) || isLabel(core, sentence.text)) return read([]);
+  if (LINK_LINE.test(sentence.text) || isAddressLine(sentence.text) || isLabel(core, sentence.text)) return read([]);
   if (around.opinion && core.measures.length === 0) return read(around.view ? [] : opinionAgreement(text, core, index, self));
   if (!isCheckable(core)) return read(withCues(text, merge(uncheckableMatches(text, core, index).flatMap((m) => flagsOf(text, m, index, self)))));
   return read(checkedFlags(text, withStoryPlaces(core, around.story), index, self));

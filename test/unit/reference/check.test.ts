@@ -72,6 +72,10 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
     'a link to another story is not this page’s claim: %s',
     (text) => expect(ref(text).filter((f) => f.category !== 'unverified')).toEqual([]),
   );
+  it('a web address is a link, not a claim, however its slug reads; a sentence that cites one is still checked', () => {
+    expect(ref('date 2024-11-19 https://example.org/20241119/biden-approves-ukraine-strikes-inside-russia-with-atacms').filter((f) => f.category !== 'unverified')).toEqual([]);
+    expect(ref('Biden allowed Ukraine to strike inside Russia, the White House said at https://example.org/briefing.').map((f) => f.category)).toContain('supported');
+  });
   it('a heading that names an event with a noun states nothing about it; a headline with a verb does', () => {
     expect(ref('Strikes on Russia with ATACMS').filter((f) => f.category !== 'unverified')).toEqual([]);
     expect(ref('Biden authorized Ukraine to strike inside Russia with ATACMS').filter((f) => f.category !== 'unverified')).not.toEqual([]);
