@@ -359,6 +359,12 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     // The U.S. announces package after package: another amount may be another package, not a conflict.
     expect(categories('The U.S. announced a $3 billion aid package for Ukraine.')).not.toContain('conflict');
   });
+  it.each(['Zelensky sacked Zaluzhnyi.', 'Zelensky ousted his top general, Valerii Zaluzhnyi.'])('a dismissal however worded is one act: %s', (text) => {
+    const { set: post } = buildReferenceSet('post', [
+      src('u', '2024-02-08', 'President Volodymyr Zelensky dismissed the commander-in-chief, General Valerii Zaluzhnyi, on Thursday and appointed Oleksandr Syrskyi to replace him.'),
+    ]);
+    expect(analyze(text, { reference: indexReferenceSet(post) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category)).toEqual(['supported']);
+  });
   it('a drone where the sources tell of a glide bomb is a conflict that names both kinds', () => {
     const { set: press } = buildReferenceSet('press', [
       src('q', '2025-03-06', 'A Russian glide bomb hit a printing house in Kharkiv on Thursday, killing seven workers, the governor said.'),
