@@ -82,8 +82,13 @@ const impersonalMatcher = new PhraseMatcher(impersonal.entries);
 const BODIES: ReadonlySet<string> = new Set(officialBodies.entries.map((e) => e.term));
 function countsBodies(phrase: string): boolean {
   // Lower-case only: "many United States stamps" names a country, it does not count bodies.
-  return words(phrase).some((w) => BODIES.has(w.text));
+  return words(phrase).some((w) => BODIES.has(w.text)) || PARTY_MEMBERS.test(phrase);
 }
+/**
+ * "A growing number of Republican members of Congress oppose the aid": members of a named party hold a
+ * position on record (votes, statements), which the reader can check; not a view laundered through nobody.
+ */
+const PARTY_MEMBERS = /\b(?:Republican|Democratic|GOP|Conservative|Labour|Tory)\s+(?:members|lawmakers|legislators|senators|representatives|MPs|deputies|leaders|politicians|candidates)\b/;
 /** How many words after a quantifier its noun phrase may run ("several European governments"). */
 const NOUN_PHRASE_WORDS = 4;
 /** The quantity's noun phrase: its first few words, up to punctuation (the view phrase may stop before the noun). */
@@ -226,7 +231,7 @@ function quantityViews(ctx: RuleContext): Found[] {
   for (const q of vagueQuantities(ctx)) {
     if (!q.view) continue;
     const phrase = ctx.text.slice(q.view.start, q.view.end);
-    if (witnessTelling(phrase) || consent(ctx, phrase, q.view.end) || namedExamples(ctx, q.view.start, q.view.end) || countsBodies(nounPhraseAt(ctx, q.start, q.view.end))) continue;
+    if (witnessTelling(phrase) || consent(ctx, phrase, q.view.end) || namedExamples(ctx, q.view.start, q.view.end) || countsBodies(nounPhraseAt(ctx, q.start, q.view.end)) || PARTY_MEMBERS.test(phrase)) continue;
     spans.push({ start: q.view.start, end: q.view.end, why: 'the view is put in the mouths of an uncounted, unnamed group' });
   }
   return spans;

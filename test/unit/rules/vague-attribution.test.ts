@@ -60,6 +60,7 @@ ruleTable(vagueAttribution, {
     ['The depot is known to have stored shells.', 'is known to have'],
     ['Many experts are warning that the front could collapse.', 'Many experts are warning'],
     ['Some diplomats fear a long war.', 'Some diplomats fear'],
+    ['A growing number of experts oppose more aid.', 'A growing number of experts oppose'],
     ['Zelensky has spoken of shortages; others have repeatedly complained of delays.', 'others have repeatedly complained'],
     ['According to the minister, it is suspected that a local resident gave away the location.', 'it is suspected'],
     ['The remark caused a stir, as commenters claimed he was blaming the army.', 'commenters claimed'],
@@ -82,6 +83,9 @@ ruleTable(vagueAttribution, {
     ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
+    // members of a named party hold positions on record, which a reader can check
+    'A growing number of Republican members of Congress oppose more spending on Ukraine.',
+    'Several Republican lawmakers oppose more aid.',
     // states and institutions voice official positions; a named institution after the group; deliberation
     'Several countries condemned the shelling of the plant.',
     'Many governments have expressed support for the tribunal.',
