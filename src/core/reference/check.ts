@@ -5,7 +5,7 @@ import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
-import { compareMeasures, comparePositions, differentActor, differentThing, profile, sameMeasure, samePosition, type Difference, type Profile, type Relation } from './relate';
+import { compareMeasures, comparePositions, differentActor, differentThing, ofAnotherTime, profile, sameMeasure, samePosition, type Difference, type Profile, type Relation } from './relate';
 import { reactionClaims } from './reactions';
 import { storeStatement } from './stored';
 import { reportedSpeech } from '../reported';
@@ -261,7 +261,7 @@ const RESTATABLE = new Set<ReferenceClaim['status']>(['corroborated', 'single-so
 
 /** A claim a restatement may agree with: undisputed, current, and stated with the page's polarity and certainty. */
 function restatable(claim: ReferenceClaim, other: StoredStatement, reading: StoredStatement): boolean {
-  return RESTATABLE.has(claim.status) && other.polarity === reading.polarity && (other.modality === 'possible') === (reading.modality === 'possible');
+  return RESTATABLE.has(claim.status) && other.polarity === reading.polarity && (other.modality === 'possible') === (reading.modality === 'possible') && !ofAnotherTime(reading, other);
 }
 
 function restatementMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {

@@ -4,6 +4,7 @@ import { isWeaponKind } from './text/anchors';
 import { stemOf } from './text/tokens';
 import { isToll } from './dimensions';
 import { OPEN_ACT_PREFIX } from './text/open-acts';
+import { ORDINAL_TERM } from './text/statement';
 import type { TermWeights } from './similarity';
 import type { StoredStatement } from './types';
 
@@ -52,6 +53,8 @@ export interface Profile {
   /** The months and years the statement names ("m:may", "y:2024"). */
   months: string[];
   years: string[];
+  /** The numbered ordinals it names ("o:14" for "the 14th package"). */
+  ordinals: string[];
   /** Named places and things other than countries ("Kramatorsk", "the station"). */
   placeNames: Set<string>;
   /** Places, names, weapons and things. */
@@ -110,6 +113,7 @@ function profileOf(s: StoredStatement): Profile {
   const keys = new Set<string>();
   const months: string[] = [];
   const years: string[] = [];
+  const ordinals: string[] = [];
   let personnel = false;
   for (const t of s.terms) {
     if (PERSONNEL_TERMS.has(t)) personnel = true;
@@ -117,8 +121,9 @@ function profileOf(s: StoredStatement): Profile {
     else if (t.startsWith('e:') || t.startsWith('t:') || isCoreActTerm(t, coreActs)) keys.add(t);
     if (t.startsWith('m:')) months.push(t);
     else if (t.startsWith('y:')) years.push(t);
+    else if (t.startsWith(ORDINAL_TERM)) ordinals.push(t);
   }
-  return { coreActs, permitted, places, anchors, specific, keys: [...keys], months, years, placeNames, thingsAndNames, things, personnel };
+  return { coreActs, permitted, places, anchors, specific, keys: [...keys], months, years, ordinals, placeNames, thingsAndNames, things, personnel };
 }
 
 /** The acts the claim itself states (its head clause), with permission and commitment as one. */
@@ -126,9 +131,14 @@ function coreActs(s: StoredStatement): Set<string> {
   return profile(s).coreActs;
 }
 
-/** Each names one month (or one year), and not the same one. */
+/** Two statements of different months, years or numbered ones ("the 13th package" and "the 14th"): never one fact, however worded. */
+export function ofAnotherTime(a: StoredStatement, b: StoredStatement): boolean {
+  return differentTimes(profile(a), profile(b));
+}
+
+/** Each names one month (or one year, or one of a numbered series: "the 13th package", "the 14th"), and not the same one. */
 function differentTimes(a: Profile, b: Profile): boolean {
-  return oneEachDiffering(a.months, b.months) || oneEachDiffering(a.years, b.years);
+  return oneEachDiffering(a.months, b.months) || oneEachDiffering(a.years, b.years) || oneEachDiffering(a.ordinals, b.ordinals);
 }
 
 function oneEachDiffering(x: readonly string[], y: readonly string[]): boolean {

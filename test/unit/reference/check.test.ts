@@ -365,6 +365,15 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     ]);
     expect(analyze(text, { reference: indexReferenceSet(post) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category)).toEqual(['supported']);
   });
+  it('one of a numbered series is not another ("the 13th sanctions package" is not the 14th), however alike the wording', () => {
+    const { set: sanctions } = buildReferenceSet('sanctions', [
+      src('v', '2024-06-24', 'The European Union adopted its 14th package of sanctions against Russia on Monday, targeting liquefied natural gas for the first time.'),
+      src('w', '2024-06-25', 'EU foreign ministers approved the 14th sanctions package, which bans the re-export of Russian LNG in EU ports.'),
+    ]);
+    const categories = (text: string) => analyze(text, { reference: indexReferenceSet(sanctions) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    expect(categories('The EU approved its 13th sanctions package against Russia.')).not.toContain('supported');
+    expect(categories('Brussels adopted the 14th round of sanctions on Moscow.')).toEqual(['supported']);
+  });
   it('a drone where the sources tell of a glide bomb is a conflict that names both kinds', () => {
     const { set: press } = buildReferenceSet('press', [
       src('q', '2025-03-06', 'A Russian glide bomb hit a printing house in Kharkiv on Thursday, killing seven workers, the governor said.'),

@@ -128,6 +128,10 @@ const BUT_REACH = 5;
 const LEADING = new Set(clauseOpeners.entries.map((e) => e.term));
 
 const YEAR = /^(?:19|20)\d\d$/;
+/** A numbered ordinal: "14th", "3rd", "21st". */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** The term of an ordinal ("o:14"): which one of a numbered series a statement speaks of. */
+export const ORDINAL_TERM = 'o:';
 
 /** The doer stands at most this many words before its act ("Russian troops launched", "Biden has quietly authorized"). */
 export const AGENT_REACH = 3;
@@ -216,6 +220,8 @@ function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: rea
     const month = monthOf(t.norm);
     if (month && (t.cap || (t.norm === month && month !== 'may'))) terms.add(`m:${month}`);
     else if (t.digits && YEAR.test(t.norm)) terms.add(`y:${t.norm}`);
+    // "the 14th sanctions package", "the 47th brigade": which one of a numbered series.
+    else if (ORDINAL.test(t.norm)) terms.add(`${ORDINAL_TERM}${parseInt(t.norm, 10)}`);
     if (covered[i] || t.digits || t.norm.length < 2 || vocabulary.functionStems.has(t.stem)) continue;
     terms.add(wordTerm(t));
   }
