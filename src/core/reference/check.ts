@@ -457,11 +457,19 @@ interface SentenceReading {
 
 function readSentence(text: string, sentence: Sentence, index: ReferenceIndex, around: Around, self: ReadonlySet<string>): SentenceReading {
   const core = readCore(text, sentence.start, sentence.end, index.vocabulary, around.recent, around.story);
-  const read = (flags: Flag[]): SentenceReading => ({ start: sentence.start, anchors: core.anchors, flags });
-  if (LINK_LINE.test(sentence.text) || isLabel(core, sentence.text)) return read([]);
-  if (around.opinion && core.measures.length === 0) return read(around.view ? [] : opinionAgreement(text, core, index, self));
-  if (!isCheckable(core)) return read(withCues(text, merge(uncheckableMatches(text, core, index).flatMap((m) => flagsOf(text, m, index, self)))));
-  return read(checkedFlags(text, withStoryPlaces(core, around.story), index, self));
+  return { start: sentence.start, anchors: core.anchors, flags: sentenceFlags(text, sentence, core, index, around, self) };
+}
+
+/**
+ * The flags of a sentence read as `core`. A function of its own rather than a closure in readSentence:
+ * under tsx (which runs the bench and the CLI) every closure made is also named by a property
+ * definition, at every sentence.
+ */
+function sentenceFlags(text: string, sentence: Sentence, core: StatementCore, index: ReferenceIndex, around: Around, self: ReadonlySet<string>): Flag[] {
+  if (LINK_LINE.test(sentence.text) || isLabel(core, sentence.text)) return [];
+  if (around.opinion && core.measures.length === 0) return around.view ? [] : opinionAgreement(text, core, index, self);
+  if (!isCheckable(core)) return withCues(text, merge(uncheckableMatches(text, core, index).flatMap((m) => flagsOf(text, m, index, self))));
+  return checkedFlags(text, withStoryPlaces(core, around.story), index, self);
 }
 
 /**
