@@ -92,11 +92,15 @@ const STARTERS = new Map<string, number>();
 /** Bits of a small integer; matchers beyond them look every word up. */
 const MAX_MASKED_MATCHERS = 30;
 let nextBit = 0;
+/** Matchers made so far: each has its own place in the known words' bucket memos (WordRun.buckets). */
+let matchers = 0;
 
 export class PhraseMatcher {
   private readonly buckets = new Map<string, Bucket>();
   /** This matcher's bit in STARTERS, or 0 when it has none. */
   private readonly bit: number;
+  /** This matcher's place in WordRun.buckets. */
+  private readonly slot = matchers++;
 
   constructor(entries: readonly LexiconEntry[]) {
     // Longer patterns first so that "of course" beats a shorter overlapping entry.
@@ -139,7 +143,7 @@ export class PhraseMatcher {
     for (let i = 0; i < runs.length; i++) {
       const w = runs[i]!;
       if (w.start < lastEnd || (bit && !(w.starts & bit))) continue;
-      const bucket = this.buckets.get(w.lower);
+      const bucket = this.bucketOf(w);
       if (!bucket || (bucket.next && !bucket.next.has(runs[i + 1]?.lower ?? ''))) continue;
       bucket.re.lastIndex = w.start;
       const m = bucket.re.exec(text);
@@ -152,6 +156,17 @@ export class PhraseMatcher {
       lastEnd = end;
     }
     return out;
+  }
+
+  /**
+   * The bucket of a word's leading run, or null: looked up once per known word and kept in its memo,
+   * as the same words open matches of a dozen matchers in every sentence (the look-up by string was
+   * the largest part of find's time, profiled on the bench text).
+   */
+  private bucketOf(w: WordRun): Bucket | null {
+    let bucket = w.buckets[this.slot];
+    if (bucket === undefined) w.buckets[this.slot] = bucket = this.buckets.get(w.lower) ?? null;
+    return bucket;
   }
 }
 
@@ -199,7 +214,12 @@ export interface WordRun {
   lower: string;
   /** The matchers (one bit each) that have a pattern starting with this word. */
   starts: number;
+  /** Per matcher (by its slot), the bucket this word opens (null: none); shared by every run of a known word. */
+  buckets: BucketMemo;
 }
+
+/** What each matcher found a word opens: its bucket, null for none, undefined not yet looked up. */
+type BucketMemo = (Bucket | null | undefined)[];
 
 /**
  * WORD_CHAR as a test of one UTF-16 code unit. wordRuns runs on every sentence, and a loop over char
@@ -231,7 +251,7 @@ export function wordRuns(text: string, from = 0, to = text.length): WordRun[] {
       hash = (Math.imul(hash, 31) + lowerAscii(c)) | 0;
     }
     const word = ascii ? knownWord(text, start, i, hash & SMALL_INT) : newWord(text.slice(start, i).toLowerCase());
-    out.push({ start, lower: word.lower, starts: word.starts });
+    out.push({ start, lower: word.lower, starts: word.starts, buckets: word.buckets });
   }
   return out;
 }
@@ -245,6 +265,7 @@ export function wordRuns(text: string, from = 0, to = text.length): WordRun[] {
 interface KnownWord {
   lower: string;
   starts: number;
+  buckets: BucketMemo;
   /** The next known word with the same hash. */
   next: KnownWord | undefined;
 }
@@ -267,7 +288,7 @@ function lowerAscii(c: number): number {
 }
 
 function newWord(lower: string): KnownWord {
-  return { lower, starts: STARTERS.get(lower) ?? 0, next: undefined };
+  return { lower, starts: STARTERS.get(lower) ?? 0, buckets: [], next: undefined };
 }
 
 /** The known word text[start, end) (ASCII) with the given hash, added when new. */
