@@ -2,6 +2,7 @@ import sourceModifiers from '../lexicons/source-modifiers.json';
 import groupModifiers from '../lexicons/group-modifiers.json';
 import { leadingWords, PhraseMatcher, starterBit, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
 import { UNNAMED_HEADS } from '../quotes';
+import { Recent } from '../recent';
 import { reportedSpeech } from '../reported';
 import type { CategoryId, Flag, Rule, RuleContext } from '../types';
 import { isCapitalized, words } from '../words';
@@ -34,7 +35,12 @@ export function determinerBefore(text: string, index: number, floor = 0): string
   return DETERMINERS.has(w) ? w : '';
 }
 
-const runsOf = new WeakMap<RuleContext, WordRun[]>();
+/**
+ * Contexts whose word runs and starts are kept: the sentence being read, and one a rule reads beside it
+ * (unnamed-reference.ts reads the sentences before through a context of their own).
+ */
+const RECENT_CONTEXTS = 2;
+const runsOf = new Recent<RuleContext, WordRun[]>(RECENT_CONTEXTS);
 
 /** The sentence's word runs, found once and shared by every lexicon that searches it. */
 export function sentenceRuns(ctx: RuleContext): WordRun[] {
@@ -217,7 +223,7 @@ export function hasWordOf(ctx: RuleContext, set: EndWords): boolean {
   return false;
 }
 
-const startsOf = new WeakMap<RuleContext, Map<EndWords, Start[]>>();
+const startsOf = new Recent<RuleContext, Map<EndWords, Start[]>>(RECENT_CONTEXTS);
 
 const NO_STARTS: Start[] = [];
 
