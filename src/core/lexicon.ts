@@ -89,6 +89,12 @@ function followers(key: string, entries: readonly LexiconEntry[]): Set<string> |
  * integer test instead of a map lookup. Built once, as the matchers are compiled at module load.
  */
 const STARTERS = new Map<string, number>();
+/**
+ * Which matchers have a bucket whose next word (Bucket.next) this word can be, one bit per matcher as in
+ * STARTERS: most words after a bucket's opening word can follow none of the matcher's buckets, and an
+ * integer test then rules the bucket out before its set of next words is looked in.
+ */
+const FOLLOWERS = new Map<string, number>();
 /** Bits of a small integer; matchers beyond them look every word up. */
 const MAX_MASKED_MATCHERS = 30;
 let nextBit = 0;
@@ -120,10 +126,12 @@ export class PhraseMatcher {
     this.bit = nextBit < MAX_MASKED_MATCHERS ? 1 << nextBit++ : 0;
     for (const [key, group] of grouped) {
       if (this.bit) STARTERS.set(key, (STARTERS.get(key) ?? 0) | this.bit);
+      const next = followers(key, group);
+      if (this.bit && next) for (const word of next) FOLLOWERS.set(word, (FOLLOWERS.get(word) ?? 0) | this.bit);
       this.buckets.set(key, {
         re: new RegExp(`(?:${group.map((e) => compiled.get(e)!.source).join('|')})(?!${WORD_CHAR})`, 'iy'),
         each: group.map((entry) => ({ entry, re: compiled.get(entry)!.exact })),
-        next: followers(key, group),
+        next,
       });
     }
     startersVersion++;
@@ -144,7 +152,7 @@ export class PhraseMatcher {
       const w = runs[i]!;
       if (w.start < lastEnd || (bit && !(w.starts & bit))) continue;
       const bucket = this.bucketOf(w);
-      if (!bucket || (bucket.next && !bucket.next.has(runs[i + 1]?.lower ?? ''))) continue;
+      if (!bucket || (bucket.next && !this.canFollow(bucket.next, runs[i + 1]))) continue;
       bucket.re.lastIndex = w.start;
       const m = bucket.re.exec(text);
       if (!m) continue;
@@ -156,6 +164,12 @@ export class PhraseMatcher {
       lastEnd = end;
     }
     return out;
+  }
+
+  /** Whether `run` (the word after a bucket's opening word) is one of `next`; first by its FOLLOWERS bit. */
+  private canFollow(next: ReadonlySet<string>, run: WordRun | undefined): boolean {
+    if (!run || (this.bit && !(run.follows & this.bit))) return false;
+    return next.has(run.lower);
   }
 
   /**
@@ -214,6 +228,8 @@ export interface WordRun {
   lower: string;
   /** The matchers (one bit each) that have a pattern starting with this word. */
   starts: number;
+  /** The matchers (one bit each) with a bucket this word can continue (FOLLOWERS). */
+  follows: number;
   /** Per matcher (by its slot), the bucket this word opens (null: none); shared by every run of a known word. */
   buckets: BucketMemo;
 }
@@ -251,7 +267,7 @@ export function wordRuns(text: string, from = 0, to = text.length): WordRun[] {
       hash = (Math.imul(hash, 31) + lowerAscii(c)) | 0;
     }
     const word = ascii ? knownWord(text, start, i, hash & SMALL_INT) : newWord(text.slice(start, i).toLowerCase());
-    out.push({ start, lower: word.lower, starts: word.starts, buckets: word.buckets });
+    out.push({ start, lower: word.lower, starts: word.starts, follows: word.follows, buckets: word.buckets });
   }
   return out;
 }
@@ -265,6 +281,7 @@ export function wordRuns(text: string, from = 0, to = text.length): WordRun[] {
 interface KnownWord {
   lower: string;
   starts: number;
+  follows: number;
   buckets: BucketMemo;
   /** The next known word with the same hash. */
   next: KnownWord | undefined;
@@ -288,7 +305,7 @@ function lowerAscii(c: number): number {
 }
 
 function newWord(lower: string): KnownWord {
-  return { lower, starts: STARTERS.get(lower) ?? 0, buckets: [], next: undefined };
+  return { lower, starts: STARTERS.get(lower) ?? 0, follows: FOLLOWERS.get(lower) ?? 0, buckets: [], next: undefined };
 }
 
 /** The known word text[start, end) (ASCII) with the given hash, added when new. */
