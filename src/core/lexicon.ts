@@ -192,7 +192,7 @@ export class PhraseMatcher {
  */
 let unionRuns: readonly WordRun[] | null = null;
 let union = 0;
-function startersOf(runs: readonly WordRun[]): number {
+export function startersOf(runs: readonly WordRun[]): number {
   if (runs !== unionRuns) {
     union = 0;
     for (let i = 0; i < runs.length; i++) union |= runs[i]!.starts;
