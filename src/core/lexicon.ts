@@ -89,14 +89,24 @@ function followers(key: string, entries: readonly LexiconEntry[]): Set<string> |
  * integer test instead of a map lookup. Built once, as the matchers are compiled at module load.
  */
 const STARTERS = new Map<string, number>();
+/**
+ * Which matchers have a bucket whose next word (Bucket.next) this word can be, one bit per matcher as in
+ * STARTERS: most words after a bucket's opening word can follow none of the matcher's buckets, and an
+ * integer test then rules the bucket out before its set of next words is looked in.
+ */
+const FOLLOWERS = new Map<string, number>();
 /** Bits of a small integer; matchers beyond them look every word up. */
 const MAX_MASKED_MATCHERS = 30;
 let nextBit = 0;
+/** Matchers made so far: each has its own place in the known words' bucket memos (WordRun.buckets). */
+let matchers = 0;
 
 export class PhraseMatcher {
   private readonly buckets = new Map<string, Bucket>();
   /** This matcher's bit in STARTERS, or 0 when it has none. */
   private readonly bit: number;
+  /** This matcher's place in WordRun.buckets. */
+  private readonly slot = matchers++;
 
   constructor(entries: readonly LexiconEntry[]) {
     // Longer patterns first so that "of course" beats a shorter overlapping entry.
@@ -116,10 +126,12 @@ export class PhraseMatcher {
     this.bit = nextBit < MAX_MASKED_MATCHERS ? 1 << nextBit++ : 0;
     for (const [key, group] of grouped) {
       if (this.bit) STARTERS.set(key, (STARTERS.get(key) ?? 0) | this.bit);
+      const next = followers(key, group);
+      if (this.bit && next) for (const word of next) FOLLOWERS.set(word, (FOLLOWERS.get(word) ?? 0) | this.bit);
       this.buckets.set(key, {
         re: new RegExp(`(?:${group.map((e) => compiled.get(e)!.source).join('|')})(?!${WORD_CHAR})`, 'iy'),
         each: group.map((entry) => ({ entry, re: compiled.get(entry)!.exact })),
-        next: followers(key, group),
+        next,
       });
     }
     startersVersion++;
@@ -139,8 +151,8 @@ export class PhraseMatcher {
     for (let i = 0; i < runs.length; i++) {
       const w = runs[i]!;
       if (w.start < lastEnd || (bit && !(w.starts & bit))) continue;
-      const bucket = this.buckets.get(w.lower);
-      if (!bucket || (bucket.next && !bucket.next.has(runs[i + 1]?.lower ?? ''))) continue;
+      const bucket = this.bucketOf(w);
+      if (!bucket || (bucket.next && !this.canFollow(bucket.next, runs[i + 1]))) continue;
       bucket.re.lastIndex = w.start;
       const m = bucket.re.exec(text);
       if (!m) continue;
@@ -153,6 +165,23 @@ export class PhraseMatcher {
     }
     return out;
   }
+
+  /** Whether `run` (the word after a bucket's opening word) is one of `next`; first by its FOLLOWERS bit. */
+  private canFollow(next: ReadonlySet<string>, run: WordRun | undefined): boolean {
+    if (!run || (this.bit && !(run.follows & this.bit))) return false;
+    return next.has(run.lower);
+  }
+
+  /**
+   * The bucket of a word's leading run, or null: looked up once per known word and kept in its memo,
+   * as the same words open matches of a dozen matchers in every sentence (the look-up by string was
+   * the largest part of find's time, profiled on the bench text).
+   */
+  private bucketOf(w: WordRun): Bucket | null {
+    let bucket = w.buckets[this.slot];
+    if (bucket === undefined) w.buckets[this.slot] = bucket = this.buckets.get(w.lower) ?? null;
+    return bucket;
+  }
 }
 
 /**
@@ -163,7 +192,7 @@ export class PhraseMatcher {
  */
 let unionRuns: readonly WordRun[] | null = null;
 let union = 0;
-function startersOf(runs: readonly WordRun[]): number {
+export function startersOf(runs: readonly WordRun[]): number {
   if (runs !== unionRuns) {
     union = 0;
     for (let i = 0; i < runs.length; i++) union |= runs[i]!.starts;
@@ -199,7 +228,14 @@ export interface WordRun {
   lower: string;
   /** The matchers (one bit each) that have a pattern starting with this word. */
   starts: number;
+  /** The matchers (one bit each) with a bucket this word can continue (FOLLOWERS). */
+  follows: number;
+  /** Per matcher (by its slot), the bucket this word opens (null: none); shared by every run of a known word. */
+  buckets: BucketMemo;
 }
+
+/** What each matcher found a word opens: its bucket, null for none, undefined not yet looked up. */
+type BucketMemo = (Bucket | null | undefined)[];
 
 /**
  * WORD_CHAR as a test of one UTF-16 code unit. wordRuns runs on every sentence, and a loop over char
@@ -231,7 +267,7 @@ export function wordRuns(text: string, from = 0, to = text.length): WordRun[] {
       hash = (Math.imul(hash, 31) + lowerAscii(c)) | 0;
     }
     const word = ascii ? knownWord(text, start, i, hash & SMALL_INT) : newWord(text.slice(start, i).toLowerCase());
-    out.push({ start, lower: word.lower, starts: word.starts });
+    out.push({ start, lower: word.lower, starts: word.starts, follows: word.follows, buckets: word.buckets });
   }
   return out;
 }
@@ -245,6 +281,8 @@ export function wordRuns(text: string, from = 0, to = text.length): WordRun[] {
 interface KnownWord {
   lower: string;
   starts: number;
+  follows: number;
+  buckets: BucketMemo;
   /** The next known word with the same hash. */
   next: KnownWord | undefined;
 }
@@ -267,7 +305,7 @@ function lowerAscii(c: number): number {
 }
 
 function newWord(lower: string): KnownWord {
-  return { lower, starts: STARTERS.get(lower) ?? 0, next: undefined };
+  return { lower, starts: STARTERS.get(lower) ?? 0, follows: FOLLOWERS.get(lower) ?? 0, buckets: [], next: undefined };
 }
 
 /** The known word text[start, end) (ASCII) with the given hash, added when new. */

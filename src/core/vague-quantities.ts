@@ -7,6 +7,7 @@ import viewVerbs from './lexicons/view-verbs.json';
 import feelingCauses from './lexicons/feeling-causes.json';
 import outletKinds from './lexicons/outlet-kinds.json';
 import { alternation, WORD_CHAR, wordSet } from './lexicon';
+import { Recent } from './recent';
 import { endWords, firstWords, hasWordOf, insideSpeech, matchAll, wholeWords, wordBefore } from './rules/helpers';
 import type { RuleContext, Span } from './types';
 
@@ -121,7 +122,9 @@ const VIEW_BEFORE_CHARS = 60;
 /** How far after the counted word the verb of the view is looked for. */
 const VIEW_AFTER_CHARS = 100;
 
-const cache = new WeakMap<RuleContext, VagueQuantity[]>();
+/** The sentence being read and one beside it (as rules/helpers.ts keeps its word runs). */
+const RECENT_CONTEXTS = 2;
+const cache = new Recent<RuleContext, VagueQuantity[]>(RECENT_CONTEXTS);
 
 /** The vague quantities of the sentence, each with the view it voices, if any (computed once per sentence). */
 export function vagueQuantities(ctx: RuleContext): VagueQuantity[] {

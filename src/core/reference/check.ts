@@ -239,13 +239,19 @@ function positionMatches(st: Statement, reading: StoredStatement, index: Referen
   // was done (the key terms) decide before the rest of the wording, so that "cleared Kyiv to hit Russian
   // territory" cites the decision, not a sentence that shares more of its other words.
   const keys = keyTermsOf(reading.terms);
-  const keyScore = (other: StoredStatement) => index.weights.dice(keys, keyTermsOf(other.terms));
-  // Agreement with a claim the sources dispute explains less than agreement with one they do not.
-  const disputed = (id: string, r: Relation) => (isAgreement(r) && index.byId.get(id)!.status === 'contested' ? 1 : 0);
   return [...best.entries()]
-    .map(([id, m]) => ({ id, ...m, key: keyScore(m.other), weak: disputed(id, m.relation) }))
+    .map(([id, m]) => ({ id, ...m, key: index.weights.dice(keys, keyTermsOf(m.other.terms)), weak: disputed(index, id, m.relation) }))
     .sort((x, y) => x.weak - y.weak || y.key - x.key || y.score - x.score)
     .map(({ id, relation }) => ({ claim: index.byId.get(id)!, relation, span, page: { reading, ...(st.scope ? { scope: { start: st.scope.start, end: st.scope.end } } : {}) } }));
+}
+
+/**
+ * Agreement with a claim the sources dispute explains less than agreement with one they do not: 1 for
+ * such an agreement, else 0. A function, not a closure per call: under tsx (which runs the bench and
+ * the CLI) every closure made is also named by a property definition.
+ */
+function disputed(index: ReferenceIndex, id: string, r: Relation): number {
+  return isAgreement(r) && index.byId.get(id)!.status === 'contested' ? 1 : 0;
 }
 
 /**
@@ -469,11 +475,19 @@ interface SentenceReading {
 
 function readSentence(text: string, sentence: Sentence, index: ReferenceIndex, around: Around, self: ReadonlySet<string>): SentenceReading {
   const core = readCore(text, sentence.start, sentence.end, index.vocabulary, around.recent, around.story);
-  const read = (flags: Flag[]): SentenceReading => ({ start: sentence.start, anchors: core.anchors, flags });
-  if (LINK_LINE.test(sentence.text) || isAddressLine(sentence.text) || isLabel(core, sentence.text)) return read([]);
-  if (around.opinion && core.measures.length === 0) return read(around.view ? [] : opinionAgreement(text, core, index, self));
-  if (!isCheckable(core)) return read(withCues(text, merge(uncheckableMatches(text, core, index).flatMap((m) => flagsOf(text, m, index, self)))));
-  return read(checkedFlags(text, withStoryPlaces(core, around.story), index, self));
+  return { start: sentence.start, anchors: core.anchors, flags: sentenceFlags(text, sentence, core, index, around, self) };
+}
+
+/**
+ * The flags of a sentence read as `core`. A function of its own rather than a closure in readSentence:
+ * under tsx (which runs the bench and the CLI) every closure made is also named by a property
+ * definition, at every sentence.
+ */
+function sentenceFlags(text: string, sentence: Sentence, core: StatementCore, index: ReferenceIndex, around: Around, self: ReadonlySet<string>): Flag[] {
+  if (LINK_LINE.test(sentence.text) || isAddressLine(sentence.text) || isLabel(core, sentence.text)) return [];
+  if (around.opinion && core.measures.length === 0) return around.view ? [] : opinionAgreement(text, core, index, self);
+  if (!isCheckable(core)) return withCues(text, merge(uncheckableMatches(text, core, index).flatMap((m) => flagsOf(text, m, index, self))));
+  return checkedFlags(text, withStoryPlaces(core, around.story), index, self);
 }
 
 /**
@@ -666,14 +680,7 @@ function reversedBy(index: ReferenceIndex, claim: ReferenceClaim): ReferenceClai
 function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
   const { claim, relation } = m;
   if (!relation.same) return [];
-  const make: Make = (category, rule, explanation, evidence, span = m.span) => ({
-    category,
-    ...span,
-    cue: text.slice(span.start, span.end),
-    rule,
-    explanation,
-    evidence,
-  });
+  const make = flagMaker(text, m.span);
   if (relation.agree) return agreeing(m, index, self, make);
   // A page that differs from a position the set shows reversed agrees with the newer one: no flag here.
   if (claim.status === 'superseded' || claim.status === 'contested') return [];
@@ -707,6 +714,22 @@ function risenSince(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, 
 }
 
 type Make = (category: Flag['category'], rule: string, explanation: string, evidence: Evidence[], span?: { start: number; end: number }) => Flag;
+
+/**
+ * Makes a match's flags, on its span unless told another. Returned unnamed from a function of its own:
+ * under tsx (which runs the bench and the CLI) a closure bound to a name is also named by a property
+ * definition each time it is made, here for every match.
+ */
+function flagMaker(text: string, matchSpan: { start: number; end: number }): Make {
+  return (category, rule, explanation, evidence, span = matchSpan) => ({
+    category,
+    ...span,
+    cue: text.slice(span.start, span.end),
+    rule,
+    explanation,
+    evidence,
+  });
+}
 
 function agreeing(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, make: Make): Flag[] {
   const { claim } = m;

@@ -167,8 +167,16 @@ function placesAgree(a: Profile, b: Profile): boolean {
  */
 function actsMeet(pa: Profile, a: StoredStatement, pb: Profile, b: StoredStatement): boolean {
   if (intersects(pa.coreActs, pb.coreActs)) return true;
-  const bare = (p: Profile) => p.coreActs.has('norm') && p.permitted.size === 0;
-  return (bare(pa) && b.mode === 'norm') || (bare(pb) && a.mode === 'norm');
+  return (isBareNorm(pa) && b.mode === 'norm') || (isBareNorm(pb) && a.mode === 'norm');
+}
+
+/**
+ * A permission or commitment that names no act it permits ("poised to approve"). A function of its
+ * own, not a closure in its callers: they run for every pair of statements compared, and under tsx
+ * (which runs the bench and the CLI) each closure made is also named by a property definition.
+ */
+function isBareNorm(p: Profile): boolean {
+  return p.coreActs.has('norm') && p.permitted.size === 0;
 }
 
 /** Two statements of one position name at least this many of the same anchors. */
@@ -220,11 +228,15 @@ export function samePosition(a: StoredStatement, b: StoredStatement, weights: Te
  * A receiver's telling ("Ukraine will receive 31 Abrams") is another act and is not compared here.
  */
 function differentSenders(a: StoredStatement, pa: Profile, b: StoredStatement, pb: Profile): boolean {
-  const sends = (p: Profile) => p.coreActs.has('send') || (p.coreActs.has('norm') && p.permitted.size === 0);
   if (!a.agent || !b.agent || a.agent === b.agent || !sends(pa) || !sends(pb) || !(pa.coreActs.has('send') || pb.coreActs.has('send'))) return false;
   // Each sender is absent from the other's telling: where one names the other's party at all ("a war
   // with Russia", "strikes into Russia"), which party sends is not told apart reliably enough.
   return !b.anchors.some((x) => x.id === a.agent) && !a.anchors.some((x) => x.id === b.agent);
+}
+
+/** Sends, or commits to an act it does not name (isBareNorm). */
+function sends(p: Profile): boolean {
+  return p.coreActs.has('send') || isBareNorm(p);
 }
 
 /** `a` sends people and names no weapon ("will not send troops"); `b` sends a named weapon and no people. */

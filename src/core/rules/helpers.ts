@@ -1,7 +1,8 @@
 import sourceModifiers from '../lexicons/source-modifiers.json';
 import groupModifiers from '../lexicons/group-modifiers.json';
-import { leadingWords, PhraseMatcher, starterBit, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
+import { leadingWords, PhraseMatcher, starterBit, startersOf, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
 import { UNNAMED_HEADS } from '../quotes';
+import { Recent } from '../recent';
 import { reportedSpeech } from '../reported';
 import type { CategoryId, Flag, Rule, RuleContext } from '../types';
 import { isCapitalized, words } from '../words';
@@ -34,7 +35,12 @@ export function determinerBefore(text: string, index: number, floor = 0): string
   return DETERMINERS.has(w) ? w : '';
 }
 
-const runsOf = new WeakMap<RuleContext, WordRun[]>();
+/**
+ * Contexts whose word runs and starts are kept: the sentence being read, and one a rule reads beside it
+ * (unnamed-reference.ts reads the sentences before through a context of their own).
+ */
+const RECENT_CONTEXTS = 2;
+const runsOf = new Recent<RuleContext, WordRun[]>(RECENT_CONTEXTS);
 
 /** The sentence's word runs, found once and shared by every lexicon that searches it. */
 export function sentenceRuns(ctx: RuleContext): WordRun[] {
@@ -213,11 +219,14 @@ export function endWords(words: Iterable<string>): EndWords {
  */
 export function hasWordOf(ctx: RuleContext, set: EndWords): boolean {
   const { bit, words } = set;
-  for (const r of sentenceRuns(ctx)) if (bit ? r.starts & bit : words.has(r.lower)) return true;
+  const runs = sentenceRuns(ctx);
+  // A dozen rules ask of each sentence: the union of its runs' bits (kept for the latest runs) answers at once.
+  if (bit) return (startersOf(runs) & bit) !== 0;
+  for (const r of runs) if (words.has(r.lower)) return true;
   return false;
 }
 
-const startsOf = new WeakMap<RuleContext, Map<EndWords, Start[]>>();
+const startsOf = new Recent<RuleContext, Map<EndWords, Start[]>>(RECENT_CONTEXTS);
 
 const NO_STARTS: Start[] = [];
 
@@ -233,7 +242,9 @@ export function startsBefore(ctx: RuleContext, set: EndWords, wordsBack: number)
   const runs = sentenceRuns(ctx);
   const { bit, words } = set;
   let marked: Uint8Array | null = null;
-  for (let i = 0; i < runs.length; i++) {
+  // A sentence with none of the words (the union of its runs' bits says so) has no starts: no scan.
+  const none = bit !== 0 && !(startersOf(runs) & bit);
+  for (let i = 0; i < runs.length && !none; i++) {
     if (bit ? !(runs[i]!.starts & bit) : !words.has(runs[i]!.lower)) continue;
     marked ??= new Uint8Array(runs.length);
     marked.fill(1, Math.max(0, i - wordsBack), i + 1);

@@ -73,9 +73,17 @@ const REFUSING = new Set([...['reject', 'refuse', 'deny', 'decline'].flatMap(inf
 /** Acts that a negation can deny: rules and events, not speech ("did not say" is masked apart). */
 const DENIABLE = new Set(['deontic', 'event']);
 
+/**
+ * An act word in another sense after one of its entry's `notAfter` words. A function, not a closure made
+ * at each call of findActs: under tsx (which runs the bench and the CLI) every closure made is also
+ * named by a property definition, and findActs reads every page sentence.
+ */
+function otherSense(tokens: readonly Token[], m: { from: number; entry: { notAfter?: string[] } }): boolean {
+  return !!m.entry.notAfter?.includes(tokens[m.from - 1]?.norm ?? '');
+}
+
 export function findActs(text: string, tokens: readonly Token[], vocabulary: Vocabulary): Act[] {
-  const otherSense = (m: { from: number; entry: { notAfter?: string[] } }) => !!m.entry.notAfter?.includes(tokens[m.from - 1]?.norm ?? '');
-  const acts: Act[] = vocabulary.acts.find(text, tokens).filter((m) => !otherSense(m)).map((m) => ({
+  const acts: Act[] = vocabulary.acts.find(text, tokens).filter((m) => !otherSense(tokens, m)).map((m) => ({
     act: m.entry.act,
     family: m.entry.family,
     negative: m.entry.polarity === 'negative',

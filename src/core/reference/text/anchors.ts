@@ -174,24 +174,32 @@ const CHANNEL_PREPOSITIONS = new Set(['on', 'via', 'to']);
  * statement went out on ("wrote on Telegram"). A count's place is never its source.
  */
 function markSpeakers(tokens: readonly Token[], names: Anchor[]): Anchor[] {
-  const norm = (i: number) => tokens[i]?.norm ?? '';
   for (const a of names) {
     if (a.kind !== 'name') continue;
-    const next = SPEAKING.has(norm(a.to)) || ((norm(a.to) === 'also' || norm(a.to) === 'has') && SPEAKING.has(norm(a.to + 1)));
-    const lead = norm(a.from - 1) === 'the' ? a.from - 1 : a.from;
-    const after = SPEAKING.has(norm(lead - 1)) || (norm(lead - 2) === 'according' && norm(lead - 1) === 'to') || (norm(lead - 1) === 'by' && SPEAKING.has(norm(lead - 2)));
-    const channel = CHANNELS.has(a.id) || (CHANNEL_PREPOSITIONS.has(norm(lead - 1)) && SPEAKING.has(norm(lead - 2)));
+    const next = SPEAKING.has(normAt(tokens, a.to)) || ((normAt(tokens, a.to) === 'also' || normAt(tokens, a.to) === 'has') && SPEAKING.has(normAt(tokens, a.to + 1)));
+    const lead = normAt(tokens, a.from - 1) === 'the' ? a.from - 1 : a.from;
+    const before = normAt(tokens, lead - 1);
+    const after = SPEAKING.has(before) || (normAt(tokens, lead - 2) === 'according' && before === 'to') || (before === 'by' && SPEAKING.has(normAt(tokens, lead - 2)));
+    const channel = CHANNELS.has(a.id) || (CHANNEL_PREPOSITIONS.has(before) && SPEAKING.has(normAt(tokens, lead - 2)));
     if (next || after || channel) a.speaker = true;
-    else if (afterWordOfPlace(norm, a.from)) a.located = true;
+    else if (afterWordOfPlace(tokens, a.from)) a.located = true;
   }
   return names;
 }
 
+/**
+ * The word at token i, '' outside the sentence. A function, not a closure made per sentence: under tsx
+ * (which runs the bench and the CLI) every closure made is also named by a property definition.
+ */
+function normAt(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.norm ?? '';
+}
+
 /** "in Hroza", "at the Amstor mall", "the village of Hroza"; not "the Office of the Prosecutor General". */
-function afterWordOfPlace(norm: (i: number) => string, from: number): boolean {
-  const at = SITE_LEADS.has(norm(from - 1)) ? from - 1 : from;
-  const prep = norm(at - 1);
-  return LOCATIVE.has(prep) || (prep === 'of' && PLACE_NOUNS.has(norm(at - 2)));
+function afterWordOfPlace(tokens: readonly Token[], from: number): boolean {
+  const at = SITE_LEADS.has(normAt(tokens, from - 1)) ? from - 1 : from;
+  const prep = normAt(tokens, at - 1);
+  return LOCATIVE.has(prep) || (prep === 'of' && PLACE_NOUNS.has(normAt(tokens, at - 2)));
 }
 
 /** Prepositions that say where: a name after them is a place ("in Hroza", "near Kupiansk"; reference-locatives.json). */

@@ -36,20 +36,30 @@ const PARTICIPLE = /(?:ed|en)$|^(?:been|held|kept|sent|made|put|let|set|said|tol
 
 /** "had previously barred", "initially ruled out", "had resisted": the sentence recounts an earlier state. */
 export function eraOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary): Era {
-  // "than previously allowed" compares with the past; it does not recount it. "Will not be used to
-  // attack" is the passive of "use", not the habit of "used to".
-  const cue = (m: { from: number }) => tokens[m.from - 1]?.norm !== 'than' && !(tokens[m.from]?.norm === 'used' && BE.has(tokens[m.from - 1]?.norm ?? ''));
-  if (vocabulary.era.find(text, tokens).some(cue)) return 'earlier';
+  for (const m of vocabulary.era.find(text, tokens)) if (isEraCue(tokens, m.from)) return 'earlier';
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm !== 'had') continue;
     // Reported speech puts its verbs back a tense ("officials said Biden had approved"): not an earlier state.
     if (tokens.slice(0, i).some((t) => SPEECH.has(t.norm))) return 'current';
-    // "had long resisted", "had covertly lifted": an adverb may stand between.
-    const adverb = (t: Token | undefined) => !!t && (t.norm === 'long' || t.norm === 'already' || t.norm === 'previously' || /ly$/.test(t.norm));
-    const next = adverb(tokens[i + 1]) ? tokens[i + 2] : tokens[i + 1];
+    const next = isAdverb(tokens[i + 1]) ? tokens[i + 2] : tokens[i + 1];
     if (next && PARTICIPLE.test(next.norm)) return 'earlier';
   }
   return 'current';
+}
+
+/**
+ * "than previously allowed" compares with the past; it does not recount it. "Will not be used to
+ * attack" is the passive of "use", not the habit of "used to". The helpers of eraOf and modalityOf are
+ * functions of their own, not closures made at each call: under tsx (which runs the bench and the CLI)
+ * every closure made is also named by a property definition, and these run for every page sentence.
+ */
+function isEraCue(tokens: readonly Token[], from: number): boolean {
+  return tokens[from - 1]?.norm !== 'than' && !(tokens[from]?.norm === 'used' && BE.has(tokens[from - 1]?.norm ?? ''));
+}
+
+/** "had long resisted", "had covertly lifted": an adverb may stand between "had" and its participle. */
+function isAdverb(t: Token | undefined): boolean {
+  return !!t && (t.norm === 'long' || t.norm === 'already' || t.norm === 'previously' || /ly$/.test(t.norm));
 }
 
 /**
@@ -57,22 +67,40 @@ export function eraOf(text: string, tokens: readonly Token[], vocabulary: Vocabu
  * "could": a possibility, which states a scope or a number but cannot deny a fact.
  */
 export function modalityOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary, head: readonly { from: number }[]): 'hypothetical' | 'possible' | 'asserted' {
-  // "May" with a capital is the month ("in May, Biden lifted…"), not the modal.
-  // "may only use": permission with a limit (an act, reference-acts.json), not a possibility.
-  const isMonth = (i: number) => tokens[i]!.norm === 'may' && tokens[i]!.cap;
-  // "may be used only in Kursk", "can only fire them at…": a limit on what is allowed, within a few words.
-  const isPermission = (i: number) => (tokens[i]!.norm === 'may' || tokens[i]!.norm === 'can') && tokens.slice(i + 1, i + 1 + LIMIT_REACH).some((t) => t.norm === 'only');
-  const hits = vocabulary.conditional.find(text, tokens).filter((m) => !isMonth(m.from) && !isPermission(m.from));
+  const hits = vocabulary.conditional.find(text, tokens).filter((m) => !isMonth(tokens, m.from) && !isPermission(tokens, m.from));
   const first = head[0]?.from ?? tokens.length;
   // A condition that opens the claim's clause ("If Biden allows …", "so long as … , we will not …").
   if (hits.some((m) => m.entry.modality === 'hypothetical' && m.from < first)) return 'hypothetical';
-  // A modal that governs one of the claim's own acts ("could strike"), not one in a clause after it
-  // ("…, a potentially escalatory move that could broaden the conflict").
-  const governs = (m: { from: number }) => head.some((a) => a.from >= m.from && a.from - m.from <= MODAL_REACH);
-  // "would not send rocket systems that could hit Russia": after the claim's act, "that could" says
-  // what a thing can do; the claim itself is asserted.
-  const describesAThing = (m: { from: number }) => RELATIVE.has(tokens[m.from - 1]?.norm ?? '') && head.some((a) => a.from < m.from - 1);
-  return hits.some((m) => m.entry.modality === 'possible' && governs(m) && !describesAThing(m)) ? 'possible' : 'asserted';
+  return hits.some((m) => m.entry.modality === 'possible' && governs(head, m.from) && !describesAThing(tokens, head, m.from)) ? 'possible' : 'asserted';
+}
+
+/**
+ * "May" with a capital is the month ("in May, Biden lifted…"), not the modal. "may only use":
+ * permission with a limit (an act, reference-acts.json), not a possibility.
+ */
+function isMonth(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.norm === 'may' && tokens[i]!.cap;
+}
+
+/** "may be used only in Kursk", "can only fire them at…": a limit on what is allowed, within a few words. */
+function isPermission(tokens: readonly Token[], i: number): boolean {
+  return (tokens[i]!.norm === 'may' || tokens[i]!.norm === 'can') && tokens.slice(i + 1, i + 1 + LIMIT_REACH).some((t) => t.norm === 'only');
+}
+
+/**
+ * A modal that governs one of the claim's own acts ("could strike"), not one in a clause after it
+ * ("…, a potentially escalatory move that could broaden the conflict").
+ */
+function governs(head: readonly { from: number }[], from: number): boolean {
+  return head.some((a) => a.from >= from && a.from - from <= MODAL_REACH);
+}
+
+/**
+ * "would not send rocket systems that could hit Russia": after the claim's act, "that could" says
+ * what a thing can do; the claim itself is asserted.
+ */
+function describesAThing(tokens: readonly Token[], head: readonly { from: number }[], from: number): boolean {
+  return RELATIVE.has(tokens[from - 1]?.norm ?? '') && head.some((a) => a.from < from - 1);
 }
 
 /** "may be used only": how many words after "may" or "can" an "only" makes it a limited permission. */
@@ -111,13 +139,17 @@ function limitedTo(anchors: readonly Anchor[], to: number): Anchor | undefined {
   return near.find((a) => a.kind !== 'territory') ?? near[0];
 }
 
+/** The first place named within SCOPE_REACH words from token i (a function, not a closure per call: see isEraCue). */
+function placeAfter(anchors: readonly Anchor[], i: number): Anchor | undefined {
+  return anchors.find((a) => PLACE_KINDS.has(a.kind) && a.from >= i && a.from - i <= SCOPE_REACH);
+}
+
 export function scopeOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary, anchors: readonly Anchor[]): Scope | null {
-  const placeAfter = (i: number) => anchors.find((a) => PLACE_KINDS.has(a.kind) && a.from >= i && a.from - i <= SCOPE_REACH);
   // The scope word nearest before the place decides: "may only use them outside the Kursk region".
   const words = vocabulary.scope.find(text, tokens);
   for (let k = 0; k < words.length; k++) {
     const m = words[k]!;
-    const place = placeAfter(m.to);
+    const place = placeAfter(anchors, m.to);
     if (place && !words.slice(k + 1).some((n) => n.from < place.from)) return { kind: m.entry.scope, place: place.id, start: m.start, end: withRegionWord(text, tokens, place) };
   }
   // "limited the strikes to the Kursk region": a limiting verb, its object, then "to" and a place.

@@ -1,4 +1,5 @@
 import { termId, tokenize, UNNUMBERED, type Token } from './tokens';
+import { Recent } from '../../recent';
 
 /**
  * Phrase lists matched on word stems, for the reference check's vocabulary. An entry's term is written
@@ -66,7 +67,12 @@ interface Prepared {
 }
 
 /** A sentence's tokens made ready for matching: worked out once, as a dozen lists are matched on each sentence. */
-const prepared = new WeakMap<readonly Token[], Prepared>();
+/**
+ * Token lists kept prepared: a sentence's own, and the few parts of it that some readers match
+ * (measures.ts roles) between the matchers that read it whole.
+ */
+const RECENT_LISTS = 4;
+const prepared = new Recent<readonly Token[], Prepared>(RECENT_LISTS);
 function prepare(tokens: readonly Token[]): Prepared {
   let p = prepared.get(tokens);
   if (!p || p.version !== openersVersion) {

@@ -129,6 +129,56 @@ function tokenEnd(text: string, start: number): number {
   return text.charCodeAt(end) === 0x2e ? end + 1 : end;
 }
 
+/** The word a token's span is read as: its characters less a final full stop or a comma that joins no number. */
+function trimmed(raw: string): string {
+  // A sentence-final full stop after a word is punctuation, except in abbreviations ("U.S.").
+  if (raw.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(raw)) raw = raw.slice(0, -1);
+  // "10,000" keeps its comma; "Kursk,Russia" (no space) does not join two words.
+  if (raw.includes(',') && !DIGITS.test(raw)) raw = raw.slice(0, raw.indexOf(','));
+  return raw;
+}
+
+/**
+ * A token's span as read before: its characters, the length of its word (trimmed) and the word's forms
+ * (null when it has none). Most spans of a text have been read before, and one found again by a hash of
+ * its characters costs no slice, no trimming and no look-up of a fresh string: tokenize's slices were
+ * the largest share of what the analysis allocated (sampled on the bench text), and forms' look-up of
+ * a new string hashes it first.
+ */
+interface KnownSpan {
+  raw: string;
+  length: number;
+  forms: Forms | null;
+  /** The next known span with the same hash. */
+  next: KnownSpan | undefined;
+}
+const spans = new Map<number, KnownSpan>();
+/** Hashes are kept within V8's small integers, which a Map keys without boxing. */
+const SMALL_INT = 0x3fffffff;
+
+function knownSpan(text: string, start: number, end: number): KnownSpan {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  hash &= SMALL_INT;
+  for (let s = spans.get(hash); s; s = s.next) if (sameSpan(s.raw, text, start, end)) return s;
+  const raw = text.slice(start, end);
+  const word = trimmed(raw);
+  const forms = word.length > 0 ? formsOf(word) : null;
+  const span: KnownSpan = { raw, length: word.length, forms, next: undefined };
+  // A word left without a number (the table full) is not kept, as in formsOf.
+  if (forms && (forms.normId === UNNUMBERED || forms.stemId === UNNUMBERED)) return span;
+  if (spans.size >= STEM_CACHE_LIMIT) spans.clear();
+  span.next = spans.get(hash);
+  spans.set(hash, span);
+  return span;
+}
+
+function sameSpan(raw: string, text: string, start: number, end: number): boolean {
+  if (raw.length !== end - start) return false;
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
 /** Tokens of text[from, to), offsets into text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -138,15 +188,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (i >= to) break;
     const start = i;
     i = tokenEnd(text, start);
-    let raw = text.slice(start, i);
-    // A sentence-final full stop after a word is punctuation, except in abbreviations ("U.S.").
-    if (raw.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(raw)) raw = raw.slice(0, -1);
-    // "10,000" keeps its comma; "Kursk,Russia" (no space) does not join two words.
-    if (raw.includes(',') && !DIGITS.test(raw)) raw = raw.slice(0, raw.indexOf(','));
-    if (raw.length === 0) continue;
-    const f = formsOf(raw);
+    const span = knownSpan(text, start, i);
+    const f = span.forms;
     if (!f) continue;
-    out.push({ start, end: Math.min(start + raw.length, to), norm: f.norm, stem: f.stem, normId: f.normId, stemId: f.stemId, cap: f.cap, digits: f.digits });
+    out.push({ start, end: Math.min(start + span.length, to), norm: f.norm, stem: f.stem, normId: f.normId, stemId: f.stemId, cap: f.cap, digits: f.digits });
   }
   return out;
 }
