@@ -684,13 +684,13 @@ function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySe
   if (relation.agree) return agreeing(m, index, self, make);
   // A page that differs from a position the set shows reversed agrees with the newer one: no flag here.
   if (claim.status === 'superseded' || claim.status === 'contested') return [];
+  const deniesPosition = relation.differs === 'polarity' || relation.differs === 'scope';
   // "Restrictions on ATACMS remained in place at the time", "after the long-standing refusal": a page
   // that tells how things stood before does not deny how they stand now, whether or not the set also
   // holds the earlier position.
-  const toldAsEarlier = m.page.reading.era === 'earlier' && (relation.differs === 'polarity' || relation.differs === 'scope');
-  if (toldAsEarlier) return [];
+  if (deniesPosition && m.page.reading.era === 'earlier') return [];
   const older = reversedBy(index, claim).filter((c) => hasOtherSources(c, self));
-  if (older.length > 0 && (relation.differs === 'polarity' || relation.differs === 'scope')) return [outdated(older, [claim], index, self, make)];
+  if (deniesPosition && older.length > 0) return [outdated(older, [claim], index, self, make)];
   if (!hasOtherSources(claim, self)) return [];
   // "Earlier it was reported that … three children": a toll the sources give as already outdated
   // does not contradict a page's toll, which may be the newer one.

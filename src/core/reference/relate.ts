@@ -432,10 +432,10 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
   if (holders === 'different') return false;
   const similarity = weights.dice(a.reading.terms, b.reading.terms);
   if (ATTRIBUTE_DIMENSIONS.has(a.dimension) || ATTRIBUTE_DIMENSIONS.has(b.dimension)) return holders === 'same' || similarity >= UNHELD_MEASURE_MIN_SIMILARITY;
-  // A count of one named thing in one act ("send 31 Abrams tanks") is one fact wherever it is told;
-  // the same thing counted in another act ("320 Leopard 2 in stock") is another.
   // The same thing counted for two senders ("the Dutch will send 24 F-16s", "Denmark pledged 19"): two facts.
   if (countsAThing(a, b) && differentSenders(a.reading, profile(a.reading), b.reading, profile(b.reading))) return false;
+  // A count of one named thing in one act ("send 31 Abrams tanks") is one fact wherever it is told;
+  // the same thing counted in another act ("320 Leopard 2 in stock") is another.
   if (holders === 'same' && countsAThing(a, b) && actsAgree(a.reading, b.reading)) return true;
   // Amounts of an event: the same event where the statements name the same place and read somewhat
   // alike, or read much alike; otherwise two events.
