@@ -113,6 +113,8 @@ function readReportedSpeech(text: string, sentence: Sentence, unnamed: boolean):
  */
 const PARTICIPIAL = /,\s+(?:saying|claiming|arguing|adding|insisting|noting|warning|stressing|asserting|explaining|declaring)\b(?:\s+that\b)?/;
 const WRITER_OPENS = /^\s*["“]?(?:I|We|we|You|you)\b/;
+/** The speaker opens the sentence: a capitalised word, or "he", "she", "they". */
+const SPEAKER_OPENS = /^\s*(?:[A-Z][\w.'’-]*|he|she|they|He|She|They)\b/;
 /** The sentence's first few words hold an unnamed source ("Two officials criticised …"). */
 function opensWithUnnamed(s: string): boolean {
   return (s.match(/[A-Za-z]+/g) ?? []).slice(0, SUBJECT_WORDS + 1).some((w) => UNNAMED_HEADS.has(w.toLowerCase()));
@@ -121,8 +123,7 @@ function opensWithUnnamed(s: string): boolean {
 function participial(s: string, offset: number, unnamed: boolean): Span[] {
   const m = PARTICIPIAL.exec(s);
   if (!m || WRITER_OPENS.test(s) || (!unnamed && opensWithUnnamed(s))) return [];
-  // The speaker opens the sentence: a capitalised word or "he"/"she"/"they" before any comma.
-  if (!/^\s*(?:[A-Z][\w.'’-]*|he|she|they|He|She|They)\b/.test(s)) return [];
+  if (!SPEAKER_OPENS.test(s)) return [];
   const from = m.index + m[0].length;
   const resumes = WRITER_RESUMES.exec(s.slice(from));
   return [{ start: offset + from, end: offset + (resumes ? from + resumes.index : s.length) }];

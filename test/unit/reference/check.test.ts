@@ -210,7 +210,7 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     ['Ukraine was barred from firing the Fjell missiles into Russia.', 1],
   ])('a position told as how things stood before does not deny the set’s later one, where the set holds only the later: %s', (text, n) => {
     const { set: later } = buildReferenceSet('later', [src('m', '2025-03-10', 'Norway allowed Ukraine to fire the Fjell missiles into Russia, the defence ministry said.')]);
-    expect(analyze(text, { reference: indexReferenceSet(later) }).flags.filter((f) => f.category === 'conflict'), text).toHaveLength(n);
+    expect(categoriesAgainst(later)(text).filter((c) => c === 'conflict'), text).toHaveLength(n);
   });
   it.each([
     ['The Dutch government will deliver 18 F-16 jets to Ukraine.', 'conflict', '24 jets'],
@@ -223,7 +223,7 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
       src('p', '2025-03-11', 'Denmark pledged 19 F-16 jets to Ukraine.'),
     ]);
     expect(jets.claims.filter((c) => c.kind === 'position')).toHaveLength(2);
-    const flags = analyze(text, { reference: indexReferenceSet(jets) }).flags.filter((f) => f.rule.startsWith('reference-'));
+    const flags = referenceFlagsAgainst(jets)(text);
     expect(flags.map((f) => f.category), text).toEqual([category]);
     expect(flags[0]!.explanation).toContain(said);
   });
@@ -350,27 +350,25 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('Russia struck the port of Zelenodar with a Kh-59 cruise missile on Friday.')).not.toContain('conflict');
   });
   it('the same amount of the same holder is one fact however the rest is worded; another amount is left to the reader', () => {
-    const { set: aid } = buildReferenceSet('aid', [
+    const categories = categoriesAgainstSources('aid', [
       src('s', '2025-03-06', 'The United States announced a $2.5 billion military aid package for Ukraine on Thursday, including 90 Stryker armoured vehicles, the Pentagon said.'),
       src('t', '2025-03-07', "The Pentagon's new $2.5 billion package for Ukraine includes 59 Bradley fighting vehicles and 90 Strykers."),
     ]);
-    const categories = (text: string) => analyze(text, { reference: indexReferenceSet(aid) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
     expect(categories('The US pledged 2.5 billion dollars in weapons to Ukraine.')).toEqual(['supported']);
     // The U.S. announces package after package: another amount may be another package, not a conflict.
     expect(categories('The U.S. announced a $3 billion aid package for Ukraine.')).not.toContain('conflict');
   });
   it.each(['Zelensky sacked Zaluzhnyi.', 'Zelensky ousted his top general, Valerii Zaluzhnyi.'])('a dismissal however worded is one act: %s', (text) => {
-    const { set: post } = buildReferenceSet('post', [
+    const categories = categoriesAgainstSources('post', [
       src('u', '2024-02-08', 'President Volodymyr Zelensky dismissed the commander-in-chief, General Valerii Zaluzhnyi, on Thursday and appointed Oleksandr Syrskyi to replace him.'),
     ]);
-    expect(analyze(text, { reference: indexReferenceSet(post) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category)).toEqual(['supported']);
+    expect(categories(text)).toEqual(['supported']);
   });
   it('one of a numbered series is not another ("the 13th sanctions package" is not the 14th), however alike the wording', () => {
-    const { set: sanctions } = buildReferenceSet('sanctions', [
+    const categories = categoriesAgainstSources('sanctions', [
       src('v', '2024-06-24', 'The European Union adopted its 14th package of sanctions against Russia on Monday, targeting liquefied natural gas for the first time.'),
       src('w', '2024-06-25', 'EU foreign ministers approved the 14th sanctions package, which bans the re-export of Russian LNG in EU ports.'),
     ]);
-    const categories = (text: string) => analyze(text, { reference: indexReferenceSet(sanctions) }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
     expect(categories('The EU approved its 13th sanctions package against Russia.')).not.toContain('supported');
     expect(categories('Brussels adopted the 14th round of sanctions on Moscow.')).toEqual(['supported']);
   });
@@ -379,10 +377,11 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
       src('q', '2025-03-06', 'A Russian glide bomb hit a printing house in Kharkiv on Thursday, killing seven workers, the governor said.'),
       src('r', '2025-03-07', 'The strike on the printing house in Kharkiv killed seven people, the governor said.'),
     ]);
-    const flags = analyze('The printing house in Kharkiv was hit by a drone.', { reference: indexReferenceSet(press) }).flags.filter((f) => f.category === 'conflict');
+    const conflicts = (text: string) => referenceFlagsAgainst(press)(text).filter((f) => f.category === 'conflict');
+    const flags = conflicts('The printing house in Kharkiv was hit by a drone.');
     expect(flags).toHaveLength(1);
     expect(flags[0]!.explanation).toContain('page: a drone');
-    expect(analyze('A Russian glide bomb hit the printing house in Kharkiv.', { reference: indexReferenceSet(press) }).flags.filter((f) => f.category === 'conflict')).toEqual([]);
+    expect(conflicts('A Russian glide bomb hit the printing house in Kharkiv.')).toEqual([]);
   });
   it('a party’s own word on a weapon, told in its name and reversed months later, is outdated; its word on troops is not linked to one on missiles', () => {
     const check = categoriesAgainstSources('policy', [
