@@ -198,7 +198,8 @@ export function describeBuild(r: BuildReport): string {
     .map(([why, n]) => `${n} ${why}`)
     .join(', ');
   return (
-    `${r.sentences} sentences from ${r.set.sources.length} sources: ${r.statements} became claims, ` +
+    `${r.sentences} sentences from ${r.set.sources.length} sources: ${r.statements} became claims` +
+    `${r.described > 0 ? ` (${r.described} of them for their wording only: no act or amount the vocabulary knows)` : ''}, ` +
     `${r.sentences - r.statements} skipped (${skipped || 'none'}); ${r.claims} claims, ` +
     `${r.groupedStatements} statements grouped with another source's or sentence's; ${r.curatedEvidence} curated evidence entries`
   );

@@ -9,7 +9,7 @@ import { storeStatement } from './stored';
 import { isCheckable, readStatement, type Statement } from './text/statement';
 import { isStoryPlace, type Anchor } from './text/anchors';
 import { vocabularyWith, type VocabularyEntry } from './text/vocabulary';
-import type { ClaimEvidence, ReferenceSet, ReferenceSource } from './types';
+import type { ClaimEvidence, ReferenceSet, ReferenceSource, StoredStatement } from './types';
 
 /**
  * Builds a reference set from article texts, whatever their subject: every sentence that asserts a
@@ -44,6 +44,8 @@ export interface BuildReport {
   /** Sentences that became statements of a claim. */
   statements: number;
   skipped: Record<SkipReason, number>;
+  /** Of the statements, sentences with no act or amount the vocabulary knows, kept for their wording (isDescription). */
+  described: number;
   /** Claims made from the statements; fewer claims than statements means statements were grouped. */
   claims: number;
   groupedStatements: number;
@@ -60,6 +62,21 @@ function skipReason(s: Statement, sentence: Sentence, opinionated: boolean): Ski
   return isCheckable(s) ? null : 'no checkable content';
 }
 
+/**
+ * A sentence that names no act or amount the vocabulary knows still tells something ("The cafe was
+ * obliterated", "DNA laboratories are working around the clock"). With this many content words it is
+ * kept as a claim that only wording can meet: a page sentence worded much like it is supported
+ * (check.ts wordedMatches, restatementMatches); having no act, it never meets a page statement as the
+ * same position, so it never makes a conflict. Fewer words are a topic ("the attack"), not a fact.
+ */
+export const DESCRIPTION_MIN_WORDS = 3;
+
+function isDescription(reading: StoredStatement): boolean {
+  let words = 0;
+  for (const t of reading.terms) if (t.startsWith('w:')) words++;
+  return words >= DESCRIPTION_MIN_WORDS;
+}
+
 /** Sentences of an article the language rules find to be opinion (a vague group's view, the writer's forecast…). */
 function opinionOf(text: string, sentences: readonly Sentence[]): Set<number> {
   return opinionSentences(sentences, analyze(text).flags);
@@ -68,6 +85,8 @@ function opinionOf(text: string, sentences: readonly Sentence[]): Set<number> {
 interface Read {
   records: StatementRecord[];
   skipped: BuildReport['skipped'];
+  /** Sentences kept for their wording alone (isDescription). */
+  described: number;
   sentences: number;
 }
 
@@ -77,6 +96,7 @@ function readSource(source: SourceText, entries: readonly VocabularyEntry[]): Re
   const opinion = opinionOf(source.text, sentences);
   const skipped: BuildReport['skipped'] = { question: 0, opinion: 0, hypothetical: 0, 'no checkable content': 0 };
   const records: StatementRecord[] = [];
+  let described = 0;
   const recent: Anchor[][] = [];
   const story: Anchor[] = [];
   sentences.forEach((sentence, index) => {
@@ -87,10 +107,12 @@ function readSource(source: SourceText, entries: readonly VocabularyEntry[]): Re
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
     story.unshift(...s.anchors.filter(isStoryPlace));
     const reason = skipReason(s, sentence, opinion.has(index));
-    if (reason) {
+    const reading = storeStatement(s);
+    if (reason && !(reason === 'no checkable content' && isDescription(reading))) {
       skipped[reason]++;
       return;
     }
+    if (reason) described++;
     const base: Omit<ClaimEvidence, 'measure'> = {
       source: source.id,
       start: sentence.start,
@@ -98,12 +120,12 @@ function readSource(source: SourceText, entries: readonly VocabularyEntry[]): Re
       quote: sentence.text,
       stance: isHedged(source.text, sentences, index) ? 'unconfirmed' : 'reported',
       origin: 'extracted',
-      reading: storeStatement(s),
+      reading,
     };
-    if (s.acts.some((a) => a.family !== 'speech')) records.push({ evidence: base, date: source.published });
+    if (reason || s.acts.some((a) => a.family !== 'speech')) records.push({ evidence: base, date: source.published });
     s.measures.forEach((_, m) => records.push({ evidence: { ...base, measure: m }, date: source.published }));
   });
-  return { records, skipped, sentences: sentences.length };
+  return { records, skipped, described, sentences: sentences.length };
 }
 
 function locate(text: string, quote: string): { start: number; end: number } | null {
@@ -143,6 +165,7 @@ export function buildReferenceSet(name: string, sources: SourceText[], curation:
     sentences: reads.reduce((n, r) => n + r.sentences, 0),
     statements,
     skipped,
+    described: reads.reduce((n, r) => n + r.described, 0),
     claims: claims.length,
     groupedStatements: claims.filter((c) => c.evidence.length > 1).reduce((n, c) => n + c.evidence.length, 0),
     curatedEvidence,

@@ -292,6 +292,12 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('59 people were killed in the strike on Novohrad.')).toContain('supported');
     expect(check('59 people were killed in the strike on Novohrad.')).not.toContain('conflict');
   });
+  it('a sentence naming no act or amount the vocabulary knows is kept for its wording: a restatement is supported, never contradicted', () => {
+    const check = categoriesAgainstSources('described', [src('e', '2025-03-10', 'A Russian missile struck the Amstor mall in Novohrad on Monday.\nThe cafe beside the mall was obliterated and its terrace reduced to rubble.')]);
+    expect(check('The cafe next to the mall was obliterated.')).toEqual(['supported']);
+    expect(check('The cafe next to the mall was not obliterated.')).not.toContain('conflict');
+    expect(check('The bakery downtown reopened.')).not.toContain('supported');
+  });
   it('a party that calls the strike a crime or an act of terror condemns it, as the set tells it in other words', () => {
     const check = categoriesAgainstSources('verdict', [src('h', '2025-03-10', 'Russian forces struck a café in Novohrad, President Volodymyr Zelensky said and called the strike a deliberate terrorist attack.')]);
     expect(check('Zelensky called it a cruel Russian crime.')).toContain('supported');
