@@ -298,8 +298,9 @@ function closestRestated(candidates: Iterable<IndexedPosition>, reading: StoredS
 
 /** A party's reaction the set also reports (reactions.ts): agreement, told as the same fact. */
 function reactionMatches(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
-  if (reading.modality === 'hypothetical') return [];
-  return reactionClaims(text, st, reading, index).map((claim) => ({ claim, relation: { same: true, agree: true }, span: { start: st.start, end: st.end }, page: { reading } }));
+  // "'If such a decision was made, this is a new round of tension,' Peskov said": a party's verdict on
+  // a condition is still its reaction; the condition is not stated as fact, so only the verdict counts.
+  return reactionClaims(text, st, reading, index, reading.modality === 'hypothetical').map((claim) => ({ claim, relation: { same: true, agree: true }, span: { start: st.start, end: st.end }, page: { reading } }));
 }
 
 /** Agreement found by wording alone (Match.byWording). */

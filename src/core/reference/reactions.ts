@@ -30,10 +30,13 @@ interface Reaction {
   reactor: Anchor;
 }
 
-/** The set's claims that state the same party's same reaction to the same thing as the page statement. */
-export function reactionClaims(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex): ReferenceClaim[] {
+/**
+ * The set's claims that state the same party's same reaction to the same thing as the page statement;
+ * of a statement told on a condition (`conditional`), only a verdict its party speaks.
+ */
+export function reactionClaims(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex, conditional = false): ReferenceClaim[] {
   const found = new Map<string, ReferenceClaim>();
-  for (const { act, reactor } of reactionsOf(text, st)) {
+  for (const { act, reactor } of reactionsOf(text, st, conditional)) {
     const objects = new Set(reading.terms.filter((t) => t !== `e:${reactor.id}` && /^(?:e|t|w):/.test(t)));
     for (const i of index.positionsByTerm.get(`e:${reactor.id}`) ?? []) {
       const { claim, evidence } = index.positions[i]!;
@@ -43,10 +46,10 @@ export function reactionClaims(text: string, st: Statement, reading: StoredState
   return [...found.values()];
 }
 
-/** The reactions a statement tells: its acts of reaction with the party before each, and a party's spoken verdict. */
-function reactionsOf(text: string, st: Statement): Reaction[] {
+/** The reactions a statement tells: its acts of reaction with the party before each (unless `spokenOnly`), and a party's spoken verdict. */
+function reactionsOf(text: string, st: Statement, spokenOnly: boolean): Reaction[] {
   const out: Reaction[] = [];
-  for (const act of st.acts) {
+  for (const act of spokenOnly ? [] : st.acts) {
     if (!REACTIONS.has(act.act) || act.negative) continue;
     const reactor = st.anchors.filter((a) => isParty(a) && a.to <= act.from && act.from - a.to <= REACTOR_REACH).at(-1);
     // "Russia did not condemn the decision": no reaction.

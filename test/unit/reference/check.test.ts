@@ -298,6 +298,11 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('The cafe next to the mall was not obliterated.')).not.toContain('conflict');
     expect(check('The bakery downtown reopened.')).not.toContain('supported');
   });
+  it('a party’s verdict on a condition is still its reaction ("if such a decision was made, this is a new round of tension")', () => {
+    const check = categoriesAgainstSources('conditional', [src('p', '2025-03-10', 'Kremlin spokesman Dmitry Peskov condemned the decision to send the missiles, calling it a dangerous escalation.')]);
+    expect(check('“If such a decision was really made, this is a qualitatively new round of tension,” Peskov told reporters.')).toEqual(['supported']);
+    expect(check('“If such a decision was really made, we will study it,” Peskov told reporters.')).not.toContain('supported');
+  });
   it('a party that calls the strike a crime or an act of terror condemns it, as the set tells it in other words', () => {
     const check = categoriesAgainstSources('verdict', [src('h', '2025-03-10', 'Russian forces struck a café in Novohrad, President Volodymyr Zelensky said and called the strike a deliberate terrorist attack.')]);
     expect(check('Zelensky called it a cruel Russian crime.')).toContain('supported');
