@@ -1,5 +1,7 @@
 import siteNouns from '../lexicons/reference-site-nouns.json';
 import displayNames from '../lexicons/reference-display-names.json';
+import factions from '../lexicons/reference-factions.json';
+import { PhraseMatcher } from '../lexicon';
 import type { Evidence, Flag, Sentence } from '../types';
 import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
@@ -214,16 +216,40 @@ function measureCandidates(dimension: string, reading: StoredStatement, index: R
   return topByTerms(keys, index.measuresByTerm.get(dimension)!, all.length, index.weights, MAX_MEASURE_CANDIDATES).map((i) => all[i]!);
 }
 
-function positionMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
+/** Sentences whose subject is a part of a party (reference-factions.json): "Some in the administration opposed…". */
+const FACTIONS = new PhraseMatcher(factions.entries);
+/** A faction's view never contradicts the party's decision on these: what was decided, and where. */
+const FACTION_UNCONTRADICTED: readonly Difference[] = ['polarity', 'scope'];
+
+/**
+ * A faction's view says nothing of the party's decision: it neither contradicts it nor, by agreeing
+ * with a position since reversed ("some opposed giving permission", after the ban was lifted), shows
+ * the reversed position as current.
+ */
+function factionSilentOn(claim: ReferenceClaim, relation: Relation): boolean {
+  return differsIn(relation, FACTION_UNCONTRADICTED) || (isAgreement(relation) && claim.status === 'superseded');
+}
+/** How far into a sentence (in characters) a faction's words may start: past a quotation mark or a "But". */
+const FACTION_PEEK = 8;
+/** The longest faction opening ("Several officials|advisers…" at its longest) fits in this many characters after it. */
+const FACTION_SPAN = 48;
+
+/** Whether the sentence opens with a faction as its subject. */
+function isFaction(text: string, st: Statement): boolean {
+  return FACTIONS.find(text, st.start, Math.min(st.end, st.start + FACTION_PEEK + FACTION_SPAN)).some((m) => m.start - st.start <= FACTION_PEEK);
+}
+
+function positionMatches(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
   if (st.modality === 'hypothetical' || !st.acts.some((a) => a.family !== 'speech')) return [];
   const best = new Map<string, { relation: Relation; score: number; other: StoredStatement }>();
   const pr = profile(reading);
+  const faction = isFaction(text, st);
   {
     for (const cand of positionCandidates(reading, index)) {
       const other = cand.evidence.reading;
       // Another doer of the same event, told by the reference source in its own voice.
       const relation = relationOf(reading, other, index, pr);
-      if (!relation.same) continue;
+      if (!relation.same || (faction && factionSilentOn(cand.claim, relation))) continue;
       const score = index.weights.dice(reading.terms, cand.evidence.reading.terms);
       const prev = best.get(cand.claim.id);
       // The closest statement of a claim decides how the page stands to it, except that another doer
@@ -582,7 +608,7 @@ export function useReadingCache(on: boolean): void {
 function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
   const st = completeStatement(text, core, index.vocabulary);
   const reading = pageReading(text, st);
-  const found = [...measureMatches(st, reading, index), ...positionMatches(st, reading, index)];
+  const found = [...measureMatches(st, reading, index), ...positionMatches(text, st, reading, index)];
   const restated = found.length > 0 ? found : [...restatementMatches(st, reading, index), ...reactionMatches(text, st, reading, index)];
   const matches = restated.length > 0 ? restated : wordedMatches(st, reading, index);
   let made = matches.filter((m) => !outdatedBesideCurrent(m, matches) && !tollSinceRisen(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
@@ -605,7 +631,7 @@ function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, 
 function opinionAgreement(text: string, core: StatementCore, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
   if (!isCheckable(core)) return [];
   const st = completeStatement(text, core, index.vocabulary);
-  const agreeing = positionMatches(st, storeStatement(st), index).filter((m) => isAgreement(m.relation) && RESTATABLE.has(m.claim.status));
+  const agreeing = positionMatches(text, st, storeStatement(st), index).filter((m) => isAgreement(m.relation) && RESTATABLE.has(m.claim.status));
   return withCues(text, merge(agreeing.flatMap((m) => flagsOf(text, m, index, self)).filter((f) => f.category === 'supported')));
 }
 

@@ -298,6 +298,11 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('The cafe next to the mall was not obliterated.')).not.toContain('conflict');
     expect(check('The bakery downtown reopened.')).not.toContain('supported');
   });
+  it('a faction’s view ("some in the administration opposed …") does not contradict the party’s decision', () => {
+    const check = categoriesAgainstSources('faction', [src('f', '2025-03-10', 'The United States allowed Ukraine to use the missiles to strike targets inside Russia.')]);
+    expect(check('Some in the administration opposed allowing Ukraine to use the missiles to strike targets inside Russia.')).not.toContain('conflict');
+    expect(check('The United States did not allow Ukraine to use the missiles to strike targets inside Russia.')).toContain('conflict');
+  });
   it('a party’s verdict on a condition is still its reaction ("if such a decision was made, this is a new round of tension")', () => {
     const check = categoriesAgainstSources('conditional', [src('p', '2025-03-10', 'Kremlin spokesman Dmitry Peskov condemned the decision to send the missiles, calling it a dangerous escalation.')]);
     expect(check('“If such a decision was really made, this is a qualitatively new round of tension,” Peskov told reporters.')).toEqual(['supported']);
