@@ -196,7 +196,7 @@ const SPECIFIC_KINDS = new Set(['place', 'territory', 'weapon', 'name', 'thing']
  */
 export function samePosition(a: StoredStatement, b: StoredStatement, weights: TermWeights, strict = false, pa = profile(a), pb = profile(b)): boolean {
   if (a.modality === 'hypothetical' || b.modality === 'hypothetical') return false;
-  if (!actsMeet(pa, a, pb, b) || !(strict ? placesMatch(pa, pb) : placesAgree(pa, pb))) return false;
+  if (!actsMeet(pa, a, pb, b) || !(strict ? placesMatch(pa, pb) : placesAgree(pa, pb) || onlyElsewhere(a, b) || onlyElsewhere(b, a))) return false;
   // Permission to send arms is not permission to strike: what is allowed must match where both say it.
   if (pa.permitted.size > 0 && pb.permitted.size > 0 && !intersects(pa.permitted, pb.permitted)) return false;
   // "The U.S. will not send troops" and "North Korea sent troops" are two facts; in a rule the one who
@@ -322,6 +322,24 @@ function scopesClash(a: StoredStatement['scope'], b: StoredStatement['scope']): 
   return !!a && !!b && a.place === b.place && (SCOPE_CLASH[a.kind] ?? []).includes(b.kind);
 }
 
+/**
+ * `a` is limited to one country's territory ("use them only on Ukrainian territory") and `b` speaks of
+ * another's ("would not strike Russian territory", "strike inside Russia"): one position about where
+ * it may be done, told of two places. Two countries' territories never overlap; a town or region may
+ * lie in either, so only territories are compared so.
+ */
+function onlyElsewhere(a: StoredStatement, b: StoredStatement): boolean {
+  const only = a.scope?.kind === 'only' ? a.scope.place : null;
+  if (!only || !a.anchors.some((x) => x.kind === 'territory' && x.id === only)) return false;
+  let other = false;
+  for (const x of b.anchors) {
+    if (x.kind !== 'territory') continue;
+    if (x.id === only) return false;
+    other = true;
+  }
+  return other;
+}
+
 /** Both name the same places, or neither does: a denial qualified by a place ("rockets that strike into Russia") is another fact than the plain act. */
 function samePlaces(a: StoredStatement, b: StoredStatement): boolean {
   return placesMatch(profile(a), profile(b));
@@ -338,6 +356,7 @@ function placesMatch(a: Profile, b: Profile): boolean {
  */
 export function comparePositions(a: StoredStatement, b: StoredStatement): Relation {
   if (a.mode !== b.mode) return { same: false };
+  if (onlyElsewhere(a, b) || onlyElsewhere(b, a)) return elsewhere(a, b);
   // A possibility ("could expand its attacks") supports only another possibility.
   if ((a.modality === 'possible') !== (b.modality === 'possible') && a.polarity === b.polarity) return { same: false };
   const differs = disagreement(a, b);
@@ -352,6 +371,16 @@ export function comparePositions(a: StoredStatement, b: StoredStatement): Relati
   if (differs) return a.era === b.era ? { same: true, agree: false, differs } : { same: false };
   // Opposite polarity that does not count as a disagreement (a possibility, another place) is no agreement either.
   return a.polarity === b.polarity ? { same: true, agree: true } : { same: false };
+}
+
+/**
+ * "Only on Ukrainian territory" against "not on Russian territory": one limit told from two sides,
+ * agreeing; against "strike inside Russia", a disagreement on where it applies (of one time only).
+ */
+function elsewhere(a: StoredStatement, b: StoredStatement): Relation {
+  if (a.modality === 'possible' || b.modality === 'possible') return { same: false };
+  if (a.polarity !== b.polarity) return { same: true, agree: true };
+  return a.era === b.era && a.polarity === 'positive' ? { same: true, agree: false, differs: 'scope' } : { same: false };
 }
 
 /** What two statements of one fact disagree on, whatever their mode and time (for linking a set's claims). */
