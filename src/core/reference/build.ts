@@ -71,11 +71,16 @@ function skipReason(s: Statement, sentence: Sentence, opinionated: boolean): Ski
  */
 export const DESCRIPTION_MIN_WORDS = 3;
 
-function isDescription(reading: StoredStatement): boolean {
+function isDescription(reading: StoredStatement, sentence: string): boolean {
+  if (!FULL_SENTENCE.test(sentence) || CREDIT_LINE.test(sentence)) return false;
   let words = 0;
   for (const t of reading.terms) if (t.startsWith('w:')) words++;
   return words >= DESCRIPTION_MIN_WORDS;
 }
+/** A sentence ends with its full stop (perhaps inside quotation marks): a byline, a heading or a menu ("ua en ru") does not. */
+const FULL_SENTENCE = /[.!?]["”’')\]]*\s*$/;
+/** "Photo by …", "Source: …", "(Video: …)": a credit line says who made a picture, not what happened. */
+const CREDIT_LINE = /^\s*[(\[]?(?:photos?|images?|videos?|footage|source|credits?|copyright)\s*(?:by\b|:)/i;
 
 /** Sentences of an article the language rules find to be opinion (a vague group's view, the writer's forecast…). */
 function opinionOf(text: string, sentences: readonly Sentence[]): Set<number> {
@@ -108,7 +113,7 @@ function readSource(source: SourceText, entries: readonly VocabularyEntry[]): Re
     story.unshift(...s.anchors.filter(isStoryPlace));
     const reason = skipReason(s, sentence, opinion.has(index));
     const reading = storeStatement(s);
-    if (reason && !(reason === 'no checkable content' && isDescription(reading))) {
+    if (reason && !(reason === 'no checkable content' && isDescription(reading, sentence.text))) {
       skipped[reason]++;
       return;
     }

@@ -303,6 +303,12 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('The cafe next to the mall was not obliterated.')).not.toContain('conflict');
     expect(check('The bakery downtown reopened.')).not.toContain('supported');
   });
+  it('a byline, a credit line or a heading is no description: the same line on a page is not supported', () => {
+    const check = categoriesAgainstSources('credits', [src('e', '2025-03-10', 'A Russian missile struck the Amstor mall in Novohrad on Monday.\nPhoto by Jane Doe for the Novohrad Herald.\nBy JANE DOE and JOHN ROE Novohrad Herald\nRescuers Search Rubble Of Amstor Mall')]);
+    expect(check('Photo by Jane Doe for the Novohrad Herald.')).not.toContain('supported');
+    expect(check('By JANE DOE and JOHN ROE Novohrad Herald')).not.toContain('supported');
+    expect(check('Rescuers Search Rubble Of Amstor Mall')).not.toContain('supported');
+  });
   it('a faction’s view ("some in the administration opposed …") does not contradict the party’s decision', () => {
     const check = categoriesAgainstSources('faction', [src('f', '2025-03-10', 'The United States allowed Ukraine to use the missiles to strike targets inside Russia.')]);
     expect(check('Some in the administration opposed allowing Ukraine to use the missiles to strike targets inside Russia.')).not.toContain('conflict');
