@@ -67,6 +67,8 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
     ['ATACMS missiles have a range of about 300 kilometers.', 'supported'],
     ['HIMARS can strike targets up to 80 kilometers away.', 'supported'],
     ['ATACMS can hit targets 500 kilometers away.', 'conflict'],
+    // "About" rounds, but not by a seventh: 43 miles is another stated reach than 50.
+    ['HIMARS has a range of about 43 miles.', 'conflict'],
   ])('ranges are compared across units and qualifiers: %s → %s', (text, category) => {
     expect(one(text).category).toBe(category);
   });
