@@ -51,7 +51,11 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
   it('the same position told as history ("had barred") is no conflict', () => {
     expect(ref('Until November, the United States had barred Ukraine from striking inside Russia with American weapons.').filter((f) => f.category === 'conflict')).toEqual([]);
   });
-  it.each(['The missiles were cleared for use solely in the Kursk region.', 'Biden limited the strikes to the Kursk region.'])('a scope the sources dispute is contested, both sides shown: %s', (text) => {
+  it.each([
+    'The missiles were cleared for use solely in the Kursk region.',
+    'Biden limited the strikes to the Kursk region.',
+    'Biden has authorized Ukraine to strike targets in the Russian region of Kursk.',
+  ])('a scope the sources dispute is contested, both sides shown: %s', (text) => {
     const f = one(text);
     expect(f.rule).toBe('reference-contested');
     const sides = new Set(f.evidence!.map((e) => `${e.side}:${e.source.slice(0, 3)}`));

@@ -121,9 +121,13 @@ function withRegionWord(text: string, tokens: readonly Token[], place: Anchor): 
   return next && REGION_WORDS.has(next.norm) ? next.end : place.end;
 }
 
-/** "in", "inside" among the IN_WORDS_REACH words before token i. */
+/**
+ * "in", "inside" among the IN_WORDS_REACH words before token i, or before the region word that names
+ * it ("in the Russian region of Kursk": the region of Kursk is Kursk).
+ */
 function inWordBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - IN_WORDS_REACH); k < i; k++) if (IN_WORDS.has(tokens[k]!.norm)) return true;
+  const at = tokens[i - 1]?.norm === 'of' && REGION_WORDS.has(tokens[i - 2]?.norm ?? '') ? i - 2 : i;
+  for (let k = Math.max(0, at - IN_WORDS_REACH); k < at; k++) if (IN_WORDS.has(tokens[k]!.norm)) return true;
   return false;
 }
 
