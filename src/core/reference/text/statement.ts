@@ -48,8 +48,8 @@ export interface Statement {
 const CORE_FAMILIES = new Set(['deontic', 'event']);
 const NORM_ACTS = new Set(['permit', 'commit']);
 
-/** "will not use", "would send", "won't", "is going to": a future act, stated as a commitment or policy. */
-const FUTURE = new Set(['will', 'would', 'shall', "won't", 'won’t', 'wont']);
+/** "will not use", "would send", "won't", "wouldn't", "is going to": a future act, stated as a commitment or policy. */
+const FUTURE = new Set(['will', 'would', 'shall', "won't", 'won’t', 'wont', "wouldn't", 'wouldn’t', "shan't", 'shan’t']);
 
 function isFuture(tokens: readonly Token[], act: Act): boolean {
   const before = tokens.slice(Math.max(0, act.from - 4), act.from).map((t) => t.norm);
