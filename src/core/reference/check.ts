@@ -767,8 +767,10 @@ function agreeing(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, ma
     if (m.page.reading.era === 'earlier' || later.length === 0) return hasOtherSources(claim, self) ? [supported(m, index, self, make)] : [];
     return [outdated([claim], later, index, self, make)];
   }
-  // A dispute about where it applies concerns only pages that say where ("only in Kursk").
+  // A dispute about where it applies concerns only pages that say where ("only in Kursk")…
   const disputeStated = !(claim.scope && !m.page.reading.scope && rivalsDifferOnlyInScope(index, claim));
+  // …and say it of a place in dispute: "only to defend the Kharkiv region" is another limit, of another decision.
+  if (claim.status === 'contested' && limitedElsewhere(m.page.reading, index, claim)) return [];
   if (claim.status === 'contested' && disputeStated) {
     const rivals = claimsById(index, claim.contestedWith).filter((c) => hasOtherSources(c, self));
     if (rivals.length > 0) {
@@ -784,6 +786,19 @@ function agreeing(m: Match, index: ReferenceIndex, self: ReadonlySet<string>, ma
     flags.push(make('unverified', 'reference-unconfirmed', `The reference sources themselves treat this as unconfirmed (${cite(index, claim, self)}): "${claim.statement}".`, evidenceOf(index, claim, self)));
   }
   return flags;
+}
+
+/** Scopes that place an act somewhere ("only in", "in"); widening or excepting ("anywhere in", "outside") takes a side in a dispute about where. */
+const PLACING_SCOPES = new Set(['only', 'in']);
+
+/**
+ * The page places the act ("only to defend the Kharkiv region", "strikes inside Russia") at a place that
+ * neither the claim nor its rivals (which differ only in scope) name as theirs.
+ */
+function limitedElsewhere(page: StoredStatement, index: ReferenceIndex, claim: ReferenceClaim): boolean {
+  if (!page.scope || !PLACING_SCOPES.has(page.scope.kind) || !claim.scope || !rivalsDifferOnlyInScope(index, claim)) return false;
+  const disputed = [claim, ...claimsById(index, claim.contestedWith)].map((c) => c.scope?.place);
+  return !disputed.includes(page.scope.place);
 }
 
 function rivalsDifferOnlyInScope(index: ReferenceIndex, claim: ReferenceClaim): boolean {

@@ -62,6 +62,9 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
     const sides = new Set(f.evidence!.map((e) => `${e.side}:${e.source.slice(0, 3)}`));
     expect(sides).toEqual(new Set(['agrees:002', 'agrees:003', 'disagrees:001']));
   });
+  it('a limit to a place nobody disputes ("only to defend the Kharkiv region") is not that dispute', () => {
+    expect(ref('Biden lifted restrictions on Ukraine using American weapons against targets on Russian territory, but only to defend the Kharkiv region.').map((f) => f.rule)).not.toContain('reference-contested');
+  });
   it('a different count of the same deployment is a conflict that names both values', () => {
     const f = one('North Korea has sent 12,000 troops to Russia.');
     expect(f.category).toBe('conflict');
