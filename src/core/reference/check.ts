@@ -84,15 +84,27 @@ function cover(spans: readonly { start: number; end: number }[]): { start: numbe
   return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
 }
 
-function measureMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
+function measureMatches(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
   return st.measures.flatMap((m) => {
-    const found = matchesOfMeasure(st, m, reading, index);
+    const all = matchesOfMeasure(st, m, reading, index);
+    // "up to 500 km if the PrSM version is used": a value on a condition agrees or says nothing.
+    const found = conditionalValue(text, m.quantity, st.end) ? all.filter((f) => isAgreement(f.relation)) : all;
     // A number whose holder the sentence does not name ("a system capable of 50 miles") belongs to
     // the claim it agrees with, if any: it does not also contradict the claims of other holders.
     if (!m.holder && found.some((f) => f.relation.same && f.relation.agree)) return found.filter((f) => f.relation.same && f.relation.agree);
     return found;
   });
 }
+
+/** "…if the PrSM version is used", "…, if confirmed": a condition right after a value, in its clause. */
+const CONDITION_AFTER = /^[^.;:()\[\]—–]{0,12}?\bif\b/i;
+
+/** Whether the value is told on a condition that follows it ("up to 500 km if the PrSM version is used"). */
+function conditionalValue(text: string, q: Quantity, end: number): boolean {
+  return CONDITION_AFTER.test(text.slice(q.end, Math.min(end, q.end + CONDITION_PEEK)));
+}
+/** How far after a value its condition is looked for. */
+const CONDITION_PEEK = 20;
 
 function matchesOfMeasure(st: Statement, m: Statement['measures'][number], reading: StoredStatement, index: ReferenceIndex): Match[] {
   const out: Match[] = [];
@@ -608,7 +620,7 @@ export function useReadingCache(on: boolean): void {
 function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
   const st = completeStatement(text, core, index.vocabulary);
   const reading = pageReading(text, st);
-  const found = [...measureMatches(st, reading, index), ...positionMatches(text, st, reading, index)];
+  const found = [...measureMatches(text, st, reading, index), ...positionMatches(text, st, reading, index)];
   const restated = found.length > 0 ? found : [...restatementMatches(st, reading, index), ...reactionMatches(text, st, reading, index)];
   const matches = restated.length > 0 ? restated : wordedMatches(st, reading, index);
   let made = matches.filter((m) => !outdatedBesideCurrent(m, matches) && !tollSinceRisen(m, matches)).flatMap((m) => flagsOf(text, m, index, self));

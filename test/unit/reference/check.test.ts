@@ -80,6 +80,9 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
   ])('ranges are compared across units and qualifiers: %s → %s', (text, category) => {
     expect(one(text).category).toBe(category);
   });
+  it('a value told on a condition ("up to 500 km if the newer version is used") agrees or says nothing; it never conflicts', () => {
+    expect(ref('The launchers can fire ATACMS with a range of up to 500 km if the newer version is used.').map((f) => f.category)).not.toContain('conflict');
+  });
   it('a number that conflicts is not also shown as matching', () => {
     expect(ref('ATACMS can hit targets 500 kilometers away.').map((f) => f.category)).toEqual(['conflict']);
   });
