@@ -91,7 +91,7 @@ export function evaluateReference(say: (s?: string) => void, verdict: Verdict = 
     const errors: string[] = ['page\tsplit\tgold\tpredicted\tsentence'];
     for (const a of pages) {
       const text = articleText(name, a.id)!;
-      const { sentences, flags } = asTheExtensionReads(text, index);
+      const { sentences, flags } = asTheExtensionReads(text, index, a.url);
       for (const s of sentences) {
         const gold = c.labels.get(a.id)?.get(sentenceHash(s.text));
         if (!gold) continue;
@@ -117,9 +117,9 @@ export function evaluateReference(say: (s?: string) => void, verdict: Verdict = 
  * A page as the extension reads it (background.ts): its paragraphs as blocks, the genre decided over
  * them, the story's places carried from one to the next; joined back for the sentence labels.
  */
-function asTheExtensionReads(text: string, index: ReferenceIndex): { sentences: Sentence[]; flags: Flag[] } {
+function asTheExtensionReads(text: string, index: ReferenceIndex, url?: string): { sentences: Sentence[]; flags: Flag[] } {
   const blocks = text.split(BLOCK_JOINER);
-  const { analyses } = analyseArticleBlocks(blocks, { reference: index });
+  const { analyses } = analyseArticleBlocks(blocks, { reference: index, ...(url ? { meta: { url } } : {}) });
   return joinAnalyses(blocks, analyses).analysis;
 }
 
