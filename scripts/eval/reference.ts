@@ -4,6 +4,7 @@ import { analyseArticleBlocks, BLOCK_JOINER, joinAnalyses } from '../../src/core
 import { buildReferenceSet } from '../../src/core/reference/build';
 import { bundledReference } from '../../src/core/reference/bundled';
 import { indexReferenceSet, type ReferenceIndex } from '../../src/core/reference/check';
+import type { PageMeta } from '../../src/core/genre';
 import { detectTopic } from '../../src/core/topic';
 import type { Flag, Sentence } from '../../src/core/types';
 import { sentenceHash } from '../collection/sentence-hash';
@@ -91,7 +92,7 @@ export function evaluateReference(say: (s?: string) => void, verdict: Verdict = 
     const errors: string[] = ['page\tsplit\tgold\tpredicted\tsentence'];
     for (const a of pages) {
       const text = articleText(name, a.id)!;
-      const { sentences, flags } = asTheExtensionReads(text, index, a.url);
+      const { sentences, flags } = asTheExtensionReads(text, index, { url: a.url, published: a.published });
       for (const s of sentences) {
         const gold = c.labels.get(a.id)?.get(sentenceHash(s.text));
         if (!gold) continue;
@@ -117,9 +118,9 @@ export function evaluateReference(say: (s?: string) => void, verdict: Verdict = 
  * A page as the extension reads it (background.ts): its paragraphs as blocks, the genre decided over
  * them, the story's places carried from one to the next; joined back for the sentence labels.
  */
-function asTheExtensionReads(text: string, index: ReferenceIndex, url?: string): { sentences: Sentence[]; flags: Flag[] } {
+function asTheExtensionReads(text: string, index: ReferenceIndex, meta: PageMeta = {}): { sentences: Sentence[]; flags: Flag[] } {
   const blocks = text.split(BLOCK_JOINER);
-  const { analyses } = analyseArticleBlocks(blocks, { reference: index, ...(url ? { meta: { url } } : {}) });
+  const { analyses } = analyseArticleBlocks(blocks, { reference: index, meta });
   return joinAnalyses(blocks, analyses).analysis;
 }
 

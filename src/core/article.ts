@@ -1,7 +1,7 @@
 import { analyze, type Analysis } from './analyze';
 import { detectGenre, genreSummary, type GenreReading, type PageMeta } from './genre';
 import { asGenreShows } from './news-voice';
-import { placesAhead, STORY_LOOK_AHEAD, type ReferenceIndex } from './reference/check';
+import { placesAhead, STORY_LOOK_AHEAD, type PageInfo, type ReferenceIndex } from './reference/check';
 import type { Anchor } from './reference/text/anchors';
 import { segment } from './segment';
 import type { Genre } from './types';
@@ -41,8 +41,8 @@ export function analyseArticleBlocks(
   blocks: readonly string[],
   options: { genre?: Genre; meta?: PageMeta; reference?: ReferenceIndex } = {},
 ): ArticleBlocks {
-  const url = options.meta?.url ?? null;
-  const pass = (genre: Genre) => analyseWhole(blocks, genre, url, options.reference) ?? analyseInOrder(blocks, genre, url, options.reference);
+  const page: PageInfo = { url: options.meta?.url ?? null, ...(options.meta?.published ? { published: options.meta.published } : {}) };
+  const pass = (genre: Genre) => analyseWhole(blocks, genre, page, options.reference) ?? analyseInOrder(blocks, genre, page, options.reference);
   const shown = (analyses: Analysis[], genre: Genre) => analyses.map((a) => asGenreShows(a, genre));
   if (options.genre) return { analyses: shown(pass(options.genre), options.genre), reading: null, genre: options.genre };
   const asNews = pass('news');
@@ -58,9 +58,9 @@ export function analyseArticleBlocks(
  * crosses a block's end is cut there. Null when a sentence would cross from one block into the next:
  * then each block is read on its own (analyseInOrder).
  */
-function analyseWhole(blocks: readonly string[], genre: Genre, url: string | null, reference: ReferenceIndex | undefined): Analysis[] | null {
+function analyseWhole(blocks: readonly string[], genre: Genre, page: PageInfo, reference: ReferenceIndex | undefined): Analysis[] | null {
   if (blocks.length <= 1) return null;
-  const whole = analyze(blocks.join(BLOCK_JOINER), { reference, genre, page: { url } });
+  const whole = analyze(blocks.join(BLOCK_JOINER), { reference, genre, page });
   const out: Analysis[] = [];
   let from = 0;
   for (const block of blocks) {
@@ -84,10 +84,10 @@ function analyseWhole(blocks: readonly string[], genre: Genre, url: string | nul
  * paragraph's "the mall" or its toll with no place of its own is of the place named earlier. The first
  * blocks take the place the article names first (check.ts placesAhead), read over the blocks together.
  */
-function analyseInOrder(blocks: readonly string[], genre: Genre, url: string | null, reference: ReferenceIndex | undefined): Analysis[] {
-  if (!reference) return blocks.map((b) => analyze(b, { page: { url }, genre }));
+function analyseInOrder(blocks: readonly string[], genre: Genre, page: PageInfo, reference: ReferenceIndex | undefined): Analysis[] {
+  if (!reference) return blocks.map((b) => analyze(b, { page, genre }));
   let story: readonly Anchor[] = articlePlacesAhead(blocks, reference);
-  return blocks.map((b) => analyze(b, { reference, genre, page: { url, story, storyAfter: (after) => (story = after) } }));
+  return blocks.map((b) => analyze(b, { reference, genre, page: { ...page, story, storyAfter: (after) => (story = after) } }));
 }
 
 /** The place an article names first within its first sentences, however they fall into blocks. */

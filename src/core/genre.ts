@@ -31,6 +31,8 @@ export interface PageMeta {
   genres?: readonly string[];
   /** Bylines and author names ("The Editorial Board"). */
   authors?: readonly string[];
+  /** When the page says it was published (YYYY-MM-DD): a party's reaction the set reports long after it is another reaction (check.ts). */
+  published?: string;
 }
 
 export interface TextFigures {

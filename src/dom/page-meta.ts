@@ -20,6 +20,7 @@ export function readPageMeta(doc: Document, url: string | undefined = doc.locati
   const genres = new Set<string>();
   const authors = new Set<string>();
   let section = content(doc.querySelector('meta[property="article:section"], meta[name="article:section"]'));
+  let published = isoDay(content(doc.querySelector(PUBLISHED_META)) ?? doc.querySelector('time[itemprop="datePublished"]')?.getAttribute('datetime') ?? undefined);
 
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const raw = script.textContent ?? '';
@@ -34,6 +35,7 @@ export function readPageMeta(doc: Document, url: string | undefined = doc.locati
       for (const t of strings(node['@type'])) types.add(t);
       for (const g of strings(node.genre)) genres.add(g);
       if (!section) section = strings(node.articleSection)[0];
+      if (!published) published = isoDay(strings(node.datePublished)[0]);
       for (const a of [node.author].flat()) {
         const name = typeof a === 'string' ? a : a && typeof a === 'object' ? (a as JsonObject).name : undefined;
         if (typeof name === 'string' && name.trim()) authors.add(name.trim());
@@ -62,7 +64,16 @@ export function readPageMeta(doc: Document, url: string | undefined = doc.locati
     ...(types.size ? { types: [...types] } : {}),
     ...(genres.size ? { genres: [...genres] } : {}),
     ...(authors.size ? { authors: [...authors] } : {}),
+    ...(published ? { published } : {}),
   };
+}
+
+/** Where pages state when they were published: Open Graph, schema.org microdata, and the common meta names. */
+const PUBLISHED_META = ['meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]'].join(', ');
+
+/** The day (YYYY-MM-DD) a date-time value starts with ("2024-11-18T09:30:00Z"); undefined when it has none. */
+function isoDay(value: string | undefined): string | undefined {
+  return /^\s*(\d{4}-\d{2}-\d{2})/.exec(value ?? '')?.[1];
 }
 
 type JsonObject = Record<string, unknown>;

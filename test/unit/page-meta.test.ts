@@ -28,6 +28,13 @@ describe('readPageMeta', () => {
     expect(meta.authors).toEqual(['The Editorial Board']);
     expect(detectGenre(meta, 'Congress must keep the aid flowing.').genre).toBe('editorial');
   });
+  it.each([
+    ['<meta property="article:published_time" content="2022-06-01T14:05:00+00:00">', '2022-06-01'],
+    ['<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-11-18T09:30:00Z"}</script>', '2024-11-18'],
+    ['<meta name="date" content="not a date">', undefined],
+  ])('reads the day the page was published: %s', (head, day) => {
+    expect(readPageMeta(doc(head), 'https://example.com/a').published).toBe(day);
+  });
   it('skips broken JSON-LD and says nothing it did not find', () => {
     const d = doc('<script type="application/ld+json">{not json</script>');
     expect(readPageMeta(d, undefined)).toEqual({});

@@ -40,6 +40,8 @@ export interface PageInfo {
   story?: readonly Anchor[];
   /** Told the story's places at the end of this text, for the paragraph after it. */
   storyAfter?: (story: readonly Anchor[]) => void;
+  /** When the page was published (YYYY-MM-DD), if it says: a reaction reported long after is not the one it tells (reactionMatches). */
+  published?: string | null;
 }
 
 interface Match {
@@ -334,11 +336,27 @@ function closestRestated(candidates: Iterable<IndexedPosition>, reading: StoredS
   return best?.claim ?? null;
 }
 
+/**
+ * A party's reaction is an event of its day: one the set's sources report more than this many days
+ * after the page was published is another reaction ("adding fuel to the fire" of June 2022 is not the
+ * Kremlin's words of November 2024). Days, not one: a page's date and its sources' may differ by a
+ * few (time zones, updates, a wire story picked up late).
+ */
+export const LATER_REACTION_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Whether the claim was first reported more than LATER_REACTION_DAYS after the page's date. */
+function reportedLongAfter(claim: ReferenceClaim, published: string | null): boolean {
+  if (!published) return false;
+  return Date.parse(claim.date) - Date.parse(published) > LATER_REACTION_DAYS * DAY_MS;
+}
+
 /** A party's reaction the set also reports (reactions.ts): agreement, told as the same fact. */
-function reactionMatches(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
+function reactionMatches(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex, published: string | null): Match[] {
   // "'If such a decision was made, this is a new round of tension,' Peskov said": a party's verdict on
   // a condition is still its reaction; the condition is not stated as fact, so only the verdict counts.
-  return reactionClaims(text, st, reading, index, reading.modality === 'hypothetical').map((claim) => ({ claim, relation: { same: true, agree: true }, span: { start: st.start, end: st.end }, page: { reading } }));
+  const claims = reactionClaims(text, st, reading, index, reading.modality === 'hypothetical').filter((c) => !reportedLongAfter(c, published));
+  return claims.map((claim) => ({ claim, relation: { same: true, agree: true }, span: { start: st.start, end: st.end }, page: { reading } }));
 }
 
 /** Agreement found by wording alone (Match.byWording). */
@@ -352,11 +370,11 @@ function wordingMatch(claim: ReferenceClaim, span: { start: number; end: number 
  * decision, saying it added fuel to the fire"): that the party said it is what the set also reports.
  * Otherwise a sentence worded much like one of the set's (wordedMatches).
  */
-function uncheckableMatches(text: string, core: StatementCore, index: ReferenceIndex): Match[] {
+function uncheckableMatches(text: string, core: StatementCore, index: ReferenceIndex, published: string | null): Match[] {
   if (core.question) return [];
   const st = completeStatement(text, core, index.vocabulary);
   const reading = storeStatement(st);
-  const voiced = core.anchors.some(isParty) ? [...restatementMatches(st, reading, index), ...reactionMatches(text, st, reading, index)] : [];
+  const voiced = core.anchors.some(isParty) ? [...restatementMatches(st, reading, index), ...reactionMatches(text, st, reading, index, published)] : [];
   return voiced.length > 0 ? voiced : wordedMatches(st, reading, index);
 }
 
@@ -418,7 +436,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
   sentences.forEach((sentence, i) => {
     const prev = sentences[i - 1];
     if (prev && text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
-    const around: Around = { recent: recent.flat(), story, opinion: !!page.opinion?.has(i), view: !!page.views?.has(i) };
+    const around: Around = { recent: recent.flat(), story, opinion: !!page.opinion?.has(i), view: !!page.views?.has(i), published: page.published ?? null };
     const read = cachedSentence(text, sentence, index, around, self, selfKey);
     recent.push(read.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
@@ -502,6 +520,8 @@ interface Around {
   /** An opinion (PageInfo.opinion), and of those a view (PageInfo.views). */
   opinion: boolean;
   view: boolean;
+  /** PageInfo.published. */
+  published: string | null;
 }
 
 /** One sentence against the set: its anchors (for the sentences after it) and its flags. */
@@ -525,8 +545,8 @@ function readSentence(text: string, sentence: Sentence, index: ReferenceIndex, a
 function sentenceFlags(text: string, sentence: Sentence, core: StatementCore, index: ReferenceIndex, around: Around, self: ReadonlySet<string>): Flag[] {
   if (LINK_LINE.test(sentence.text) || isAddressLine(sentence.text) || isLabel(core, sentence.text)) return [];
   if (around.opinion && core.measures.length === 0) return around.view ? [] : opinionAgreement(text, core, index, self);
-  if (!isCheckable(core)) return withCues(text, merge(uncheckableMatches(text, core, index).flatMap((m) => flagsOf(text, m, index, self))));
-  return checkedFlags(text, withStoryPlaces(core, around.story), index, self);
+  if (!isCheckable(core)) return withCues(text, merge(uncheckableMatches(text, core, index, around.published).flatMap((m) => flagsOf(text, m, index, self))));
+  return checkedFlags(text, withStoryPlaces(core, around.story), index, self, around.published);
 }
 
 /**
@@ -573,7 +593,7 @@ function contextOf(text: string, sentence: Sentence, around: Around, selfKey: st
     if (!places.includes(a.id)) places.push(a.id);
   }
   const before = text.slice(Math.max(0, sentence.start - CONTEXT_CHARS), sentence.start);
-  return `${+around.opinion}${+around.view}${PART}${selfKey}${PART}${recent}${PART}${places.join(ITEM)}${PART}${before.length}${PART}${before}${text.slice(sentence.end, to)}`;
+  return `${+around.opinion}${+around.view}${PART}${around.published ?? ''}${PART}${selfKey}${PART}${recent}${PART}${places.join(ITEM)}${PART}${before.length}${PART}${before}${text.slice(sentence.end, to)}`;
 }
 
 function cachedSentence(text: string, sentence: Sentence, index: ReferenceIndex, around: Around, self: ReadonlySet<string>, selfKey: string): SentenceReading {
@@ -617,11 +637,11 @@ export function useReadingCache(on: boolean): void {
 }
 
 /** A checkable sentence against the set: its matches by fact, then by wording, or uncovered. */
-function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
+function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, self: ReadonlySet<string>, published: string | null): Flag[] {
   const st = completeStatement(text, core, index.vocabulary);
   const reading = pageReading(text, st);
   const found = [...measureMatches(text, st, reading, index), ...positionMatches(text, st, reading, index)];
-  const restated = found.length > 0 ? found : [...restatementMatches(st, reading, index), ...reactionMatches(text, st, reading, index)];
+  const restated = found.length > 0 ? found : [...restatementMatches(st, reading, index), ...reactionMatches(text, st, reading, index, published)];
   const matches = restated.length > 0 ? restated : wordedMatches(st, reading, index);
   let made = matches.filter((m) => !outdatedBesideCurrent(m, matches) && !tollSinceRisen(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
   const conflicting = made.some((f) => f.category === 'conflict');
