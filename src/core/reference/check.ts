@@ -351,6 +351,14 @@ function reportedLongAfter(claim: ReferenceClaim, published: string | null): boo
   return Date.parse(claim.date) - Date.parse(published) > LATER_REACTION_DAYS * DAY_MS;
 }
 
+/**
+ * Of matches by wording, those the page could have told: not someone's words (every statement of the
+ * claim told in a speaker's name) that the set's sources report long after the page was published.
+ */
+function wordsOfTheirDay(matches: Match[], published: string | null): Match[] {
+  return published ? matches.filter((m) => !(m.claim.evidence.every((e) => e.reading.attributed) && reportedLongAfter(m.claim, published))) : matches;
+}
+
 /** A party's reaction the set also reports (reactions.ts): agreement, told as the same fact. */
 function reactionMatches(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex, published: string | null): Match[] {
   // "'If such a decision was made, this is a new round of tension,' Peskov said": a party's verdict on
@@ -374,8 +382,8 @@ function uncheckableMatches(text: string, core: StatementCore, index: ReferenceI
   if (core.question) return [];
   const st = completeStatement(text, core, index.vocabulary);
   const reading = storeStatement(st);
-  const voiced = core.anchors.some(isParty) ? [...restatementMatches(st, reading, index), ...reactionMatches(text, st, reading, index, published)] : [];
-  return voiced.length > 0 ? voiced : wordedMatches(st, reading, index);
+  const voiced = core.anchors.some(isParty) ? [...wordsOfTheirDay(restatementMatches(st, reading, index), published), ...reactionMatches(text, st, reading, index, published)] : [];
+  return voiced.length > 0 ? voiced : wordsOfTheirDay(wordedMatches(st, reading, index), published);
 }
 
 /**
@@ -641,8 +649,8 @@ function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, 
   const st = completeStatement(text, core, index.vocabulary);
   const reading = pageReading(text, st);
   const found = [...measureMatches(text, st, reading, index), ...positionMatches(text, st, reading, index)];
-  const restated = found.length > 0 ? found : [...restatementMatches(st, reading, index), ...reactionMatches(text, st, reading, index, published)];
-  const matches = restated.length > 0 ? restated : wordedMatches(st, reading, index);
+  const restated = found.length > 0 ? found : [...wordsOfTheirDay(restatementMatches(st, reading, index), published), ...reactionMatches(text, st, reading, index, published)];
+  const matches = restated.length > 0 ? restated : wordsOfTheirDay(wordedMatches(st, reading, index), published);
   let made = matches.filter((m) => !outdatedBesideCurrent(m, matches) && !tollSinceRisen(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
   const conflicting = made.some((f) => f.category === 'conflict');
   if (made.length === 0 && matches.length === 0) made.push(uncovered(text, st));

@@ -327,12 +327,14 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('Some in the administration opposed allowing Ukraine to use the missiles to strike targets inside Russia.')).not.toContain('conflict');
     expect(check('The United States did not allow Ukraine to use the missiles to strike targets inside Russia.')).toContain('conflict');
   });
-  it('a reaction the set reports long after the page was published is another reaction', () => {
+  it('a reaction (or a speaker’s words) the set reports long after the page was published is another one', () => {
     const index = indexReferenceSet(buildReferenceSet('later', [src('p', '2025-11-18', 'Kremlin spokesman Dmitry Peskov condemned the decision to send the missiles, calling it a dangerous escalation.')]).set);
-    const said = '“The decision adds fuel to the fire,” Peskov told reporters.';
-    const categories = (published: string) => analyze(said, { reference: index, page: { published } }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
-    expect(categories('2025-11-19')).toEqual(['supported']);
-    expect(categories('2023-06-01')).not.toContain('supported');
+    const categories = (said: string, published: string) => analyze(said, { reference: index, page: { published } }).flags.filter((f) => f.rule.startsWith('reference-')).map((f) => f.category);
+    // A reaction in other words, and one in much the same words.
+    for (const said of ['“The decision adds fuel to the fire,” Peskov told reporters.', '“This is a dangerous escalation,” Peskov told reporters.']) {
+      expect(categories(said, '2025-11-19')).toEqual(['supported']);
+      expect(categories(said, '2023-06-01')).not.toContain('supported');
+    }
   });
   it('a party’s verdict on a condition is still its reaction ("if such a decision was made, this is a new round of tension")', () => {
     const check = categoriesAgainstSources('conditional', [src('p', '2025-03-10', 'Kremlin spokesman Dmitry Peskov condemned the decision to send the missiles, calling it a dangerous escalation.')]);
