@@ -31,7 +31,7 @@ export interface Quantity {
 export const KM_PER_MILE = 1.609344;
 /** A number stated plainly still carries rounding: 190 miles may be 186 or 194. */
 export const EXACT_TOLERANCE = 0.05;
-/** "about", "approximately": reporters round generously (190 miles is "about 300 km"). */
+/** "about", "approximately": reporters round (190 miles is "about 300 km"), but not by a seventh ("about 43 miles" is not "up to 50"). */
 export const ABOUT_TOLERANCE = 0.1;
 /** "nearly 10,000": somewhat below the number, not above it. */
 export const NEARLY_TOLERANCE = 0.15;
