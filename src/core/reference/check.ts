@@ -57,6 +57,11 @@ const SPAN_ANCHOR_KINDS = new Set(['place', 'territory', 'weapon', 'name', 'thin
 /** "Read also: …", "SEE ALSO: …", "Related: …": a link to another story, whose headline is not this page's claim. */
 const LINK_LINE = /^\s*(?:(?:also\s+)?read(?:\s+also|\s+more)?|see\s+also|related(?:\s+stories)?|more\s+on\s+this)\s*:/i;
 /**
+ * "… Photo: Oleksii Nikulin / hromadske", "(AP Photo/…)", "A view of … in this picture uploaded on April 8":
+ * a photograph's caption describes a picture, not a claim of the text.
+ */
+const CAPTION = /\b(?:photos?|images?|pictures?)\s*(?:by\b|[:/])|\bin this (?:picture|photo|photograph|image|handout)\b|^\s*A view of\b/i;
+/**
  * "Attack on Kremenchuk", "Strike on the Dnipro": a heading or caption that names an event with a noun
  * and states nothing about it (no verb, no number, no full stop).
  */
@@ -551,7 +556,7 @@ function readSentence(text: string, sentence: Sentence, index: ReferenceIndex, a
  * definition, at every sentence.
  */
 function sentenceFlags(text: string, sentence: Sentence, core: StatementCore, index: ReferenceIndex, around: Around, self: ReadonlySet<string>): Flag[] {
-  if (LINK_LINE.test(sentence.text) || isAddressLine(sentence.text) || isLabel(core, sentence.text)) return [];
+  if (LINK_LINE.test(sentence.text) || CAPTION.test(sentence.text) || isAddressLine(sentence.text) || isLabel(core, sentence.text)) return [];
   if (around.opinion && core.measures.length === 0) return around.view ? [] : opinionAgreement(text, core, index, self);
   if (!isCheckable(core)) return withCues(text, merge(uncheckableMatches(text, core, index, around.published).flatMap((m) => flagsOf(text, m, index, self))));
   return checkedFlags(text, withStoryPlaces(core, around.story), index, self, around.published);

@@ -182,6 +182,9 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
   ]);
   const index = indexReferenceSet(set);
   const flags = (text: string) => analyze(text, { reference: index }).flags.filter((f) => f.rule.startsWith('reference-'));
+  it.each(['A view of the railway station in Novohrad after the missile struck it, in this picture uploaded on Friday.', 'Rescuers at the railway station in Novohrad after the missile struck it Photo: Jane Doe / Novohrad Herald'])('a photograph’s caption is no claim of the text: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
   it('keeps the later toll: the first one is superseded by it', () => {
     const first = set.claims.find((c) => c.kind === 'measure' && c.quantities[0]!.value === 30)!;
     const later = set.claims.find((c) => c.kind === 'measure' && c.quantities[0]!.value === 57)!;
