@@ -477,6 +477,9 @@ export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights
   // "The US pledged 2.5 billion dollars in weapons" beside "the U.S. announced a $2.5 billion package":
   // the same amount of the same holder is one fact however differently the rest is worded.
   if (!toll && holders === 'same' && consistent(a.quantity, b.quantity)) return true;
+  // "The HIMARS are the centerpiece of this $700 million package": a sum of money is a party's, never a
+  // thing's; against a party's sum, the same amount is the same package.
+  if (a.dimension === 'money' && holders === 'unknown' && consistent(a.quantity, b.quantity) && (a.holderKind === 'thing') !== (b.holderKind === 'thing')) return true;
   return similarity >= EVENT_MEASURE_MIN_SIMILARITY && (toll || consistent(a.quantity, b.quantity));
 }
 

@@ -47,7 +47,13 @@ export function stemOf(word: string): string {
   return s;
 }
 
+/** An acronym's plural: capitals (and digits), then a lower-case "s" or "es" ("HIMARSes", "UAVs", "F-16s"). */
+const ACRONYM_PLURAL = /^([A-Z][A-Z0-9-]+)(?:e?s)$/;
+
 function normalise(raw: string): string {
+  // "The HIMARSs are …": the plural of an acronym is the acronym, which the stemmer cannot know.
+  const acronym = ACRONYM_PLURAL.exec(raw);
+  if (acronym) return acronym[1]!.toLowerCase();
   let w = raw.toLowerCase();
   if (w.includes("'") || w.includes('’')) w = w.replace(POSSESSIVE, '');
   if (!w.includes('.')) return w;
