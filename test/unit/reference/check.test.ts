@@ -77,6 +77,8 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
     ['ATACMS can hit targets 500 kilometers away.', 'conflict'],
     // "About" rounds, but not by a seventh: 43 miles is another stated reach than 50.
     ['HIMARS has a range of about 43 miles.', 'conflict'],
+    // A name in brackets is the phrase's abbreviation, not the number's holder.
+    ['HIMARS is a multiple launch rocket system (MLRS) that fires rockets with a range of around 30 kilometers.', 'conflict'],
   ])('ranges are compared across units and qualifiers: %s → %s', (text, category) => {
     expect(one(text).category).toBe(category);
   });

@@ -172,6 +172,11 @@ function specificFirst(anchors: readonly Anchor[]): readonly Anchor[] {
 }
 
 /** The anchor a quantity belongs to: a thing named inside it ("31 M1 Abrams tanks"), else the nearest suitable one before it that does not receive it, else after it. */
+/** Whether the anchor's words stand alone in brackets: "(MLRS)". */
+function inBrackets(text: string, a: Anchor): boolean {
+  return text[a.start - 1] === '(' && text[a.end] === ')';
+}
+
 function holderOf(text: string, q: Quantity, dimension: string, anchors: readonly Anchor[], recent: readonly Anchor[]): Anchor | null {
   // People killed or hurt, or simply there ("1,000 people were inside the mall"), belong to an event,
   // not to whoever is named near the number (the attacker, the official who gave the toll, the
@@ -183,7 +188,11 @@ function holderOf(text: string, q: Quantity, dimension: string, anchors: readonl
   // "31 Abrams": the name is what is counted, not who holds it.
   if (inside && `${inside.id}` !== dimension) return inside;
   // "U.S. aid to Ukraine totals $175 billion": the party it goes to is not the one whose it is.
-  const preceding = fit.filter((a) => a.start < q.end);
+  // "HIMARS is a multiple launch rocket system (MLRS) that fires rockets 30 km": a name in brackets
+  // after a phrase is that phrase's abbreviation, not another holder; it holds only where none else does.
+  const named = fit.filter((a) => a.start < q.end);
+  const unbracketed = named.filter((a) => !inBrackets(text, a));
+  const preceding = unbracketed.length > 0 ? unbracketed : named;
   const before = preceding.filter((a) => !RECIPIENT.test(text.slice(Math.max(0, a.start - RECIPIENT_PEEK), a.start))).at(-1) ?? preceding.at(-1);
   const after = fit.find((a) => a.start >= q.end);
   // "These missiles…": the weapon of the sentences before, if they name only one.
