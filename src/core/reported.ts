@@ -41,6 +41,10 @@ const CHARACTERISING = /(?<![\w-])(?:called|calls|described|describes|branded|br
 
 /** Inside a relative clause ("Biden, who said …, went on") the reported words end at the next comma. */
 const RELATIVE = /\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/;
+/** A relative clause's object opens before the reporting verb: "generals that Ukrainian forces (claimed)". */
+const OBJECT_RELATIVE = /\b(?:that|which|whom)\s+(?:[\w'’-]+\s+){1,3}$/;
+/** The verb a reporting verb puts in its speaker's mouth in a relative clause: "(claimed) to have killed". */
+const TO_VERB_AFTER = /^\s+to\s+(?:have\s+(?:been\s+)?)?[\w-]+/;
 /** The writer takes the floor again after a clause boundary: ", but the media …", "; …", " — …". */
 const WRITER_RESUMES = /[;\u2014]|\s-\s|,\s+(?:but|while|yet|whereas|though|although|and\s+yet)\b/;
 /** Words before a verb that may name its subject: "one senior official", "the Kremlin's spokesman". */
@@ -99,6 +103,10 @@ function readReportedSpeech(text: string, sentence: Sentence, unnamed: boolean):
       const comma = s.indexOf(',', from);
       if (comma >= 0) to = Math.min(to, comma);
     }
+    // "Three generals that Ukrainian forces claimed to have killed have since been reported alive": in
+    // a relative clause the words put in the speaker's mouth are the verb after "to", no more.
+    const infinitive = OBJECT_RELATIVE.test(before) ? TO_VERB_AFTER.exec(s.slice(from)) : null;
+    if (infinitive) to = Math.min(to, from + infinitive[0].length);
     spans.push({ start: sentence.start + from, end: sentence.start + to });
     break;
   }

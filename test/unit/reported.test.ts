@@ -26,6 +26,8 @@ describe('reported speech without quotation marks', () => {
     ['Professor Hartmann is convinced that the regime will collapse within a year.', ' that the regime will collapse within a year.'],
     ['The analyst stresses that the shelling was deliberate and cowardly.', ' that the shelling was deliberate and cowardly.'],
     ['Kovalenko emphasised that the offensive is a disaster.', ' that the offensive is a disaster.'],
+    // in a relative clause, the speaker's words are the verb after "to", not the main clause after it
+    ['Three generals that Kyiv claimed to have killed were later reported alive.', ' to have killed'],
     // a verb of saying in -ing goes on with the main clause's named speaker
     ["John Kirby criticised China, claiming that China's position should not be viewed as impartial.", " China's position should not be viewed as impartial."],
     ['The Kremlin slammed the move, saying it was a reckless escalation.', ' it was a reckless escalation.'],
