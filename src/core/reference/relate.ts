@@ -70,9 +70,23 @@ const PERSONNEL_TERMS = new Set(personnelWords.entries.map((e) => `w:${stemOf(e.
 
 const profiles = new WeakMap<StoredStatement, Profile>();
 
-/** "a:send" for the act "send"; an open act ("v:resign", open-acts.ts) is its word's term, "w:resign". */
-function isCoreActTerm(t: string, coreActs: Set<string>): boolean {
-  return t.startsWith('w:') ? coreActs.has(OPEN_ACT_PREFIX + t.slice(2)) : coreActs.has(t.slice(2));
+/**
+ * "a:send" for the act "send"; an open act ("v:resign", open-acts.ts) is its word's term, "w:resign",
+ * found among `openWords` (openActWords) as it is: most of a statement's terms are words, and building
+ * the act's name from each was a string made and hashed per term of every page sentence.
+ */
+function isCoreActTerm(t: string, coreActs: Set<string>, openWords: ReadonlySet<string>): boolean {
+  if (coreActs.size === 0) return false;
+  return t.startsWith('w:') ? openWords.has(t) : coreActs.has(t.slice(2));
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The word terms of the open acts among `coreActs` ("v:resign" is "w:resign"). */
+function openActWords(coreActs: Set<string>): ReadonlySet<string> {
+  let words: Set<string> | null = null;
+  for (const a of coreActs) if (a.startsWith(OPEN_ACT_PREFIX)) (words ??= new Set()).add(`w:${a.slice(OPEN_ACT_PREFIX.length)}`);
+  return words ?? NO_WORDS;
 }
 
 /** A statement's profile (kept per statement): a caller comparing one statement with many looks its own up once. */
@@ -115,10 +129,11 @@ function profileOf(s: StoredStatement): Profile {
   const years: string[] = [];
   const ordinals: string[] = [];
   let personnel = false;
+  const openWords = openActWords(coreActs);
   for (const t of s.terms) {
     if (PERSONNEL_TERMS.has(t)) personnel = true;
     if (t === 'a:permit' || t === 'a:commit') keys.add('a:norm');
-    else if (t.startsWith('e:') || t.startsWith('t:') || isCoreActTerm(t, coreActs)) keys.add(t);
+    else if (t.startsWith('e:') || t.startsWith('t:') || isCoreActTerm(t, coreActs, openWords)) keys.add(t);
     if (t.startsWith('m:')) months.push(t);
     else if (t.startsWith('y:')) years.push(t);
     else if (t.startsWith(ORDINAL_TERM)) ordinals.push(t);
