@@ -5,7 +5,7 @@ import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
-import { compareMeasures, comparePositions, differentActor, differentThing, ofAnotherTime, profile, sameMeasure, samePosition, type Difference, type Profile, type Relation } from './relate';
+import { compareMeasures, comparePositions, differentActor, differentThing, ofAnotherTime, pageProfile, profile, sameMeasure, samePosition, type Difference, type Profile, type Relation } from './relate';
 import { reactionClaims } from './reactions';
 import { storeStatement } from './stored';
 import { reportedSpeech } from '../reported';
@@ -189,15 +189,30 @@ export const MAX_POSITION_CANDIDATES = 16;
  */
 const keyTerms = new WeakMap<readonly string[], string[]>();
 function keyTermsOf(terms: readonly string[]): string[] {
+  if (terms === latestPageTerms) return latestPageKeys;
   let keys = keyTerms.get(terms);
   if (!keys) keyTerms.set(terms, (keys = terms.filter((t) => KEY_TERM.test(t))));
   return keys;
 }
 
+/**
+ * The key terms of a page statement's terms, asked for a few times while its sentence is read and then
+ * never again: the latest are kept here, not in `keyTerms` (see relate.ts pageProfile).
+ */
+function pageKeyTerms(terms: readonly string[]): string[] {
+  if (terms !== latestPageTerms) {
+    latestPageKeys = terms.filter((t) => KEY_TERM.test(t));
+    latestPageTerms = terms;
+  }
+  return latestPageKeys;
+}
+let latestPageTerms: readonly string[] | null = null;
+let latestPageKeys: string[] = [];
+
 function positionCandidates(reading: StoredStatement, index: ReferenceIndex): readonly IndexedPosition[] {
   // A sentence no position matched asks again for its restatements (checkedFlags): the same answer.
   if (lastCandidates?.reading === reading && lastCandidates.index === index) return lastCandidates.found;
-  const keys = keyTermsOf(reading.terms);
+  const keys = pageKeyTerms(reading.terms);
   const found = topByTerms(keys, index.positionsByTerm, index.positions.length, index.weights, MAX_POSITION_CANDIDATES).map((i) => index.positions[i]!);
   lastCandidates = { reading, index, found };
   return found;
@@ -210,14 +225,14 @@ export const MAX_MEASURE_CANDIDATES = 16;
 function measureCandidates(dimension: string, reading: StoredStatement, index: ReferenceIndex): IndexedMeasure[] {
   const all = index.measuresByDimension.get(dimension) ?? [];
   if (all.length <= MAX_MEASURE_CANDIDATES) return all;
-  const keys = keyTermsOf(reading.terms);
+  const keys = pageKeyTerms(reading.terms);
   return topByTerms(keys, index.measuresByTerm.get(dimension)!, all.length, index.weights, MAX_MEASURE_CANDIDATES).map((i) => all[i]!);
 }
 
 function positionMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
   if (st.modality === 'hypothetical' || !st.acts.some((a) => a.family !== 'speech')) return [];
   const best = new Map<string, { relation: Relation; score: number; other: StoredStatement }>();
-  const pr = profile(reading);
+  const pr = pageProfile(reading);
   {
     for (const cand of positionCandidates(reading, index)) {
       const other = cand.evidence.reading;
@@ -238,7 +253,7 @@ function positionMatches(st: Statement, reading: StoredStatement, index: Referen
   // The best matching claim first: its explanation is the one a merged flag keeps. Who, where and what
   // was done (the key terms) decide before the rest of the wording, so that "cleared Kyiv to hit Russian
   // territory" cites the decision, not a sentence that shares more of its other words.
-  const keys = keyTermsOf(reading.terms);
+  const keys = pageKeyTerms(reading.terms);
   return [...best.entries()]
     .map(([id, m]) => ({ id, ...m, key: index.weights.dice(keys, keyTermsOf(m.other.terms)), weak: disputed(index, id, m.relation) }))
     .sort((x, y) => x.weak - y.weak || y.key - x.key || y.score - x.score)

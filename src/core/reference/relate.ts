@@ -91,10 +91,26 @@ function openActWords(coreActs: Set<string>): ReadonlySet<string> {
 
 /** A statement's profile (kept per statement): a caller comparing one statement with many looks its own up once. */
 export function profile(s: StoredStatement): Profile {
+  if (s === latestPage) return latestPageProfile!;
   let p = profiles.get(s);
   if (!p) profiles.set(s, (p = profileOf(s)));
   return p;
 }
+
+/**
+ * The profile of a page statement, which is compared with a dozen of the set's while its sentence is
+ * read and then never again: the latest is kept here rather than in `profiles`, where an entry for every
+ * page sentence was one more for the garbage collector to clear (profile answers from here too).
+ */
+export function pageProfile(s: StoredStatement): Profile {
+  if (s !== latestPage) {
+    latestPageProfile = profileOf(s);
+    latestPage = s;
+  }
+  return latestPageProfile!;
+}
+let latestPage: StoredStatement | null = null;
+let latestPageProfile: Profile | null = null;
 
 /**
  * A statement's profile, in one pass over its acts, anchors and terms: a page sentence's is made for
