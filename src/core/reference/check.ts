@@ -280,9 +280,9 @@ function disputed(index: ReferenceIndex, id: string, r: Relation): number {
 export const RESTATEMENT_MIN_SIMILARITY = 0.45;
 const RESTATABLE = new Set<ReferenceClaim['status']>(['corroborated', 'single-source', 'unconfirmed']);
 
-/** A claim a restatement may agree with: undisputed, current, and stated with the page's polarity and certainty. */
+/** A claim a restatement may agree with: undisputed, current, and stated with the page's polarity and certainty (`reading` is the page's: pageProfile). */
 function restatable(claim: ReferenceClaim, other: StoredStatement, reading: StoredStatement): boolean {
-  return RESTATABLE.has(claim.status) && other.polarity === reading.polarity && (other.modality === 'possible') === (reading.modality === 'possible') && !ofAnotherTime(reading, other);
+  return RESTATABLE.has(claim.status) && other.polarity === reading.polarity && (other.modality === 'possible') === (reading.modality === 'possible') && !ofAnotherTime(reading, other, pageProfile(reading));
 }
 
 function restatementMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {

@@ -163,8 +163,8 @@ function coreActs(s: StoredStatement): Set<string> {
 }
 
 /** Two statements of different months, years or numbered ones ("the 13th package" and "the 14th"): never one fact, however worded. */
-export function ofAnotherTime(a: StoredStatement, b: StoredStatement): boolean {
-  return differentTimes(profile(a), profile(b));
+export function ofAnotherTime(a: StoredStatement, b: StoredStatement, pa: Profile = profile(a)): boolean {
+  return differentTimes(pa, profile(b));
 }
 
 /** Each names one month (or one year, or one of a numbered series: "the 13th package", "the 14th"), and not the same one. */
