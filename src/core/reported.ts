@@ -66,33 +66,60 @@ const LOOK_BACK_CHARS = 40;
  * which the reference check reads as not the writer's own claim; the language rules never do.
  */
 export function reportedSpeech(text: string, sentence: Sentence, unnamed = false): readonly Span[] {
-  // Asked more than once per sentence by the rules (analyze, namedSpeech, the scorer's writerSpan): the
-  // latest answers are kept. The reference check reads after every rule has run and asks once per kind,
-  // so they do not serve it.
-  for (const r of recentReadings) {
-    if (r.start === sentence.start && r.end === sentence.end && r.unnamed === unnamed && r.text === text) return r.spans;
-  }
-  const spans = readReportedSpeech(text, sentence, unnamed);
-  recentReadings[nextReading] = { text, start: sentence.start, end: sentence.end, unnamed, spans };
-  nextReading = (nextReading + 1) % RECENT_READINGS;
-  return spans;
+  const r = readingOf(text, sentence);
+  return unnamed ? (r.unnamed ??= readReportedSpeech(text, sentence, true).spans) : r.named;
 }
 
-/** How many answers reportedSpeech keeps: both kinds (named, unnamed) for a sentence and the statement span inside it. */
+/**
+ * A span's reported speech, both kinds. Asked more than once per sentence by the rules (analyze,
+ * namedSpeech, the scorer's writerSpan) and by the reference check, which asks for the named kind and
+ * then the unnamed: the latest spans' answers are kept. The unnamed kind is the named one where the
+ * named reading passed no unnamed speaker over, as in most sentences, and is read on its own only then.
+ */
+interface Reading {
+  text: string;
+  start: number;
+  end: number;
+  named: readonly Span[];
+  /** Undefined until asked for, when the named reading passed an unnamed speaker over. */
+  unnamed: readonly Span[] | undefined;
+}
+
+function readingOf(text: string, sentence: Sentence): Reading {
+  for (const r of recentReadings) if (r.start === sentence.start && r.end === sentence.end && r.text === text) return r;
+  const { spans, passedOver } = readReportedSpeech(text, sentence, false);
+  const r: Reading = { text, start: sentence.start, end: sentence.end, named: spans, unnamed: passedOver ? undefined : spans };
+  recentReadings[nextReading] = r;
+  nextReading = (nextReading + 1) % RECENT_READINGS;
+  return r;
+}
+
+/** How many spans' answers reportedSpeech keeps: a sentence and the statement span inside it, and a few more. */
 const RECENT_READINGS = 4;
-const recentReadings: { text: string; start: number; end: number; unnamed: boolean; spans: readonly Span[] }[] = [];
+const recentReadings: Reading[] = [];
 let nextReading = 0;
 
-function readReportedSpeech(text: string, sentence: Sentence, unnamed: boolean): Span[] {
+/**
+ * The reported speech of a span; `passedOver`: whether the reading left out a speaker as unnamed
+ * (a tag, a subject, an opening), the only places where the two kinds part.
+ */
+function readReportedSpeech(text: string, sentence: Sentence, unnamed: boolean): { spans: Span[]; passedOver: boolean } {
   const s = text.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
+  let passedOver = false;
   const tag = TRAILING_TAG.exec(s);
-  if (tag && tag.index > 0 && (unnamed || !UNNAMED_TAG.test(tag[0]))) spans.push({ start: sentence.start, end: sentence.start + tag.index });
+  if (tag && tag.index > 0) {
+    if (unnamed || !UNNAMED_TAG.test(tag[0])) spans.push({ start: sentence.start, end: sentence.start + tag.index });
+    else passedOver = true;
+  }
   LEADING.lastIndex = 0;
   for (let m = LEADING.exec(s); m; m = LEADING.exec(s)) {
     const before = s.slice(Math.max(0, m.index - LOOK_BACK_CHARS), m.index);
     if (NOT_A_SPEAKER_BEFORE.test(before)) continue;
-    if (!unnamed && unnamedSubject(s, m.index)) break;
+    if (!unnamed && unnamedSubject(s, m.index)) {
+      passedOver = true;
+      break;
+    }
     const from = m.index + m[0].length;
     // '"…," the post states, touting …': a tag closing a quotation, with no reported words after it.
     if (/^\s*[,.;:!?]/.test(s.slice(from))) continue;
@@ -110,8 +137,12 @@ function readReportedSpeech(text: string, sentence: Sentence, unnamed: boolean):
     spans.push({ start: sentence.start + from, end: sentence.start + to });
     break;
   }
-  if (spans.length === 0) spans.push(...participial(s, sentence.start, unnamed));
-  return [...spans, ...characterised(s, sentence.start)];
+  if (spans.length === 0) {
+    const p = participial(s, sentence.start, unnamed);
+    spans.push(...p.spans);
+    passedOver ||= p.passedOver;
+  }
+  return { spans: [...spans, ...characterised(s, sentence.start)], passedOver };
 }
 
 /**
@@ -128,13 +159,14 @@ function opensWithUnnamed(s: string): boolean {
   return (s.match(/[A-Za-z]+/g) ?? []).slice(0, SUBJECT_WORDS + 1).some((w) => UNNAMED_HEADS.has(w.toLowerCase()));
 }
 
-function participial(s: string, offset: number, unnamed: boolean): Span[] {
+function participial(s: string, offset: number, unnamed: boolean): { spans: Span[]; passedOver: boolean } {
   const m = PARTICIPIAL.exec(s);
-  if (!m || WRITER_OPENS.test(s) || (!unnamed && opensWithUnnamed(s))) return [];
-  if (!SPEAKER_OPENS.test(s)) return [];
+  if (!m || WRITER_OPENS.test(s)) return { spans: [], passedOver: false };
+  if (!unnamed && opensWithUnnamed(s)) return { spans: [], passedOver: true };
+  if (!SPEAKER_OPENS.test(s)) return { spans: [], passedOver: false };
   const from = m.index + m[0].length;
   const resumes = WRITER_RESUMES.exec(s.slice(from));
-  return [{ start: offset + from, end: offset + (resumes ? from + resumes.index : s.length) }];
+  return { spans: [{ start: offset + from, end: offset + (resumes ? from + resumes.index : s.length) }], passedOver: false };
 }
 
 /** The characterisations a named speaker gives in the sentence ("… called the strike a deliberate act of terrorism"). */

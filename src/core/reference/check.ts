@@ -7,7 +7,7 @@ import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
-import { compareMeasures, comparePositions, differentActor, differentThing, ofAnotherTime, profile, sameMeasure, samePosition, type Difference, type Profile, type Relation } from './relate';
+import { compareMeasures, comparePositions, differentActor, differentThing, ofAnotherTime, pageProfile, profile, sameMeasure, samePosition, type Difference, type Profile, type Relation } from './relate';
 import { reactionClaims } from './reactions';
 import { storeStatement } from './stored';
 import { reportedSpeech } from '../reported';
@@ -210,15 +210,30 @@ export const MAX_POSITION_CANDIDATES = 16;
  */
 const keyTerms = new WeakMap<readonly string[], string[]>();
 function keyTermsOf(terms: readonly string[]): string[] {
+  if (terms === latestPageTerms) return latestPageKeys;
   let keys = keyTerms.get(terms);
   if (!keys) keyTerms.set(terms, (keys = terms.filter((t) => KEY_TERM.test(t))));
   return keys;
 }
 
+/**
+ * The key terms of a page statement's terms, asked for a few times while its sentence is read and then
+ * never again: the latest are kept here, not in `keyTerms` (see relate.ts pageProfile).
+ */
+function pageKeyTerms(terms: readonly string[]): string[] {
+  if (terms !== latestPageTerms) {
+    latestPageKeys = terms.filter((t) => KEY_TERM.test(t));
+    latestPageTerms = terms;
+  }
+  return latestPageKeys;
+}
+let latestPageTerms: readonly string[] | null = null;
+let latestPageKeys: string[] = [];
+
 function positionCandidates(reading: StoredStatement, index: ReferenceIndex): readonly IndexedPosition[] {
   // A sentence no position matched asks again for its restatements (checkedFlags): the same answer.
   if (lastCandidates?.reading === reading && lastCandidates.index === index) return lastCandidates.found;
-  const keys = keyTermsOf(reading.terms);
+  const keys = pageKeyTerms(reading.terms);
   const found = topByTerms(keys, index.positionsByTerm, index.positions.length, index.weights, MAX_POSITION_CANDIDATES).map((i) => index.positions[i]!);
   lastCandidates = { reading, index, found };
   return found;
@@ -231,7 +246,7 @@ export const MAX_MEASURE_CANDIDATES = 16;
 function measureCandidates(dimension: string, reading: StoredStatement, index: ReferenceIndex): IndexedMeasure[] {
   const all = index.measuresByDimension.get(dimension) ?? [];
   if (all.length <= MAX_MEASURE_CANDIDATES) return all;
-  const keys = keyTermsOf(reading.terms);
+  const keys = pageKeyTerms(reading.terms);
   return topByTerms(keys, index.measuresByTerm.get(dimension)!, all.length, index.weights, MAX_MEASURE_CANDIDATES).map((i) => all[i]!);
 }
 
@@ -261,7 +276,7 @@ function isFaction(text: string, st: Statement): boolean {
 function positionMatches(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
   if (st.modality === 'hypothetical' || !st.acts.some((a) => a.family !== 'speech')) return [];
   const best = new Map<string, { relation: Relation; score: number; other: StoredStatement }>();
-  const pr = profile(reading);
+  const pr = pageProfile(reading);
   const faction = isFaction(text, st);
   {
     for (const cand of positionCandidates(reading, index)) {
@@ -283,7 +298,7 @@ function positionMatches(text: string, st: Statement, reading: StoredStatement, 
   // The best matching claim first: its explanation is the one a merged flag keeps. Who, where and what
   // was done (the key terms) decide before the rest of the wording, so that "cleared Kyiv to hit Russian
   // territory" cites the decision, not a sentence that shares more of its other words.
-  const keys = keyTermsOf(reading.terms);
+  const keys = pageKeyTerms(reading.terms);
   return [...best.entries()]
     .map(([id, m]) => ({ id, ...m, key: index.weights.dice(keys, keyTermsOf(m.other.terms)), weak: disputed(index, id, m.relation) }))
     .sort((x, y) => x.weak - y.weak || y.key - x.key || y.score - x.score)
@@ -310,9 +325,9 @@ function disputed(index: ReferenceIndex, id: string, r: Relation): number {
 export const RESTATEMENT_MIN_SIMILARITY = 0.45;
 const RESTATABLE = new Set<ReferenceClaim['status']>(['corroborated', 'single-source', 'unconfirmed']);
 
-/** A claim a restatement may agree with: undisputed, current, and stated with the page's polarity and certainty. */
+/** A claim a restatement may agree with: undisputed, current, and stated with the page's polarity and certainty (`reading` is the page's: pageProfile). */
 function restatable(claim: ReferenceClaim, other: StoredStatement, reading: StoredStatement): boolean {
-  return RESTATABLE.has(claim.status) && other.polarity === reading.polarity && (other.modality === 'possible') === (reading.modality === 'possible') && !ofAnotherTime(reading, other);
+  return RESTATABLE.has(claim.status) && other.polarity === reading.polarity && (other.modality === 'possible') === (reading.modality === 'possible') && !ofAnotherTime(reading, other, pageProfile(reading));
 }
 
 function restatementMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
@@ -348,6 +363,7 @@ function closestRestated(candidates: Iterable<IndexedPosition>, reading: StoredS
  * few (time zones, updates, a wire story picked up late).
  */
 export const LATER_REACTION_DAYS = 30;
+/** Milliseconds in a day, for dates parsed with Date.parse. */
 const DAY_MS = 86_400_000;
 
 /** Whether the claim was first reported more than LATER_REACTION_DAYS after the page's date. */

@@ -70,17 +70,47 @@ const PERSONNEL_TERMS = new Set(personnelWords.entries.map((e) => `w:${stemOf(e.
 
 const profiles = new WeakMap<StoredStatement, Profile>();
 
-/** "a:send" for the act "send"; an open act ("v:resign", open-acts.ts) is its word's term, "w:resign". */
-function isCoreActTerm(t: string, coreActs: Set<string>): boolean {
-  return t.startsWith('w:') ? coreActs.has(OPEN_ACT_PREFIX + t.slice(2)) : coreActs.has(t.slice(2));
+/**
+ * "a:send" for the act "send"; an open act ("v:resign", open-acts.ts) is its word's term, "w:resign",
+ * found among `openWords` (openActWords) as it is: most of a statement's terms are words, and building
+ * the act's name from each was a string made and hashed per term of every page sentence.
+ */
+function isCoreActTerm(t: string, coreActs: Set<string>, openWords: ReadonlySet<string>): boolean {
+  if (coreActs.size === 0) return false;
+  return t.startsWith('w:') ? openWords.has(t) : coreActs.has(t.slice(2));
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The word terms of the open acts among `coreActs` ("v:resign" is "w:resign"). */
+function openActWords(coreActs: Set<string>): ReadonlySet<string> {
+  let words: Set<string> | null = null;
+  for (const a of coreActs) if (a.startsWith(OPEN_ACT_PREFIX)) (words ??= new Set()).add(`w:${a.slice(OPEN_ACT_PREFIX.length)}`);
+  return words ?? NO_WORDS;
 }
 
 /** A statement's profile (kept per statement): a caller comparing one statement with many looks its own up once. */
 export function profile(s: StoredStatement): Profile {
+  if (s === latestPage) return latestPageProfile!;
   let p = profiles.get(s);
   if (!p) profiles.set(s, (p = profileOf(s)));
   return p;
 }
+
+/**
+ * The profile of a page statement, which is compared with a dozen of the set's while its sentence is
+ * read and then never again: the latest is kept here rather than in `profiles`, where an entry for every
+ * page sentence was one more for the garbage collector to clear (profile answers from here too).
+ */
+export function pageProfile(s: StoredStatement): Profile {
+  if (s !== latestPage) {
+    latestPageProfile = profileOf(s);
+    latestPage = s;
+  }
+  return latestPageProfile!;
+}
+let latestPage: StoredStatement | null = null;
+let latestPageProfile: Profile | null = null;
 
 /**
  * A statement's profile, in one pass over its acts, anchors and terms: a page sentence's is made for
@@ -115,10 +145,11 @@ function profileOf(s: StoredStatement): Profile {
   const years: string[] = [];
   const ordinals: string[] = [];
   let personnel = false;
+  const openWords = openActWords(coreActs);
   for (const t of s.terms) {
     if (PERSONNEL_TERMS.has(t)) personnel = true;
     if (t === 'a:permit' || t === 'a:commit') keys.add('a:norm');
-    else if (t.startsWith('e:') || t.startsWith('t:') || isCoreActTerm(t, coreActs)) keys.add(t);
+    else if (t.startsWith('e:') || t.startsWith('t:') || isCoreActTerm(t, coreActs, openWords)) keys.add(t);
     if (t.startsWith('m:')) months.push(t);
     else if (t.startsWith('y:')) years.push(t);
     else if (t.startsWith(ORDINAL_TERM)) ordinals.push(t);
@@ -132,8 +163,8 @@ function coreActs(s: StoredStatement): Set<string> {
 }
 
 /** Two statements of different months, years or numbered ones ("the 13th package" and "the 14th"): never one fact, however worded. */
-export function ofAnotherTime(a: StoredStatement, b: StoredStatement): boolean {
-  return differentTimes(profile(a), profile(b));
+export function ofAnotherTime(a: StoredStatement, b: StoredStatement, pa: Profile = profile(a)): boolean {
+  return differentTimes(pa, profile(b));
 }
 
 /** Each names one month (or one year, or one of a numbered series: "the 13th package", "the 14th"), and not the same one. */

@@ -59,8 +59,12 @@ let openersVersion = 0;
 interface Prepared {
   /** The indices of the tokens that are not determiners. */
   content: number[];
-  /** Per token, the bits of the matchers it may open a match of (by its stem or its form). */
-  bits: Int32Array;
+  /**
+   * Per token, the bits of the matchers it may open a match of (by its stem or its form). A plain array
+   * of small integers: a typed array made for every sentence and part of one cost more to allocate than
+   * its look-ups saved (profiled on the bench text).
+   */
+  bits: number[];
   /** The union of `bits`: a matcher none of whose entries a sentence's words open skips it whole. */
   any: number;
   version: number;
@@ -77,12 +81,12 @@ function prepare(tokens: readonly Token[]): Prepared {
   let p = prepared.get(tokens);
   if (!p || p.version !== openersVersion) {
     const content: number[] = [];
-    const bits = new Int32Array(tokens.length);
+    const bits: number[] = [];
     let any = 0;
     for (let i = 0; i < tokens.length; i++) {
       const b = wordBitsOf(tokens[i]!);
       if (!(b & DETERMINER_BIT)) content.push(i);
-      bits[i] = b & ~DETERMINER_BIT;
+      bits.push(b & ~DETERMINER_BIT);
       any |= bits[i]!;
     }
     prepared.set(tokens, (p = { content, bits, any, version: openersVersion }));
