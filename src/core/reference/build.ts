@@ -69,7 +69,7 @@ function skipReason(s: Statement, sentence: Sentence, opinionated: boolean): Ski
  * (check.ts wordedMatches, restatementMatches); having no act, it never meets a page statement as the
  * same position, so it never makes a conflict. Fewer words are a topic ("the attack"), not a fact.
  */
-export const DESCRIPTION_MIN_WORDS = 3;
+const DESCRIPTION_MIN_WORDS = 3;
 
 function isDescription(reading: StoredStatement, sentence: string): boolean {
   if (!FULL_SENTENCE.test(sentence) || CREDIT_LINE.test(sentence)) return false;
@@ -112,9 +112,10 @@ function readSource(source: SourceText, entries: readonly VocabularyEntry[]): Re
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
     story.unshift(...s.anchors.filter(isStoryPlace));
     const reason = skipReason(s, sentence, opinion.has(index));
-    const reading = storeStatement(s);
-    if (reason && !(reason === 'no checkable content' && isDescription(reading, sentence.text))) {
-      skipped[reason]++;
+    // Only a sentence with nothing checkable may still be kept, for its wording (isDescription).
+    const reading = reason === null || reason === 'no checkable content' ? storeStatement(s) : null;
+    if (!reading || (reason && !isDescription(reading, sentence.text))) {
+      skipped[reason!]++;
       return;
     }
     if (reason) described++;

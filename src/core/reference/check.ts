@@ -277,13 +277,14 @@ function positionMatches(text: string, st: Statement, reading: StoredStatement, 
   if (st.modality === 'hypothetical' || !st.acts.some((a) => a.family !== 'speech')) return [];
   const best = new Map<string, { relation: Relation; score: number; other: StoredStatement }>();
   const pr = pageProfile(reading);
-  const faction = isFaction(text, st);
+  // Whether the sentence opens with a faction, read only where it would matter (most sentences agree).
+  let faction: boolean | undefined;
   {
     for (const cand of positionCandidates(reading, index)) {
       const other = cand.evidence.reading;
       // Another doer of the same event, told by the reference source in its own voice.
       const relation = relationOf(reading, other, index, pr);
-      if (!relation.same || (faction && factionSilentOn(cand.claim, relation))) continue;
+      if (!relation.same || (factionSilentOn(cand.claim, relation) && (faction ??= isFaction(text, st)))) continue;
       const score = index.weights.dice(reading.terms, cand.evidence.reading.terms);
       const prev = best.get(cand.claim.id);
       // The closest statement of a claim decides how the page stands to it, except that another doer
