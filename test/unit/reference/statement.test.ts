@@ -322,3 +322,14 @@ describe('a sentence read as a claim', () => {
     expect(isCheckable(read('Will Biden allow strikes inside Russia?'))).toBe(false);
   });
 });
+
+describe('whose a number is', () => {
+  it.each([
+    ["A local official told Reuters a sixth of the village's population of about 300 people had been killed."],
+    ['The SBU said on its Telegram channel that two suspects had fled.'],
+  ])('not the outlet or channel that reported it: %s', (text) => {
+    const holders = read(text).measures.map((m) => m.holder);
+    expect(holders).not.toContain('name:reuters');
+    expect(holders).not.toContain('name:telegram');
+  });
+});

@@ -183,7 +183,8 @@ function holderOf(text: string, q: Quantity, dimension: string, anchors: readonl
   // Telegram post that told it): the event is matched by its place and wording (relate.ts).
   if (peopleOfAnEvent(dimension)) return null;
   const kinds = dimension === 'distance' ? HOLDER_KINDS_FOR_DISTANCE : HOLDER_KINDS;
-  const fit = specificFirst(anchors.filter((a) => kinds.has(a.kind)));
+  // "told Reuters", "on its Telegram channel": who reported the number is not whose it is.
+  const fit = specificFirst(anchors.filter((a) => kinds.has(a.kind) && !a.speaker));
   const inside = fit.filter((a) => a.start >= q.start && a.end <= q.end && HOLDER_KINDS_FOR_DISTANCE.has(a.kind)).at(-1);
   // "31 Abrams": the name is what is counted, not who holds it.
   if (inside && `${inside.id}` !== dimension) return inside;
