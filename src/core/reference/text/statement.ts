@@ -105,8 +105,14 @@ function isEmbedded(tokens: readonly Token[], a: Act): boolean {
   if (word.endsWith('ing') && a.negatedFrom === undefined && EMBEDDING_PREPOSITIONS.has(tokens[a.from - 1]?.norm ?? '')) return true;
   // "requesting missile systems that can strike from longer ranges": what a thing is able to do
   // describes the thing; the request is for the systems.
-  return a.from > 0 && ABILITY_MODALS.has(tokens[a.from - 1]!.norm) && RELATIVES.has(tokens[a.from - 2]?.norm ?? '');
+  if (a.from > 0 && ABILITY_MODALS.has(tokens[a.from - 1]!.norm) && RELATIVES.has(tokens[a.from - 2]?.norm ?? '')) return true;
+  // "weapons capable of striking deep within Russia", "the ability to strike": likewise.
+  const link = tokens[a.from - 1]?.norm ?? '';
+  return (link === 'of' || link === 'to') && ABILITY_NOUNS.has(tokens[a.from - 2]?.norm ?? '');
 }
+
+/** Words of ability before "of" or "to" and an act: what a thing can do, not what was done ("capable of striking", "the capacity to hit"). */
+const ABILITY_NOUNS = new Set(['capable', 'capability', 'capabilities', 'ability', 'capacity']);
 
 /** A relative pronoun and a modal of ability before an act: "that can strike", "which could reach". */
 const RELATIVES = new Set(['that', 'which']);
