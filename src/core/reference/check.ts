@@ -1,13 +1,12 @@
 import siteNouns from '../lexicons/reference-site-nouns.json';
 import displayNames from '../lexicons/reference-display-names.json';
-import factions from '../lexicons/reference-factions.json';
-import { PhraseMatcher } from '../lexicon';
 import type { Evidence, Flag, Sentence } from '../types';
 import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
 import { compareMeasures, comparePositions, differentActor, differentThing, ofAnotherTime, pageProfile, profile, sameMeasure, samePosition, type Difference, type Profile, type Relation } from './relate';
+import { factionSilentOn, isFaction } from './factions';
 import { reactionClaims } from './reactions';
 import { storeStatement } from './stored';
 import { reportedSpeech } from '../reported';
@@ -248,29 +247,6 @@ function measureCandidates(dimension: string, reading: StoredStatement, index: R
   if (all.length <= MAX_MEASURE_CANDIDATES) return all;
   const keys = pageKeyTerms(reading.terms);
   return topByTerms(keys, index.measuresByTerm.get(dimension)!, all.length, index.weights, MAX_MEASURE_CANDIDATES).map((i) => all[i]!);
-}
-
-/** Sentences whose subject is a part of a party (reference-factions.json): "Some in the administration opposed…". */
-const FACTIONS = new PhraseMatcher(factions.entries);
-/** A faction's view never contradicts the party's decision on these: what was decided, and where. */
-const FACTION_UNCONTRADICTED: readonly Difference[] = ['polarity', 'scope'];
-
-/**
- * A faction's view says nothing of the party's decision: it neither contradicts it nor, by agreeing
- * with a position since reversed ("some opposed giving permission", after the ban was lifted), shows
- * the reversed position as current.
- */
-function factionSilentOn(claim: ReferenceClaim, relation: Relation): boolean {
-  return differsIn(relation, FACTION_UNCONTRADICTED) || (isAgreement(relation) && claim.status === 'superseded');
-}
-/** How far into a sentence (in characters) a faction's words may start: past a quotation mark or a "But". */
-const FACTION_PEEK = 8;
-/** The longest faction opening ("Several officials|advisers…" at its longest) fits in this many characters after it. */
-const FACTION_SPAN = 48;
-
-/** Whether the sentence opens with a faction as its subject. */
-function isFaction(text: string, st: Statement): boolean {
-  return FACTIONS.find(text, st.start, Math.min(st.end, st.start + FACTION_PEEK + FACTION_SPAN)).some((m) => m.start - st.start <= FACTION_PEEK);
 }
 
 function positionMatches(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
