@@ -54,6 +54,10 @@ ruleTable(anonymousSource, {
     ['The woman, who gave her name only as Lyudmila, said tanks had appeared.', 'gave her name only as'],
     // witnesses and people on the ground, introduced without a name
     ['A resident of Novoazovsk said she saw a column of armoured vehicles.', 'A resident of Novoazovsk said'],
+    // a channel's readers and social media users, who pass on what they saw or heard
+    ['Loud explosions are heard in Sevastopol, the channel writes, citing subscribers.', 'citing subscribers'],
+    ['About 20 explosions were heard near the airfield, a subscriber reported.', 'a subscriber reported'],
+    ['Social media users reported explosions near the airfield.', 'users reported'],
     ['Survivors said the building collapsed within seconds.', 'Survivors said'],
     ['Russia is running out of missiles, says US official', 'says US official'],
     ['This was reported to Reuters by two US defense officials.', 'reported to Reuters by two US defense officials'],
