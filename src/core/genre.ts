@@ -168,7 +168,9 @@ export function metadataHits(meta: PageMeta): Hit[] {
     }
     const segments = path.split('/').filter(Boolean);
     for (const m of lists('paths')) {
-      const i = segments.findIndex((s) => s === m.term);
+      // A section whose name joins words ("/political_commentary/", "/opinion-columns/"): a word of a
+      // section, never of the last segment, which is the article's own slug ("/why-my-opinion-changed").
+      const i = segments.findIndex((s, k) => s === m.term || (k < segments.length - 1 && s.split(/[-_]/).includes(m.term)));
       // A slug that opens with the marker ("/2022/04/08/letter-ukrainians-need-…", "editorial-the-…").
       const slug = segments.findIndex((s) => (m.term === 'letter' || m.term === 'editorial') && s.startsWith(`${m.term}-`));
       if (i >= 0) add(m, `the address is under /${segments.slice(0, i + 1).join('/')}/ (${m.reason})`);

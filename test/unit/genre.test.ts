@@ -54,6 +54,10 @@ describe('detectGenre', () => {
     expect(hits).toEqual(expect.arrayContaining(['column', 'letter']));
     expect(detectGenre({ url: 'https://example.com/opinion/letters/x' }, WIRE).genre).toBe('letter');
   });
+  it('reads a section named in joined words, but never a word of the article slug', () => {
+    expect(detectGenre({ url: 'https://example.com/public_content/political_commentary/is_there_a_deal' }, WIRE).genre).toBe('column');
+    expect(detectGenre({ url: 'https://example.com/world/why-public-opinion-shifted' }, WIRE).genre).toBe('news');
+  });
   it('reads a wire report without metadata as news, and says why', () => {
     const r = detectGenre(undefined, WIRE);
     expect(r).toMatchObject({ genre: 'news', opinion: false, basis: 'text' });
