@@ -35,7 +35,6 @@ ruleTable(vagueAttribution, {
     ['The decision has been criticised as too little, too late.', 'has been criticised as'],
     ['The strike was widely condemned as a war crime.'],
     ['It is often said that wars are won by logistics.', 'It is often said'],
-    ['The system is claimed to intercept nine in ten missiles.', 'is claimed to'],
     ['Legend has it that the fortress never fell.', 'Legend has it'],
     ['The commander, once regarded as the rising star of the army, was dismissed.', 'once regarded'],
     ['The battle is often described as the turning point of the war.', 'is often described'],
@@ -48,7 +47,6 @@ ruleTable(vagueAttribution, {
     ['Many believe the talks will collapse.', 'Many believe'],
     ['He is widely expected to cut aid next year.', 'is widely expected'],
     ['It is believed that the convoy carried ammunition.', 'It is believed'],
-    ['The convoy is said to have turned back.', 'is said to'],
     ['The commander is believed to have fled.'],
     ['Observers note that the front has barely moved.', 'Observers note'],
     ['Some military experts say the offensive has stalled.', 'Some military experts say'],
@@ -83,6 +81,10 @@ ruleTable(vagueAttribution, {
     ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
+    // hearsay of a fact, not a view: the passive-report rule's (unverified)
+    'The system is claimed to intercept nine in ten missiles.',
+    'The convoy is said to have turned back.',
+    'It has been estimated that up to 35,000 convicts were recruited.',
     // members of a named party hold positions on record, which a reader can check
     'A growing number of Republican members of Congress oppose more spending on Ukraine.',
     'Several Republican lawmakers oppose more aid.',
