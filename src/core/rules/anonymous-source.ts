@@ -1,4 +1,6 @@
 import withheld from '../lexicons/withheld-names.json';
+import ownAccounts from '../lexicons/own-accounts.json';
+import witnessNouns from '../lexicons/witness-nouns.json';
 import { alternation, PhraseMatcher } from '../lexicon';
 import {
   ACCESS,
@@ -145,6 +147,23 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const UNNAMED_OWN_HEADS = /^(?:sources?|insiders?)\b/i;
 /** Ordinals and counts between a determiner and the source ("the second source", "the two people"). */
 const ORDINALS = new Set(['first', 'second', 'third', 'other', 'same', 'two', 'three', 'four', 'five']);
+/** People on the ground (witness-nouns.json), who may tell of their own lives. */
+const WITNESS_HEADS: ReadonlySet<string> = new Set(witnessNouns.entries.map((e) => e.term));
+/**
+ * "(a woman said) she's been sheltering", "(survivors told us) they had fled": the speaker's own account
+ * of what they did or went through (own-accounts.json), told right after the verb of saying.
+ */
+const OWN_ACCOUNT = new RegExp(
+  `^\\s*(?:that\\s+)?(?:she|he|they|i|we)(?:['’](?:s|re|d|ve|m))?\\s+(?:(?:has|have|had|is|are|was|were|been|am|still|just|now|also|all)\\s+){0,3}(?:${alternation(ownAccounts)})\\b`,
+  'i',
+);
+
+/** True when a witness's words are their account of their own life, not a claim about the war. */
+function ownAccount(ctx: RuleContext, c: { end: number; cue: string }): boolean {
+  const head = [...c.cue.matchAll(HEAD_IN_CUE)].at(-1)?.[0].toLowerCase();
+  return head !== undefined && WITNESS_HEADS.has(head) && OWN_ACCOUNT.test(ctx.text.slice(c.end, ctx.sentence.end));
+}
+
 /** How far back a name in apposition is looked for: the name, its comma and an office of a few words. */
 const LOOK_BEHIND_CHARS = 70;
 
@@ -214,6 +233,7 @@ export const anonymousSource: Rule = {
       // "people say", "I hear people say": the public at large, whose views are vague attribution; a count
       // or a claim of access makes them sources ("two people familiar with the plans").
       if (BARE_PUBLIC.test(c.cue) || THOSE_AS_DETERMINER.test(c.cue)) continue;
+      if (ownAccount(ctx, c)) continue;
       taken.push(c);
       flags.push(makeFlag(ctx, anonymousSource, c.start, c.end, `"${c.cue}": ${c.why}, so the reader cannot check them.`));
     }

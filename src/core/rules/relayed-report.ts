@@ -102,8 +102,11 @@ const AS_NOTED_WORDS: ReadonlySet<string> = new Set(['article', 'report', 'piece
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(['report', 'reports', 'media', 'source', 'sources']);
 /** "none of the reports said", "no report says": nothing is relayed. */
 const NEGATED_BEFORE = /\b(?:none\s+of|no|neither\s+of|nor)\s+$/i;
-/** A list item ("- US to Send Missiles: Report"): a link to another story, not this page's claim. */
-const LIST_ITEM = /^\s*[-\u2013\u2022•*]\s/;
+/**
+ * A list item ("- US to Send Missiles: Report") or a link line ("Also read: …: Report", "Related: …"):
+ * a link to another story, not this page's claim.
+ */
+const LIST_ITEM = /^\s*(?:[-\u2013\u2022•*]\s|(?:(?:also\s+)?read(?:\s+also|\s+more)?|see\s+also|related(?:\s+stories)?|more\s+on\s+this)\s*:)/i;
 
 const NAME_GOES_ON = /^\s(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\p{Lu}/u;
 /** A capitalised word of a name ("Washington", "The", "Kyiv"). */
@@ -329,7 +332,9 @@ function reportSpans(ctx: RuleContext): Span[] {
       // "a UN report said", "the Pentagon report": a named body's own report (an outlet's is relayed).
       const qualifier = re === ARTICLE_SUBJECT ? undefined : QUALIFIER_BEFORE.exec(text.slice(Math.max(sentence.start, reportAt - 30), reportAt))?.[1];
       if (qualifier && /^\p{Lu}/u.test(qualifier) && !DETERMINER_WORDS.test(qualifier) && !isOutletName(qualifier)) continue;
-      if (re === REPORT_SUBJECT && /^the\s+report\b/i.test(m[0]) && reportOfNamedBody(text, start)) continue;
+      // "The report said", "according to the report": the report named before, a body's own or an outlet's.
+      const refersBack = (re === REPORT_SUBJECT && /^the\s+report\b/i.test(m[0])) || (re === ACCORDING_TO_REPORTS && /\bthe\s+report$/i.test(m[0]));
+      if (refersBack && reportOfNamedBody(text, start)) continue;
       // "None of the reports said how …": a report that says nothing relays nothing.
       if (NEGATED_BEFORE.test(text.slice(Math.max(sentence.start, start - LOOK_BEHIND_CHARS), start))) continue;
       const why = re === ARTICLE_SUBJECT ? 'the page relays a piece of another outlet\u2019s reporting' : 'the claim rests on reports the page does not identify';

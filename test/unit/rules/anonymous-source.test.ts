@@ -79,6 +79,10 @@ ruleTable(anonymousSource, {
     ['The newspaper reported it, citing three unidentified sources in the administration.', 'citing three unidentified sources'],
   ],
   ignores: [
+    // a witness's account of their own life, which only they can give (what they saw stays a claim)
+    'A 35-year-old woman in Kharkiv said she’s been sheltering in the basement with her son.',
+    'Another survivor, who gave her name as Venera, said she had wanted to save her two kittens.',
+    'Residents said they had fled before the strike.',
     'Officials were told to leave the building.',
     'Source: the Ministry of Defence of Ukraine',
     'Source: Ukrainska Pravda',
