@@ -89,6 +89,8 @@ const THERE_WERE_REPORTS = new RegExp(
   `(?<![\\w-])there\\s+(?:were|are|have\\s+been|had\\s+been|was\\s+a)\\s+(?:also\\s+)?(?:(?:${alternation(reportModifiers)})\\s+){0,2}(?:report|reports)\\s+(?:of|that|about)(?![\\w-])`,
   'gi',
 );
+/** A report as the inverted subject of its verb, after the words it reports: "…, says a report in the Print", "…, said a media report". */
+const REPORT_INVERTED = /(?<=[,”"]\s{0,2})(?:says|said|claims|claimed|adds|added|notes|noted)\s+(?:a|an|one|another|the)\s+(?:(?:new|recent|latest|separate|media|news|press|local)\s+){0,2}report(?![\w-])/gi;
 /** "according to reports", "according to a report": unnamed reports (an outlet after them is found on its own). */
 const ACCORDING_TO_REPORTS = new RegExp(`(?<![\\w-])according\\s+to\\s+(?:(?:a|the|several|multiple|some|recent|new|unconfirmed|earlier)\\s+){0,2}(?:report|reports)(?![\\w-])`, 'gi');
 /** A headline that credits its claim to a report: "US Poised to Send Long-Range Missiles: Report", "…: Media". */
@@ -319,7 +321,7 @@ function reportSpans(ctx: RuleContext): Span[] {
   const asNoted = runs.some((r) => r.lower === 'as') && runs.some((r) => AS_NOTED_WORDS.has(r.lower));
   const mentionsArticle = runs.some((r) => ARTICLE_WORDS.has(r.lower));
   const patterns = [
-    ...(mentionsReport ? [REPORT_SUBJECT, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS, THERE_WERE_REPORTS] : []),
+    ...(mentionsReport ? [REPORT_SUBJECT, REPORT_INVERTED, REPORTS_ABOUT, ACCORDING_TO_REPORTS, COUNTED_REPORTS, THERE_WERE_REPORTS] : []),
     ...(mentionsArticle ? [ARTICLE_SUBJECT] : []),
     ...(asNoted ? [AS_NOTED_IN] : []),
   ];

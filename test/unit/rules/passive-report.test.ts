@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(passiveReport, {
   flags: [
+    // in the progressive; an agentless estimate; an agentless accusation
+    ['It is also being reported that the general knew of the plans.', 'It is also being reported that'],
+    ['The number of students stranded in the city is put at around 700.', 'is put at'],
+    ['Russia has been accused of using incendiary bombs on civilians.', 'has been accused of'],
     ['The army is thought to use the missiles sparingly.', 'is thought to'],
     ['A second battalion is also believed to operate near the river.', 'is also believed to'],
     ['The commander is said to have fled to Moscow.', 'is said to have'],
@@ -23,6 +27,9 @@ ruleTable(passiveReport, {
     ['The strike is claimed to have killed 40 soldiers.', 'is claimed to have'],
   ],
   ignores: [
+    // the accuser or the estimator is named
+    'Russia has been accused by Kyiv of using incendiary bombs.',
+    'The damage was estimated at 1 billion dollars by the World Bank.',
     'The theft was reported to the police on Monday.',
     'A video posted on Telegram by Governor Oleh Syniehubov showed the damaged school.',
     'The package is expected to arrive next month.',

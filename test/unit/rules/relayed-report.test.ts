@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(relayedReport, {
   flags: [
+    // a report as the inverted subject, after the words it reports
+    ['The students have not eaten since Thursday, says a report in the Print.', 'says a report'],
     // outlets of the war's own information space: independent Russian media, Telegram channels, Ukrainian and European outlets
     ['Verstka reported that the regiment had been sent back to the front.', 'Verstka reported'],
     ['According to Mediazona, the count of confirmed deaths rose again.'],
@@ -64,6 +66,10 @@ ruleTable(relayedReport, {
     ['According to a report from The New York Times, officials were briefed. The report said leaders knew.', 'The report said'],
   ],
   ignores: [
+    // the report is the object of the verb, not its inverted subject; a link line to another story
+    'He said a report would be published next week.',
+    'Also read: Ukraine’s prime minister to visit Washington next week: Report',
+    'A UN report published on Wednesday documented the toll. According to the report, at least 436 civilians were killed.',
     // a named body's own report is its finding, not a relay
     'A UN report said the strike killed 20 civilians.',
     'There were no reports of casualties.',
