@@ -41,7 +41,7 @@ const CONNECTIVE = `(?:\\s*,\\s*(?:however|though|meanwhile|too|instead|in\\s+tu
 const GROUP_SUBJECT = new RegExp(
   wholeWords(
     `(?:(?:according\\s+to)\\s+)?${GROUP}${JOINED}${CONNECTIVE}` +
-      `\\s+(?:(?:have|has|had|also|increasingly|privately|openly|publicly|repeatedly|now|long|already|will|would|may|might|widely|generally|largely|often|did|do|does|not|never|still)\\s+){0,3}` +
+      `\\s+(?:(?:have|has|had|also|increasingly|privately|openly|publicly|repeatedly|now|long|already|will|would|may|might|widely|generally|largely|often|did|do|does|not|never|still|are|were|been)\\s+){0,3}` +
       `(?:${alternation(beliefVerbs)})`,
   ),
   'iy',
@@ -77,6 +77,8 @@ const GENERIC_MODIFIERS = new Set(groupModifiers.entries.map((e) => e.term));
 /** "Zelensky's critics", "Buchanan's supporters": groups defined by whom they oppose or back, still nobody named. */
 const POSSESSIVE = /['’]s?$/;
 const RELATIONAL = /^(?:critics|opponents|detractors|supporters|sceptics|skeptics)\b/i;
+/** "His critics", "their opponents": someone's critics, a group still unnamed, unlike "the critics" that refers back. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'whose']);
 const impersonalMatcher = new PhraseMatcher(impersonal.entries);
 /** States and institutions (official-bodies.json): "several countries condemned" reports official positions. */
 const BODIES: ReadonlySet<string> = new Set(officialBodies.entries.map((e) => e.term));
@@ -202,13 +204,15 @@ function groupViews(ctx: RuleContext): Found[] {
     const re = t[0];
     for (const a of anchored(re, slice, t[1], t[2])) {
       const m = { start: ctx.sentence.start + a.start, end: ctx.sentence.start + a.end, groups: a.groups };
-      // "the analysts said" refers back to people the text may have named.
-      if (determinerBefore(ctx.text, m.start, ctx.sentence.start)) continue;
+      // "the analysts said" refers back to people the text may have named; "his critics" are no one named.
+      const determiner = determinerBefore(ctx.text, m.start, ctx.sentence.start);
+      if (determiner && !(POSSESSIVE_DETERMINERS.has(determiner) && RELATIONAL.test(m.groups[0]))) continue;
       // "ISW analysts say": a named institution qualifies the group (not "However, experts warn").
       const before = lookBehind(ctx, m.start);
       const qualifier = /([\p{L}\p{N}.'\u2019-]+)\s+$/u.exec(before)?.[1];
       const whose = qualifier && POSSESSIVE.test(qualifier) && RELATIONAL.test(m.groups[0]);
-      if (qualifier && !whose && isCapitalized(qualifier) && !GENERIC_MODIFIERS.has(qualifier.toLowerCase()) && !FUNCTION_WORDS.has(qualifier.toLowerCase())) continue;
+      const q = qualifier?.toLowerCase() ?? '';
+      if (qualifier && !whose && isCapitalized(qualifier) && !GENERIC_MODIFIERS.has(q) && !FUNCTION_WORDS.has(q) && !POSSESSIVE_DETERMINERS.has(q)) continue;
       if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(lookBehind(ctx, m.start))) continue;
       if (re === VIEW_NOUN_GROUP && /^(?:concerns?|calls)\b/i.test(m.groups[0]) && !/\b(?:from|among)\b/i.test(m.groups[0])) continue;
       if (consent(ctx, m.groups[0], m.end) || namedExamples(ctx, m.start, m.end)) continue;

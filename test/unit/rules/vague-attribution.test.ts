@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(vagueAttribution, {
   flags: [
+    // someone's critics are still nobody named; a group speaking in the progressive; a view as an aside or a noun
+    ['His critics had called him remote and out of touch.', 'critics had called him'],
+    ['Critics are warning that the aid comes too late.', 'Critics are warning'],
+    ['If fighting enters Poland, as is feared, the war widens.', 'as is feared'],
+    ['The fear is that the same fate awaits this place.', 'The fear is that'],
     // readings of an event credited to nobody named; hopes, doubts and speculation without their holders
     ['In what many see as a turning point, the army crossed the river.', 'In what many see'],
     ['The truce, which critics call a trap, began at noon.', 'which critics call'],
@@ -81,6 +86,9 @@ ruleTable(vagueAttribution, {
     ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
+    // the critics the text named before; the writer's subject's own fear
+    'The critics said it was late.',
+    'Her fear is that the town will fall.',
     // hearsay of a fact, not a view: the passive-report rule's (unverified)
     'The system is claimed to intercept nine in ten missiles.',
     'The convoy is said to have turned back.',
