@@ -13,6 +13,10 @@ ruleTable(firstPersonPlural, {
     ['Our sanctions have failed, and our leaders told us they would work.', 'Our'],
   ],
   ignores: [
+    // a correspondent's team on the road: where they are taken, who takes them, their base
+    'We’re being brought to a secret location in Pokrovsk.',
+    'The soldier accompanying us doesn’t want to linger.',
+    'Back in 2022 the town was our base.',
     // the newsroom describing its coverage and its own data work
     'We’re at day 104 of the war in Ukraine.',
     'We’ll have more on this story later.',
