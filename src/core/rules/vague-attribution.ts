@@ -41,8 +41,9 @@ const CONNECTIVE = `(?:\\s*,\\s*(?:however|though|meanwhile|too|instead|in\\s+tu
 const GROUP_SUBJECT = new RegExp(
   wholeWords(
     `(?:(?:according\\s+to)\\s+)?${GROUP}${JOINED}${CONNECTIVE}` +
-      `\\s+(?:(?:have|has|had|also|increasingly|privately|openly|publicly|repeatedly|now|long|already|will|would|may|might|widely|generally|largely|often|did|do|does|not|never|still|are|were|been)\\s+){0,3}` +
-      `(?:${alternation(beliefVerbs)})`,
+      `\\s+(?:(?:have|has|had|also|increasingly|privately|openly|publicly|repeatedly|now|long|already|will|would|may|might|widely|generally|largely|often|did|do|does|not|never|still)\\s+){0,3}` +
+      // "critics are warning", "experts were pointing to": the progressive, never the passive ("journalists were told").
+      `(?:(?:are|were|been)\\s+(?=[a-z]+ing\\b))?(?:${alternation(beliefVerbs)})`,
   ),
   'iy',
 );
