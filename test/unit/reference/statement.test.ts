@@ -24,6 +24,10 @@ describe('a sentence read as a claim', () => {
     ['Ukraine did not ask for permission to strike Russia.', 'negative', 'request'],
     ['Biden decided against sending rocket systems to Ukraine.', 'negative', 'occurrence'],
     ['Ukraine obliged itself not to use the rockets against Russia.', 'negative', 'norm'],
+    // an aside of examples between commas leaves the clause whole
+    ['Biden wanted assurances from Ukraine, including from Zelensky himself, that the rockets would not be fired into Russian territory.', 'negative', 'norm'],
+    // the prefix denies its act
+    ['The agreement on the non-use of American weapons against Russia stands.', 'negative', 'occurrence'],
   ])('%s → %s %s', (text, polarity, mode) => {
     const s = read(text);
     expect([s.polarity, s.mode]).toEqual([polarity, mode]);
@@ -331,5 +335,13 @@ describe('whose a number is', () => {
     const holders = read(text).measures.map((m) => m.holder);
     expect(holders).not.toContain('name:reuters');
     expect(holders).not.toContain('name:telegram');
+  });
+});
+
+describe('territory named after its noun', () => {
+  it('reads "the territory of the Russian Federation" as Russia\'s territory, as "Russian territory" is', () => {
+    const kinds = (t: string) => read(t).anchors.filter((a) => a.id === 'russia').map((a) => a.kind);
+    expect(kinds('We will not use the weapons on the territory of the Russian Federation.')).toEqual(['territory']);
+    expect(kinds('We will not use the weapons on Russian territory.')).toEqual(['territory']);
   });
 });

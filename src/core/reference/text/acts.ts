@@ -30,13 +30,41 @@ const CLAUSE_BREAKERS = new Set(['but', 'while', 'although', 'though', 'however'
 
 export function clauseBreakBetween(text: string, tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) {
-    if (hasBreakMark(text, tokens[k - 1]!.end, tokens[k]!.start)) return true;
+    if (hasBreakMark(text, tokens[k - 1]!.end, tokens[k]!.start)) {
+      // "assurances from Ukraine, including from Zelensky himself, that …": an aside of examples between
+      // commas leaves the clause whole.
+      const after = asideEnd(text, tokens, k, b);
+      if (after < 0) return true;
+      k = after;
+      continue;
+    }
     // "have not yet arrived": "yet" after a negation is an adverb, not "but".
     const adverbialYet = tokens[k]!.norm === 'yet' && /^(?:not|never)$|n['’]t$/.test(tokens[k - 1]!.norm);
     if (k < b && CLAUSE_BREAKERS.has(tokens[k]!.norm) && !adverbialYet) return true;
   }
   return false;
 }
+
+/** Words that open an aside of examples inside a clause (", including …,", ", such as …,", ", notably …,"). */
+const ASIDE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly']);
+/** An aside of examples is at most this many words before its closing comma. */
+export const ASIDE_MAX_WORDS = 6;
+
+/**
+ * The token after an aside of examples that opens at k (after a comma) and closes with a comma before
+ * b; -1 when k opens none.
+ */
+function asideEnd(text: string, tokens: readonly Token[], k: number, b: number): number {
+  if (!ASIDE_OPENERS.has(tokens[k]!.norm) || text.charCodeAt(tokens[k - 1]!.end) !== COMMA) return -1;
+  for (let j = k + 1; j < Math.min(b, k + 1 + ASIDE_MAX_WORDS); j++) {
+    const between = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/^\s*,\s*$/.test(between)) return j;
+    if (hasBreakMark(text, tokens[j - 1]!.end, tokens[j]!.start)) return -1;
+  }
+  return -1;
+}
+
+const COMMA = ','.charCodeAt(0);
 
 /** Marks between two words that end a clause. */
 const BREAK_MARKS = new Set([...',;:()—–'].map((c) => c.charCodeAt(0)));
@@ -70,6 +98,11 @@ function inMasks(masks: readonly { from: number; to: number }[], i: number): boo
 /** Negations that answer a request: refusing it ("rejected the request", "denied Kyiv's requests") is not permitting what it asked. */
 const REFUSING = new Set([...['reject', 'refuse', 'deny', 'decline'].flatMap(inflect), 'rejection', 'refusal', 'denial']);
 
+/** "non-" right before an act word ("non-use"): the act is denied. */
+const NON_PREFIX = /\bnon[-\u2010\u2011]$/i;
+/** How far before an act its "non-" is looked for: the prefix and its hyphen. */
+const NON_PEEK = 4;
+
 /** Acts that a negation can deny: rules and events, not speech ("did not say" is masked apart). */
 const DENIABLE = new Set(['deontic', 'event']);
 
@@ -94,6 +127,8 @@ export function findActs(text: string, tokens: readonly Token[], vocabulary: Voc
   // A sentence that names none of the vocabulary's acts states what its own verbs say (open-acts.ts).
   if (!acts.some((a) => DENIABLE.has(a.family))) acts.push(...openActs(tokens, new Set(acts.map((a) => a.from))));
   acts.sort((a, b) => a.from - b.from);
+  // "the non-use of American weapons", "non-deployment": the prefix denies its act.
+  for (const a of acts) if (DENIABLE.has(a.family) && NON_PREFIX.test(text.slice(Math.max(0, a.start - NON_PEEK), a.start))) a.negative = !a.negative;
   // "eased the ban", "lifting of restrictions": a reverser just before a restriction ends it.
   for (const r of vocabulary.reversers.find(text, tokens)) {
     const target = acts.find((a) => a.family === 'deontic' && a.negative && a.from >= r.to && a.from - r.to <= REVERSER_REACH);

@@ -37,8 +37,13 @@ function territories(text: string, tokens: readonly Token[], vocabulary: Vocabul
   const words = vocabulary.places.find(text, tokens);
   const prepEndingAt = new Map(words.filter((w) => w.entry.role === 'preposition').map((w) => [w.to, w]));
   const nounStartingAt = new Map(words.filter((w) => w.entry.role === 'noun').map((w) => [w.from, w]));
+  const nounEndingAt = new Map(words.filter((w) => w.entry.role === 'noun').map((w) => [w.to, w]));
   return found.map((a) => {
     if (a.kind !== 'country') return a;
+    // "on the territory of the Russian Federation", "the soil of Russia": the noun before "of" is the country's.
+    const ofAt = tokens[a.from - 1]?.norm === 'the' ? a.from - 2 : a.from - 1;
+    const nounBefore = tokens[ofAt]?.norm === 'of' ? nounEndingAt.get(ofAt) : undefined;
+    if (nounBefore) return { ...a, kind: 'territory' as const, start: nounBefore.start, from: nounBefore.from };
     const prep = prepEndingAt.get(a.from);
     const noun = nounStartingAt.get(a.to);
     if (!prep && !noun) return a;
