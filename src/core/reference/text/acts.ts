@@ -45,7 +45,7 @@ export function clauseBreakBetween(text: string, tokens: readonly Token[], a: nu
   return false;
 }
 
-/** Words that open an aside of examples inside a clause (", including …,", ", such as …,", ", notably …,"). */
+/** Words that open an aside of examples inside a clause (", including …,", ", notably …,", ", especially …,"). */
 const ASIDE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly']);
 /** An aside of examples is at most this many words before its closing comma. */
 export const ASIDE_MAX_WORDS = 6;
@@ -64,6 +64,7 @@ function asideEnd(text: string, tokens: readonly Token[], k: number, b: number):
   return -1;
 }
 
+/** The comma that opens and closes an aside, by char code (read between words without a slice). */
 const COMMA = ','.charCodeAt(0);
 
 /** Marks between two words that end a clause. */
