@@ -1,5 +1,6 @@
 import siteNouns from '../lexicons/reference-site-nouns.json';
 import displayNames from '../lexicons/reference-display-names.json';
+import { LINK_LINE } from '../furniture';
 import type { Evidence, Flag, Sentence } from '../types';
 import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
@@ -53,8 +54,6 @@ interface Match {
 }
 
 const SPAN_ANCHOR_KINDS = new Set(['place', 'territory', 'weapon', 'name', 'thing']);
-/** "Read also: …", "SEE ALSO: …", "Related: …": a link to another story, whose headline is not this page's claim. */
-const LINK_LINE = /^\s*(?:(?:also\s+)?read(?:\s+also|\s+more)?|see\s+also|related(?:\s+stories)?|more\s+on\s+this)\s*:/i;
 /**
  * "… Photo: Oleksii Nikulin / hromadske", "(AP Photo/…)", "A view of … in this picture uploaded on April 8":
  * a photograph's caption describes a picture, not a claim of the text.

@@ -7,6 +7,7 @@ import articleNouns from '../lexicons/article-nouns.json';
 import sourceModifiers from '../lexicons/source-modifiers.json';
 import groupModifiers from '../lexicons/group-modifiers.json';
 import { alternation, PhraseMatcher, type LexiconEntry } from '../lexicon';
+import { LINK_LINE } from '../furniture';
 import type { Flag, Rule, RuleContext } from '../types';
 import { makeFlag, namedSpeech, sentenceRuns } from './helpers';
 
@@ -104,11 +105,13 @@ const AS_NOTED_WORDS: ReadonlySet<string> = new Set(['article', 'report', 'piece
 const HEADLINE_WORDS: ReadonlySet<string> = new Set(['report', 'reports', 'media', 'source', 'sources']);
 /** "none of the reports said", "no report says": nothing is relayed. */
 const NEGATED_BEFORE = /\b(?:none\s+of|no|neither\s+of|nor)\s+$/i;
-/**
- * A list item ("- US to Send Missiles: Report") or a link line ("Also read: …: Report", "Related: …"):
- * a link to another story, not this page's claim.
- */
-const LIST_ITEM = /^\s*(?:[-\u2013\u2022•*]\s|(?:(?:also\s+)?read(?:\s+also|\s+more)?|see\s+also|related(?:\s+stories)?|more\s+on\s+this)\s*:)/i;
+/** A list item ("- US to Send Missiles: Report"): a link to another story, not this page's claim; so is a LINK_LINE. */
+const LIST_ITEM = /^\s*[-\u2013\u2022•*]\s/;
+
+/** A list item or a link line (furniture.ts): either links to another story. */
+function linksElsewhere(line: string): boolean {
+  return LIST_ITEM.test(line) || LINK_LINE.test(line);
+}
 
 const NAME_GOES_ON = /^\s(?!Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\p{Lu}/u;
 /** A capitalised word of a name ("Washington", "The", "Kyiv"). */
@@ -352,10 +355,10 @@ function headlineSpans(ctx: RuleContext): Span[] {
   const slice = sentence.text;
   const spans: Span[] = [];
   const lead = HEADLINE_LEAD.exec(slice);
-  if (lead && !slice.includes('\n') && !LIST_ITEM.test(slice)) spans.push({ start: sentence.start + slice.search(/\S/), end: sentence.start + slice.indexOf(':') + 1, why: 'the headline credits its claim to reports' });
+  if (lead && !slice.includes('\n') && !linksElsewhere(slice)) spans.push({ start: sentence.start + slice.search(/\S/), end: sentence.start + slice.indexOf(':') + 1, why: 'the headline credits its claim to reports' });
   const runs = sentenceRuns(ctx);
   const headline = runs.length > 0 && HEADLINE_WORDS.has(runs.at(-1)!.lower) ? HEADLINE_TAG.exec(slice) : null;
-  if (headline && !slice.includes('\n') && !LIST_ITEM.test(slice)) spans.push({ start: sentence.start + headline.index, end: sentence.end, why: 'the headline credits its claim to a report' });
+  if (headline && !slice.includes('\n') && !linksElsewhere(slice)) spans.push({ start: sentence.start + headline.index, end: sentence.end, why: 'the headline credits its claim to a report' });
   return spans;
 }
 
