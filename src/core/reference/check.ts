@@ -759,6 +759,8 @@ function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySe
   // "Earlier it was reported that … three children": a toll the sources give as already outdated
   // does not contradict a page's toll, which may be the newer one.
   if (relation.differs === 'value' && isRunningToll(claim.dimension) && claim.evidence.every((e) => e.reading.era === 'earlier')) return [];
+  // "Dozens remained missing": an amount in words is too loose to contradict a count; it only agrees.
+  if (relation.differs === 'value' && m.page.quantity?.vague) return [];
   if (relation.differs === 'value' && toldBeforeItRose(m.page.quantity, claim)) return [risenSince(m, index, self, make)];
   return [
     make('conflict', 'reference-conflict', `Conflicts with the reference set on ${DIFFERENCE_WORDS[relation.differs]}: ${pageSide(m, relation.differs)}; reference: ${referenceSide(claim, relation.differs)} (${cite(index, claim, self)}).`, evidenceOf(index, claim, self, 'disagrees')),

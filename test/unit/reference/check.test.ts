@@ -208,6 +208,10 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(f!.rule).toBe(rule);
     expect(f!.explanation).toContain(says);
   });
+  it('an amount in words ("dozens killed") only agrees with a count: it never contradicts one', () => {
+    expect(flags('Dozens killed as a missile hit the Novohrad railway station.').map((f) => f.category)).not.toContain('conflict');
+    expect(flags('Hundreds were killed when a missile hit the Novohrad station.').map((f) => f.category)).not.toContain('conflict');
+  });
   it.each(['Kremlin spokesman Dmitry Peskov rejected blame for the deadly missile strike on Dnipro.', 'Russia denied that its missile hit the apartment block in Dnipro.'])(
     'a party’s denial of what the set reports is the dispute told as such, not a conflict: %s',
     (text) => {

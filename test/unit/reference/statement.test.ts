@@ -86,6 +86,9 @@ describe('a sentence read as a claim', () => {
     ['The missiles reach deeper into Russia than previously allowed.', 'current'],
     ['Ukraine used to fire them only at occupied land.', 'earlier'],
     ["Kyiv said the launchers won't be used to attack targets inside Russia.", 'current'],
+    ['The toll from the strike the previous day rose to 12, the mayor said.', 'current'],
+    ['The previous night, rescuers pulled four people from the rubble.', 'current'],
+    ['His previous refusal to send the tanks was dropped.', 'earlier'],
   ])('%s tells the %s state', (text, era) => {
     expect(read(text).era).toBe(era);
   });
@@ -211,6 +214,11 @@ describe('a sentence read as a claim', () => {
     ['Twenty people are unaccounted for.', 'people:missing'],
     ['Earlier it was reported that two were killed, including a child.', 'people:killed'],
     ['Five have been injured.', 'people:injured'],
+    ['Rescuers found two bodies, with 14 still missing.', 'people:missing'],
+    ['Another 9 remain missing under the rubble.', 'people:missing'],
+    ['Dozens killed as drones hit a market in the city', 'people:killed'],
+    ['The night attack left hundreds injured.', 'people:injured'],
+    ['Dozens are still missing after the blast.', 'people:missing'],
     ['27 crew members went missing.', 'people:missing'],
     ['One person is still missing.', 'people:missing'],
     ['One sailor had died.', 'people:killed'],
@@ -295,6 +303,11 @@ describe('a sentence read as a claim', () => {
     ['26 people are now confirmed to have died, including three children.', 'people:killed', 26],
     ['54 people injured by the attack remain hospitalized.', 'people:hospitalized', 54],
     ['The death toll from an attack by Russian forces on the central Ukrainian city of Vinnytsia has risen to 22, officials said.', 'people:killed', 22],
+    ['The death toll from the Jan. 14 Russian cruise missile strike on a nine-storey apartment block in the eastern city of Dnipro has climbed to 40.', 'people:killed', 40],
+    ['The toll had stood at 14 on Sunday evening.', 'people:killed', 14],
+    ['Casualties had already climbed to 60 by the morning, the governor said.', 'people:injured', 60],
+    ['The mayor warned that the number of dead may exceed 40.', 'people:killed', 40],
+    ['The number of people injured in the overnight attack on the port districts of the southern city of Odesa by Russian drones and ballistic missiles has reached 23.', 'people:injured', 23],
   ])('a toll told apart from its number: %s', (text, dimension, value) => {
     expect(read(text).measures[0]).toMatchObject({ dimension, quantity: { value } });
   });

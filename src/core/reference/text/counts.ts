@@ -162,8 +162,11 @@ export function countsOnePerson(text: string, tokens: readonly Token[], i: numbe
 /** The noun after "one" is at most this many words ("one crew member"). */
 const ONE_NOUN_WORDS = 2;
 
-/** Forms of "to be" and "to have" that lead to what happened to a bare number ("two were killed", "five have died"). */
-const BE_FORMS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being']);
+/**
+ * Forms of "to be" and "to have", and "still" and "remain", that lead to what happened to a bare
+ * number ("two were killed", "five have died", "with 21 still missing", "another 21 remain missing").
+ */
+const BE_FORMS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'still', 'remain', 'remains', 'remained']);
 /** A role word stands at most this many words after a bare number ("two have been killed"). */
 const BARE_ROLE_REACH = 3;
 
@@ -176,15 +179,46 @@ function roleAfterVerb(text: string, tokens: readonly Token[], next: number, voc
 }
 
 /** Words that make a number after "to" or "at" a toll: "the death toll rose to 57", "the number of injured stands at 300". */
-const TOLL_VERBS = new Set(['to', 'at', 'reached', 'hit', 'topped', 'exceeded']);
+const TOLL_VERBS = new Set(['to', 'at', 'reached', 'hit', 'topped', 'exceeded', 'exceed', 'exceeds', 'surpassed', 'passed']);
 /** A toll's noun may stand this many words before its number ("the death toll from an attack by Russian forces on the central Ukrainian city of Vinnytsia has risen to 22"). */
 const TOLL_REACH = 24;
+/**
+ * Farther back, the toll's noun must carry its role itself ("The death toll from the Oct. 5 Russian
+ * Iskander ballistic missile strike on a grocery store and a nearby café in Hroza village has risen to
+ * 52"; "The number of people killed as a result of the Russian missile attack on the city of Kyiv on
+ * the morning of July 8 has increased to 7"): a long phrase of where and how stands between them.
+ */
+const TOLL_NOUN_REACH = 48;
+/** Words before a toll's noun that may name its role ("death toll", "civilian death toll"). */
+const ROLE_BEFORE_NOUN = 2;
+/** Words after a toll's noun that may name its role ("number of people killed", "toll of the dead"). */
+const ROLE_AFTER_NOUN = 4;
+/** The nouns a toll is told by; a role's own plural nouns tell it too ("casualties had already risen to 30"). */
+const TOLL_NOUNS = new Set(['toll', 'number', 'count', 'tally', 'casualties', 'deaths', 'fatalities', 'injuries']);
+/** "An earlier toll had stood at 30": a toll that names no role is of the dead, as news uses the word. */
+const BARE_TOLL_ROLE = 'killed';
 
 export function tollBefore(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): string | null {
   if (!TOLL_VERBS.has(tokens[i - 1]?.norm ?? '')) return null;
   const span = tokens.slice(Math.max(0, i - TOLL_REACH), i);
-  if (!span.some((t) => t.norm === 'toll' || t.norm === 'number' || t.norm === 'count')) return null;
-  return vocabulary.counted.find(text, span).find((m) => m.entry.role !== undefined)?.entry.role ?? null;
+  if (span.some((t) => TOLL_NOUNS.has(t.norm))) {
+    const role = vocabulary.counted.find(text, span).find((m) => m.entry.role !== undefined)?.entry.role;
+    if (role) return role;
+  }
+  return nounRole(text, tokens, i, vocabulary);
+}
+
+/** The role a toll's noun carries in its own words, the nearest noun back within TOLL_NOUN_REACH and the clause. */
+function nounRole(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): string | null {
+  for (let j = i - 2; j >= Math.max(0, i - TOLL_NOUN_REACH); j--) {
+    // A sentence's full stops are abbreviations ("Oct. 5"): only a semicolon ends the clause.
+    if (text.slice(tokens[j]!.end, tokens[j + 1]!.start).includes(';')) return null;
+    if (!TOLL_NOUNS.has(tokens[j]!.norm)) continue;
+    const own = tokens.slice(Math.max(0, j - ROLE_BEFORE_NOUN), Math.min(i, j + 1 + ROLE_AFTER_NOUN));
+    const role = vocabulary.counted.find(text, own).find((m) => m.entry.role !== undefined)?.entry.role;
+    return role ?? (tokens[j]!.norm === 'toll' ? BARE_TOLL_ROLE : null);
+  }
+  return null;
 }
 
 /** "10,000 to 12,000", "10,000-12,000": the upper end, if the next words give one. */
@@ -213,7 +247,8 @@ const VAGUE_AMOUNTS: Record<string, { min: number; max: number }> = {
 function vagueCount(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): Count | null {
   const t = tokens[i]!;
   const range = VAGUE_AMOUNTS[t.norm];
-  if (!range || tokens[i + 1]?.norm !== 'of') return null;
+  if (range && tokens[i + 1]?.norm !== 'of') return vagueToll(text, tokens, i, range, vocabulary);
+  if (!range) return null;
   // "tens of thousands of": the larger amount.
   let from = i + 2;
   let r = range;
@@ -231,6 +266,25 @@ function vagueCount(text: string, tokens: readonly Token[], i: number, vocabular
     count: np.entry?.count ?? (np.head.cap ? `name:${nameKey([np.head])}` : np.head.stem),
     noun: text.slice(np.head.start, np.head.end),
   };
+}
+
+/**
+ * "Dozens killed in a strike on a train station", "leaves dozens dead", "dozens are still missing": an
+ * amount in words with no noun, whose role follows it (as "two were killed" for a number), is a vague
+ * toll of people.
+ */
+function vagueToll(text: string, tokens: readonly Token[], i: number, range: { min: number; max: number }, vocabulary: Vocabulary): Count | null {
+  const next = i + 1;
+  const direct = vocabulary.counted.find(text, tokens.slice(next, next + 1)).find((m) => m.entry.role !== undefined)?.entry.role;
+  const role = direct ?? (roleAfterVerb(text, tokens, next, vocabulary) ? roleAfter(text, tokens, next, vocabulary) : undefined);
+  if (!role) return null;
+  const t = tokens[i]!;
+  return { start: t.start, end: t.end, value: range.min, max: range.max, vague: true, qualifier: 'at least', count: 'people', noun: 'people', role };
+}
+
+/** The role after a bare number's verb ("were killed"), as roleAfterVerb finds it. */
+function roleAfter(text: string, tokens: readonly Token[], next: number, vocabulary: Vocabulary): string | undefined {
+  return vocabulary.counted.find(text, tokens.slice(next + 1, next + 1 + BARE_ROLE_REACH)).find((m) => m.entry.role !== undefined)?.entry.role;
 }
 
 function punctuationBetween(text: string, a: Token | undefined, b: Token | undefined): boolean {
@@ -272,7 +326,8 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
     }
     // "killed 26, the governor said": the determiner after a comma is not the count's.
     while (!cut && tokens[next] && isDeterminer(tokens[next]!)) next++;
-    const np = cut ? null : nounPhrase(text, tokens, next, vocabulary);
+    // "21 remain missing": a verb after the number, not a noun it counts.
+    const np = cut || BE_FORMS.has(tokens[next]?.norm ?? '') ? null : nounPhrase(text, tokens, next, vocabulary);
     const plain = !np || np.entry?.count === 'none' || (np.entry?.count === 'people' && !np.entry.role);
     const toll = plain ? tollBefore(text, tokens, i, vocabulary) : null;
     if (toll) {

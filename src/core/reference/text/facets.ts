@@ -48,14 +48,19 @@ export function eraOf(text: string, tokens: readonly Token[], vocabulary: Vocabu
 }
 
 /**
- * "than previously allowed" compares with the past; it does not recount it. "Will not be used to
+ * "than previously allowed" compares with the past; it does not recount it, nor does "the previous day"
+ * (TIME_NOUNS). "Will not be used to
  * attack" is the passive of "use", not the habit of "used to". The helpers of eraOf and modalityOf are
  * functions of their own, not closures made at each call: under tsx (which runs the bench and the CLI)
  * every closure made is also named by a property definition, and these run for every page sentence.
  */
 function isEraCue(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.norm === 'previous' && TIME_NOUNS.has(tokens[from + 1]?.norm ?? '')) return false;
   return tokens[from - 1]?.norm !== 'than' && !(tokens[from]?.norm === 'used' && BE.has(tokens[from - 1]?.norm ?? ''));
 }
+
+/** "the strike the previous day", "on the previous night": when an event happened, not an earlier state of affairs. */
+const TIME_NOUNS = new Set(['day', 'night', 'evening', 'morning', 'afternoon', 'week', 'weekend']);
 
 /** "had long resisted", "had covertly lifted": an adverb may stand between "had" and its participle. */
 function isAdverb(t: Token | undefined): boolean {
