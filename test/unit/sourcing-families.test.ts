@@ -31,7 +31,6 @@ const UNVERIFIED = [
   'The plan was first reported by Politico.',
   'Russian state news agency TASS said the bridge had been reopened to traffic.',
   'The Interfax news agency quoted the governor as saying that two people were injured.',
-  'RIA Novosti cited the Defence Ministry as saying that 15 drones were downed over the region.',
   'Bloomberg News reported that the talks had stalled over security guarantees.',
   'The Russian outlet Astra reported that at least 12 servicemen were killed in the strike.',
   'Ukrainska Pravda reported, citing its sources, that the commander had been dismissed.',
@@ -263,6 +262,10 @@ const ATTRIBUTION = [
 
 /** Near misses: a named source, an official statement, a vague quantity in plain reporting, a group that acts rather than holds a view. */
 const NEAR_MISSES = [
+  // a named person or institution speaks and another outlet only carries the words (flags.md: a named source is not flagged)
+  'RIA Novosti cited the Defence Ministry as saying that 15 drones were downed over the region.',
+  'Defence Minister Rustem Umerov told Reuters that the shells had arrived.',
+  '"We will not retreat," Oleksandr Syrskyi said, the Kyiv Independent reported.',
   'The Institute for the Study of War said in its daily assessment that Russian forces advanced near Kupiansk.',
   'Michael Kofman, a military analyst at CNA, said the offensive had stalled.',
   'Kremlin spokesman Dmitry Peskov told reporters that the talks were over.',

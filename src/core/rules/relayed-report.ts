@@ -8,6 +8,8 @@ import sourceModifiers from '../lexicons/source-modifiers.json';
 import groupModifiers from '../lexicons/group-modifiers.json';
 import { alternation, PhraseMatcher, type LexiconEntry } from '../lexicon';
 import { LINK_LINE } from '../furniture';
+import { UNNAMED_HEADS } from '../quotes';
+import { reportedSpeech } from '../reported';
 import type { Flag, Rule, RuleContext } from '../types';
 import { makeFlag, namedSpeech, sentenceRuns } from './helpers';
 
@@ -16,7 +18,9 @@ import { makeFlag, namedSpeech, sentenceRuns } from './helpers';
  * report in the Post", "following reports that …", "reports indicate"). The page passes on reporting it did
  * not do and does not vouch for; flags.md lists "according to media reports" among the explicitly
  * unconfirmed. Naming the outlet ("the Post reported") names who reported it, not who the claim rests on:
- * the outlet's own sources stay unnamed to the reader, so the relay is flagged too.
+ * the outlet's own sources stay unnamed to the reader, so the relay is flagged too. Where a named person
+ * or institution speaks and the outlet only carried the words ("Peskov told Reuters", "'…,' Khodakovsky
+ * said, the Kyiv Independent reported"), the claim rests on a named source, which flags.md leaves unflagged.
  */
 
 const nameMatcher = new PhraseMatcher(outlets.entries);
@@ -282,11 +286,61 @@ export const relayedReport: Rule = {
   id: 'relayed-report',
   category: 'unverified',
   run(ctx) {
-    const spans = [...outletSpans(ctx), ...reportSpans(ctx), ...headlineSpans(ctx)];
+    const spans = [...outletSpans(ctx).filter((s) => !namedSpeakerBesides(ctx, s)), ...reportSpans(ctx), ...headlineSpans(ctx)];
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     return flagsOf(ctx, spans);
   },
 };
+
+/**
+ * "Peskov told Reuters", "the defence ministry said, according to Reuters", "'…,' Khodakovsky said, the
+ * Kyiv Independent reported": someone named speaks, and the outlet only carried the words. The claim rests
+ * on the named speaker, which flags.md leaves unflagged; an outlet relayed on its own ("the Post reported
+ * that …", "according to Reuters, …") or carrying an unnamed source's words ("a source told Reuters",
+ * which the anonymous-source rule flags) is still the outlet's report.
+ */
+function namedSpeakerBesides(ctx: RuleContext, s: Span): boolean {
+  const { text, sentence } = ctx;
+  if (s.framing) return namedInterviewee(text.slice(Math.max(sentence.start, s.start - LOOK_BEHIND_CHARS), s.start), text.slice(s.end, sentence.end));
+  // A quotation in a named speaker's words; an outlet quoted ("Telegram channel Mash said: '…'") is the relay itself.
+  if (ctx.quotations.some((q) => q.named && q.start < sentence.end && sentence.start < q.end && !speaksForOutlet(text, q.speaker, s))) return true;
+  // "CNN quoted Andriy Yusov as saying", "the Post reported, citing Dmitry Peskov": the outlet names its speaker.
+  const after = text.slice(s.end, sentence.end);
+  if (NAMED_AFTER_RELAY.test(after) || (/\b(?:quoted|cited)$/i.test(text.slice(s.start, s.end)) && NAME_NEXT.test(after))) return true;
+  // The sentence read again with the relay (and the comma before it) blanked out: reported speech still
+  // found before the relay has another speaker ("'…,' Khodakovsky said, the Kyiv Independent reported");
+  // words after it are what the outlet reports ("The newspaper believes that the West should say so").
+  const from = s.start - (/,\s*$/.exec(text.slice(sentence.start, s.start))?.[0].length ?? 0);
+  const blanked = text.slice(0, from) + ' '.repeat(s.end - from) + text.slice(s.end);
+  return reportedSpeech(blanked, sentence).some((r) => r.end <= from);
+}
+
+/** Whether a quotation's speaker is the outlet the relay names ("Mash" of "Telegram channel, Mash, said"). */
+function speaksForOutlet(text: string, speaker: string | null, s: Span): boolean {
+  return !!speaker && text.slice(s.start, s.end).includes(speaker);
+}
+
+/** A person named right after the relay's verb: "(CNN quoted) Andriy Yusov", "(reported,) citing Dmitry Peskov". */
+const NAMED_AFTER_RELAY = /^(?:\s+quoted|,?\s+citing)\s+(?:[a-z][\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+/u;
+/** A person's name (two capitalised words, a title or description before them) next: after "CNN quoted". */
+const NAME_NEXT = /^\s+(?:[a-z][\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+/u;
+
+/**
+ * The person interviewed, named before "told …" ("Dmitry Peskov told Reuters") or after the interview ("In
+ * an interview with Reuters, Dmitry Peskov"); a place before "told" is where the speakers are ("Ukrainians
+ * sheltering in Kharkiv told Insider").
+ */
+const INTERVIEWEE_BEFORE = /(?:^|[\s,(])(?<!\b(?:in|at|near|from|outside)\s)(\p{Lu}[\p{L}'’.-]+)\s+(?:(?:has|had|also|later|earlier|then)\s+)?$/u;
+const INTERVIEWEE_AFTER = /^\s*,\s*(?:[a-z][\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+/u;
+
+/** A people named by its nationality ("Ukrainians tell CNN"): a group, not a named speaker. */
+const DEMONYM = /(?:ians|eans|cans|ese|elis)$/i;
+
+function namedInterviewee(before: string, after: string): boolean {
+  const name = INTERVIEWEE_BEFORE.exec(before)?.[1];
+  if (name && !NOT_A_NAME.has(name.toLowerCase()) && !UNNAMED_HEADS.has(name.toLowerCase()) && !DEMONYM.test(name) && !isOutletName(name)) return true;
+  return /\binterview\s+with\s*$|\bspeaking\s+to\s*$/i.test(before) ? false : INTERVIEWEE_AFTER.test(after);
+}
 
 /** An outlet named as the source: "the Post reported", "according to Reuters", "in an interview with the BBC". */
 function outletSpans(ctx: RuleContext): Span[] {

@@ -30,6 +30,12 @@ ruleTable(relayedReport, {
     ['Several reports put the toll higher.', 'Several reports'],
     ['The defence minister told the Financial Times he expected a response.', 'told the Financial Times'],
     ['Ukrainians tell CNN that the fighters attack at night.', 'tell CNN'],
+    // an outlet reporting on its own, or carrying an unnamed source's words
+    ['The Post reported that the shipment had left, citing people familiar with it.', 'The Post reported'],
+    ['Russian forces entered the town, the Kyiv Independent reported.', 'the Kyiv Independent reported'],
+    // the speakers are unnamed people of a place; an outlet quoted is the relay itself
+    ['Residents sheltering in Odesa told the BBC they heard six blasts.', 'told the BBC'],
+    ['The Telegram channel, Rybar, said: “the bridge was hit twice.”', 'Telegram channel, Rybar, said'],
     ['In an interview with Ukrainian media outlet Suspilne, Zelensky said he wanted the war to end.', 'interview with Ukrainian media outlet Suspilne'],
     ['The decision reverses American policy, NBC News reports.', 'NBC News reports'],
     ['As noted in the article, the front has not moved since November.', 'As noted in the article'],
@@ -96,6 +102,10 @@ ruleTable(relayedReport, {
     'Asked about the NBC report, Zelensky said it was not the time to negotiate.',
     // another name that happens to contain an outlet word
     'Putin met leaders of the Commonwealth of Independent States on Friday.',
+    // a named person speaks; the outlet only carried the words (flags.md: a named source is not flagged)
+    'Kremlin spokesman Dmitry Peskov told Reuters that the talks would resume.',
+    '"The line will hold," General Oleksandr Tarnavskyi said, the Kyiv Independent reported.',
+    'The Interfax agency quoted Governor Vyacheslav Gladkov as saying two people were hurt.',
     // a translation, not a report: the words are Putin's
     '"It would mean war," Putin said, according to a translation from the Moscow Times.',
     // a named speaker passing reports on: the speaker's words
