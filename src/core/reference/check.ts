@@ -388,9 +388,11 @@ function uncheckableMatches(text: string, core: StatementCore, index: ReferenceI
  * says in its own content words what one of the set's statements says ("The village had gathered at a
  * local café for the wake of a fallen soldier" beside "… a café in Hroza, where villagers had gathered
  * for a soldier's wake"). Like restatementMatches, agreement only, never a conflict; with no shared
- * anchor to vouch for the topic, it needs several rare words in common.
+ * anchor to vouch for the topic, it needs several rare words in common. The similarity (weighted Dice)
+ * at which that holds more often than not: at 0.25, 84 of the 117 worded matches on the tune pages are
+ * sentences the labels call supported, and 32 of the 51 that 0.25 adds to 0.35 (the value before).
  */
-export const WORDED_MIN_SIMILARITY = 0.35;
+export const WORDED_MIN_SIMILARITY = 0.25;
 /** Content words (w: terms) a worded restatement must share: one or two rare words are a topic, not a fact. */
 export const WORDED_MIN_SHARED = 3;
 
