@@ -60,6 +60,13 @@ const ACCORDING_BEFORE = new RegExp(`(?:according\\s+to|per)\\s+${REPORT_WORDS}$
  * statement) and not the page's own (see ownOutlets).
  */
 const INTERVIEW_BEFORE = /(?:\b(?:told|tells?)|\binterview\s+with|\bspeaking\s+to|\bspoke\s+to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,3}$/i;
+/** Capitalised words before an outlet's kind: "(reported by) South Korean (media)", "Ukrainian (state television)". */
+const KIND_ADJECTIVES = /(?:\p{Lu}[\p{L}-]*\s+){1,2}$/u;
+/** "reported by South Korean media": an outlet's kind after its adjectives, as the agent of reporting (not of publishing a photo). */
+function reportedByKind(before: string): RegExpExecArray | null {
+  const m = AGENT_BEFORE.exec(before.replace(KIND_ADJECTIVES, ''));
+  return m && /\b(?:reported|quoted|cited)\s+by/i.test(m[0]) ? m : null;
+}
 /** "reported by CNN", and the inverted tag "…, reported The Washington Times and Reuters". */
 const AGENT_BEFORE = new RegExp(`(?:(?:reported|quoted|cited|broadcast|published)\\s+by|,\\s*(?:reported|reports|writes|wrote|says|said|added|adds))\\s+(?:the\\s+)?$`, 'i');
 
@@ -354,7 +361,7 @@ function outletSpans(ctx: RuleContext): Span[] {
     const before = text.slice(Math.max(sentence.start, o.start - LOOK_BEHIND_CHARS), o.start);
     // "according to American media reports" is the unconfirmed-report rule's own phrase: one flag is enough.
     const mediaReports = !o.named && /^\s+reports?\b/i.test(text.slice(o.end, o.end + 10));
-    const according = mediaReports ? null : (ACCORDING_BEFORE.exec(before) ?? AGENT_BEFORE.exec(before));
+    const according = mediaReports ? null : (ACCORDING_BEFORE.exec(before) ?? AGENT_BEFORE.exec(before) ?? (o.named ? null : reportedByKind(before)));
     if (according) {
       const lead = /^[,\s]*/.exec(according[0])![0].length;
       spans.push({ start: o.start - (before.length - according.index) + lead, end: o.end, why: 'the claim rests on another outlet\u2019s reporting' });

@@ -33,6 +33,8 @@ ruleTable(relayedReport, {
     // an outlet reporting on its own, or carrying an unnamed source's words
     ['The Post reported that the shipment had left, citing people familiar with it.', 'The Post reported'],
     ['Russian forces entered the town, the Kyiv Independent reported.', 'the Kyiv Independent reported'],
+    // an outlet's kind with its nationality, as the agent of reporting
+    ['The bridge was hit overnight, as reported by Ukrainian media.', 'reported by Ukrainian media'],
     // the speakers are unnamed people of a place; an outlet quoted is the relay itself
     ['Residents sheltering in Odesa told the BBC they heard six blasts.', 'told the BBC'],
     ['The Telegram channel, Rybar, said: “the bridge was hit twice.”', 'Telegram channel, Rybar, said'],
@@ -96,6 +98,7 @@ ruleTable(relayedReport, {
     'No injuries were reported.',
     'None of the reports said how the information was obtained.',
     'Russian state media published photos of the damaged building.',
+    'The video was published by Russian state media.',
     'The agency reported on Monday that the talks had resumed.',
     'He wrote on his Telegram channel that the bridge had been hit.',
     // the outlet's report as a noun

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(unconfirmedReport, {
   flags: [
+    // "neither … nor …" before the verb of confirming: nobody named has confirmed it
+    ['Neither the ministry nor the army has been able to verify the footage.', 'Neither the ministry nor the army has been able to verify'],
+    ['Neither Kyiv nor Washington could independently confirm the report.', 'Neither Kyiv nor Washington could independently confirm'],
     // estimates nobody is named for; the party concerned saying nothing more; details not yet out
     ['By some estimates, the fleet has lost a third of its ships.', 'By some estimates'],
     ['Other estimates put the number of deserters far higher.', 'Other estimates put'],
@@ -60,6 +63,8 @@ ruleTable(unconfirmedReport, {
     ['Eyewitness accounts say the missile hit a school.', 'Eyewitness accounts'],
   ],
   ignores: [
+    // "neither … nor …" with no verb of confirming
+    'Neither Kyiv nor Moscow agreed to the talks.',
     'According to the ministry’s estimates, the harvest will fall by a fifth.',
     'Tickets for the evacuation trains are now available at the station.',
     'The Pentagon confirmed the strike on Tuesday.',
