@@ -308,18 +308,20 @@ export const relayedReport: Rule = {
  */
 function namedSpeakerBesides(ctx: RuleContext, s: Span): boolean {
   const { text, sentence } = ctx;
-  if (s.framing) return namedInterviewee(text.slice(Math.max(sentence.start, s.start - LOOK_BEHIND_CHARS), s.start), text.slice(s.end, sentence.end));
-  // A quotation in a named speaker's words; an outlet quoted ("Telegram channel Mash said: '…'") is the relay itself.
+  // A quotation in a named speaker's words ("'…,' Roland Schilling, of the UN agency, told the BBC"); an
+  // outlet quoted ("Telegram channel Mash said: '…'") is the relay itself.
   if (ctx.quotations.some((q) => q.named && q.start < sentence.end && sentence.start < q.end && !speaksForOutlet(text, q.speaker, s))) return true;
+  if (s.framing) return namedInterviewee(text.slice(Math.max(sentence.start, s.start - LOOK_BEHIND_CHARS), s.start), text.slice(s.end, sentence.end));
   // "CNN quoted Andriy Yusov as saying", "the Post reported, citing Dmitry Peskov": the outlet names its speaker.
   const after = text.slice(s.end, sentence.end);
   if (NAMED_AFTER_RELAY.test(after) || (/\b(?:quoted|cited)$/i.test(text.slice(s.start, s.end)) && NAME_NEXT.test(after))) return true;
   // The sentence read again with the relay (and the comma before it) blanked out: reported speech still
-  // found before the relay has another speaker ("'…,' Khodakovsky said, the Kyiv Independent reported");
-  // words after it are what the outlet reports ("The newspaper believes that the West should say so").
+  // found, begun before the relay, has another speaker ("'…,' Khodakovsky said, the Kyiv Independent
+  // reported"); words begun after it are what the outlet reports ("The newspaper believes that the West
+  // should say so").
   const from = s.start - (/,\s*$/.exec(text.slice(sentence.start, s.start))?.[0].length ?? 0);
   const blanked = text.slice(0, from) + ' '.repeat(s.end - from) + text.slice(s.end);
-  return reportedSpeech(blanked, sentence).some((r) => r.end <= from);
+  return reportedSpeech(blanked, sentence).some((r) => r.start < from);
 }
 
 /** Whether a quotation's speaker is the outlet the relay names ("Mash" of "Telegram channel, Mash, said"). */
@@ -340,11 +342,13 @@ const NAME_NEXT = /^\s+(?:[a-z][\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’.-]+\s+\p{L
 const INTERVIEWEE_BEFORE = /(?:^|[\s,(])(?<!\b(?:in|at|near|from|outside)\s)(\p{Lu}[\p{L}'’.-]+)\s+(?:(?:has|had|also|later|earlier|then)\s+)?$/u;
 const INTERVIEWEE_AFTER = /^\s*,\s*(?:[a-z][\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+/u;
 
+/** A description set off after a name, right before "told": "Leonid Slutsky, a senior member of the team, (told RT)". */
+const APPOSITIVE_END = /,\s+(?:a|an|the)\s+[^,;:"“”]{1,80},\s*$/;
 /** A people named by its nationality ("Ukrainians tell CNN"): a group, not a named speaker. */
 const DEMONYM = /(?:ians|eans|cans|ese|elis)$/i;
 
 function namedInterviewee(before: string, after: string): boolean {
-  const name = INTERVIEWEE_BEFORE.exec(before)?.[1];
+  const name = INTERVIEWEE_BEFORE.exec(before.replace(APPOSITIVE_END, ' '))?.[1];
   if (name && !NOT_A_NAME.has(name.toLowerCase()) && !UNNAMED_HEADS.has(name.toLowerCase()) && !DEMONYM.test(name) && !isOutletName(name)) return true;
   return /\binterview\s+with\s*$|\bspeaking\s+to\s*$/i.test(before) ? false : INTERVIEWEE_AFTER.test(after);
 }

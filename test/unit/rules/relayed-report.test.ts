@@ -46,7 +46,6 @@ ruleTable(relayedReport, {
     ['News reports last week said the administration was leaning toward sending them.', 'News reports last week said'],
     ['Reports emerged last week that the launchers were on their way.', 'Reports emerged'],
     ['The comments followed reports that the shipment had been approved.', 'followed reports that'],
-    ['Putin has warned against this decision, per the Washington Post.', 'per the Washington Post'],
     ['Russia alleged that debris fell on a depot, according to state news agency Tass.', 'according to state news agency Tass'],
     ['Biden has authorized strikes near Kharkiv, reported The Washington Times and Reuters.', 'reported The Washington Times'],
     ['The Wall Street Journal on Tuesday quoted its sources as saying the missiles had arrived.', 'The Wall Street Journal on Tuesday quoted'],
@@ -107,6 +106,8 @@ ruleTable(relayedReport, {
     'Putin met leaders of the Commonwealth of Independent States on Friday.',
     // a named person speaks; the outlet only carried the words (flags.md: a named source is not flagged)
     'Kremlin spokesman Dmitry Peskov told Reuters that the talks would resume.',
+    'Putin has warned against this decision, per the Washington Post.',
+    'Leonid Slutsky, a senior member of the delegation, told the network RT that progress was made.',
     '"The line will hold," General Oleksandr Tarnavskyi said, the Kyiv Independent reported.',
     'The Interfax agency quoted Governor Vyacheslav Gladkov as saying two people were hurt.',
     // a translation, not a report: the words are Putin's
