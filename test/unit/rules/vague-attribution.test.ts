@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(vagueAttribution, {
   flags: [
+    // unnamed states, allies and watchers holding a view
+    ['Some governments are arguing that the sanctions should stay in reserve.', 'Some governments are arguing'],
+    ['A deal is near, according to close followers of the Kremlin.', 'according to close followers'],
+    ['Some allies fear the offensive will stall.', 'Some allies fear'],
     // someone's critics are still nobody named; a group speaking in the progressive; a view as an aside or a noun
     ['His critics had called him remote and out of touch.', 'critics had called him'],
     ['Critics are warning that the aid comes too late.', 'Critics are warning'],
