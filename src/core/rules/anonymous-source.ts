@@ -164,6 +164,8 @@ function ownAccount(ctx: RuleContext, c: { end: number; cue: string }): boolean 
   return head !== undefined && WITNESS_HEADS.has(head) && OWN_ACCOUNT.test(ctx.text.slice(c.end, ctx.sentence.end));
 }
 
+/** A named country's or body's one highest office before a singular head: "Ukraine's top (commander)", "the army's most senior (officer)". */
+const UNIQUE_OFFICE_BEFORE = /\p{Lu}[\p{L}.-]*['’]s\s+(?:top|chief|supreme|most\s+senior|highest-ranking)\s+(?:military\s+)?$/u;
 /** How far back a name in apposition is looked for: the name, its comma and an office of a few words. */
 const LOOK_BEHIND_CHARS = 70;
 
@@ -178,6 +180,8 @@ function identified(ctx: RuleContext, start: number, cue: string): boolean {
   if (NAMED_APPOSITION.test(before) && ctx.text[headAt + head[0].length] === ',') return true;
   // "National Security Advisor Says": a capitalised singular title, not at the sentence start.
   if (SINGULAR_HEADS.has(head[0].toLowerCase()) && /^\p{Lu}/u.test(head[0]) && /\p{L}/u.test(ctx.text.slice(ctx.sentence.start, headAt))) return true;
+  // "Ukraine's top commander said": one office of a named country or body, held by one person.
+  if (SINGULAR_HEADS.has(head[0].toLowerCase()) && UNIQUE_OFFICE_BEFORE.test(before)) return true;
   // "A Reuters eyewitness": the outlet's own reporter, named by the outlet; but "Ukrainska Pravda
   // sources" are the outlet's unnamed sources, like "its sources".
   if (UNNAMED_OWN_HEADS.test(head[0])) return false;

@@ -3,6 +3,9 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(anonymousSource, {
   flags: [
+    // an office many hold, or one that is not a named body's highest
+    ["Ukraine's top commanders said the line held.", 'top commanders said'],
+    ['A top commander said the line held.', 'A top commander said'],
     ['A military blogger claimed the town had fallen.', 'A military blogger claimed'],
     // the progressive: the source is speaking ("are claiming"), unlike the passive ("were told")
     ['The drones destroyed 40 bombers, Kyiv sources are claiming.', 'sources are claiming'],
@@ -79,6 +82,9 @@ ruleTable(anonymousSource, {
     ['The newspaper reported it, citing three unidentified sources in the administration.', 'citing three unidentified sources'],
   ],
   ignores: [
+    // one highest office of a named country or body: one identifiable person
+    "The front will hold through the winter, Ukraine's top commander said on Friday.",
+    "NATO's most senior military officer said the alliance was ready.",
     // a witness's account of their own life, which only they can give (what they saw stays a claim)
     'A 35-year-old woman in Kharkiv said she’s been sheltering in the basement with her son.',
     'Another survivor, who gave her name as Venera, said she had wanted to save her two kittens.',
