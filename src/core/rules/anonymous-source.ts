@@ -123,8 +123,13 @@ const NAME_FOLLOWS = /^,?\s+\p{Lu}/u;
 const PARTICIPLE_AFTER_COMMA = /,\s*\p{L}+ing$/u;
 const CAPITALISED_VERB = /(?<=\s\p{Ll}[\p{L}'’-]*\s+)\p{Lu}[\p{L}'’-]*$/u;
 const EXPLICITLY_ANONYMOUS = /\b(?:anonymous|unnamed|unidentified|undisclosed)\b/i;
-/** "John Kirby, a senior official, said": a name in apposition names the source (the phrase is closed by a comma too). */
-const NAMED_APPOSITION = /(?<!\b(?:in|at|on|from|to|near|of|for|In|At|On|From|Near)\s)\p{Lu}[\p{L}.'’-]*,\s*(?:(?!\p{L}+ing\s)[\p{L}.'’-]+\s+){0,4}$/u;
+/** Words in -ing that describe an office ("incoming national security adviser"), not a verb of the sentence. */
+const OFFICE_ING = '(?:incoming|outgoing|ruling|leading|acting|visiting|ranking|sitting|serving|governing)\\s';
+/**
+ * "John Kirby, a senior official, said", "Mike Waltz, President-elect Donald Trump's incoming national
+ * security adviser, has warned": a name in apposition names the source (the phrase is closed by a comma too).
+ */
+const NAMED_APPOSITION = new RegExp(`(?<!\\b(?:in|at|on|from|to|near|of|for|In|At|On|From|Near)\\s)\\p{Lu}[\\p{L}.'’-]*,\\s*(?:(?!(?!${OFFICE_ING})\\p{L}+ing\\s)[\\p{L}.'’-]+\\s+){0,7}$`, 'u');
 /**
  * "that officials believe": before a plural "that" joins a clause; only before a singular is it "that official".
  * "Both sources" refers back like "the sources".
@@ -167,7 +172,7 @@ function ownAccount(ctx: RuleContext, c: { end: number; cue: string }): boolean 
 /** A named country's or body's one highest office before a singular head: "Ukraine's top (commander)", "the army's most senior (officer)". */
 const UNIQUE_OFFICE_BEFORE = /\p{Lu}[\p{L}.-]*['’]s\s+(?:top|chief|supreme|most\s+senior|highest-ranking)\s+(?:military\s+)?$/u;
 /** How far back a name in apposition is looked for: the name, its comma and an office of a few words. */
-const LOOK_BEHIND_CHARS = 70;
+const LOOK_BEHIND_CHARS = 100;
 
 /** True when the source phrase is someone identifiable after all: an office, an outlet's own reporter, an apposed name. */
 function identified(ctx: RuleContext, start: number, cue: string): boolean {

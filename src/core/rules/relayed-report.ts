@@ -159,6 +159,9 @@ interface Span {
  * Russian outlet Verstka", "Telegram channel Rybar", "news site Mediazona"). Not the kinds of people
  * ("military blogger Igor Girkin" is a named person speaking for himself).
  */
+/** "press" as the kind of outlet, and the words after it that make it a body's own office or event instead. */
+const OFFICE_AFTER_PRESS = /(?:^|\s)press$/i;
+const OFFICE_WORD = /^\s+(?:service|services|office|secretary|release|conference|briefing|statement|centre|center|department)\b/i;
 const PUBLICATION_KIND = /(?:^|\s)(?:outlet|newspaper|site|website|agency|broadcaster|channel|tabloid|daily|magazine|publication|paper|network|television|tv|portal)$/i;
 /** A name after a kind of publication: up to four capitalised words, not a weekday ("the newspaper Monday"). */
 const NAME_AFTER_KIND = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|It|He|She|They)\b)(\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*){0,3})/u;
@@ -220,6 +223,8 @@ function outletMentions(ctx: RuleContext): { start: number; end: number; named: 
   const { text } = ctx;
   for (const m of anyMatcher.find(text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx))) {
     if (KINDS.has(m.entry)) {
+      // "the press service of the Ministry of Justice", "a press conference": a body's own office or event, not an outlet.
+      if (OFFICE_AFTER_PRESS.test(m.text) && OFFICE_WORD.test(text.slice(m.end, m.end + 16))) continue;
       // "the Russian outlet Verstka reported": the kind and the publication's name are one mention.
       const name = PUBLICATION_KIND.test(m.text) ? NAME_AFTER_KIND.exec(text.slice(m.end, Math.min(ctx.sentence.end, m.end + NAME_PEEK_CHARS))) : null;
       if (name && !name[1]!.split(/\s+/).some((w) => NOT_A_NAME.has(w.toLowerCase()))) out.push({ start: m.start, end: m.end + name[0].length, named: true });

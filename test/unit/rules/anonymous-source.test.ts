@@ -82,6 +82,8 @@ ruleTable(anonymousSource, {
     ['The newspaper reported it, citing three unidentified sources in the administration.', 'citing three unidentified sources'],
   ],
   ignores: [
+    // a name in apposition with a long office before the source word
+    "Jane Moore, the president-elect's incoming national security adviser, has warned of consequences.",
     // one highest office of a named country or body: one identifiable person
     "The front will hold through the winter, Ukraine's top commander said on Friday.",
     "NATO's most senior military officer said the alliance was ready.",

@@ -98,6 +98,8 @@ ruleTable(relayedReport, {
     'None of the reports said how the information was obtained.',
     'Russian state media published photos of the damaged building.',
     'The video was published by Russian state media.',
+    // a body's own press office or event, not the press
+    'The figures were reported by the press service of the Ministry of Justice.',
     'The agency reported on Monday that the talks had resumed.',
     'He wrote on his Telegram channel that the bridge had been hit.',
     // the outlet's report as a noun
