@@ -193,6 +193,19 @@ function judge(phrase: Word[]): Speaker | null {
 /** "Quote from Dmytrashkivskyi:", "Quotes from the ministry:": a quotation's heading names its speaker after "from". */
 const QUOTE_NOUN = /^quotes?$/;
 
+/**
+ * "said the office spokesman, Elizabeth Thresell, at a news conference": an office after the verb, then
+ * the name of its holder set off by a comma.
+ */
+const TITLE_THEN_NAME = /^\s+the\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)/u;
+
+function titledName(text: string, verb: Word): Speaker | null {
+  const m = TITLE_THEN_NAME.exec(text.slice(verb.end, verb.end + TITLE_PEEK_CHARS));
+  return m ? { speaker: m[1]!, named: true } : null;
+}
+/** How far after a verb of speech an office and its holder's name are looked for. */
+const TITLE_PEEK_CHARS = 100;
+
 /** Finds who speaks in a stretch of text that contains a speech verb outside the quotation. */
 export function findSpeaker(text: string, context: Word[], quoteAt?: number): Speaker | null {
   const verbIdx = context.map((w, i) => (SPEECH_VERBS.has(w.lower) ? i : -1)).filter((i) => i >= 0);
@@ -206,7 +219,7 @@ export function findSpeaker(text: string, context: Word[], quoteAt?: number): Sp
     if (before) return before;
     // Inverted attribution: "said Blinken", "according to officials"; the noun "Quote from Blinken:".
     const from = QUOTE_NOUN.test(context[v]!.lower) && context[v + 1]?.lower === 'from' ? v + 2 : v + 1;
-    const after = judge(phraseStartingAt(text, context, from));
+    const after = judge(phraseStartingAt(text, context, from)) ?? titledName(text, context[v]!);
     if (after) return after;
   }
   if (verbIdx.length > 0) {

@@ -20,6 +20,10 @@ describe('quotations and speakers', () => {
     expect(q).toBeDefined();
     expect(q!.named).toBe(named);
   });
+  it('finds the holder named after an office in an inverted tag', () => {
+    const text = '"The toll will rise," said the office spokesman, Maria Lenko, at a briefing.';
+    expect(quotes(text)).toEqual([{ quote: '"The toll will rise,"', speaker: 'Maria Lenko', named: true }]);
+  });
   it('finds the speaker of a quote that stands alone after a colon', () => {
     const text = 'As Biden wrote:\n\n“That is why I have decided to act.”';
     expect(quotes(text)).toEqual([{ quote: '“That is why I have decided to act.”', speaker: 'Biden', named: true }]);
