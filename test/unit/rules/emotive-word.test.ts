@@ -17,6 +17,8 @@ ruleTable(emotiveWord, {
     ['A thrilled crowd lined the streets.', 'thrilled'],
   ],
   ignores: [
+    // the word reported as someone else's name for the thing
+    'Zelensky called it a brutal and barbaric attack.',
     // a feeling someone else has, reported with a verb
     'Trump, who has long admired Putin, wants a quick deal.',
     'Residents hate the curfew.',

@@ -3,6 +3,8 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(loadedLanguage, {
   flags: [
+    // the writer's own words, even when they tell of calling
+    ['I called it a disgraceful betrayal.', 'disgraceful'],
     ['Russian forces continue the special military operation in Donbas.', 'special military operation'],
     ['The towns near the border were swamped with refugees.', 'swamped with refugees'],
     ['The shadowy contractors behind the deal were paid twice.', 'shadowy'],
@@ -34,6 +36,10 @@ ruleTable(loadedLanguage, {
     ['The new tariff was a diplomatic own goal.', 'diplomatic own goal'],
   ],
   ignores: [
+    // the word reported as someone else's name for the thing
+    'Russia has denied targeting civilians in what it calls a special military operation.',
+    'Zelensky called Russia a terrorist state.',
+    'The president has repeatedly described the invasion as a genocidal war.',
     'The withdrawal was not messy.',
     // a routine description in war reporting, and a term of physics
     'There were chaotic scenes at the border crossing.',
