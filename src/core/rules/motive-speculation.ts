@@ -2,11 +2,20 @@ import lexicon from '../lexicons/motive-speculation.json';
 import type { Rule } from '../types';
 import { endWords, hasWordOf, makeFlag, matchAll, phraseRule, wholeWords } from './helpers';
 
+/**
+ * "Russia denies deliberately targeting civilians", "accused Kyiv of deliberately hosting military
+ * events": the motive is what the denial or the accusation is about, a party's word, not the writer's.
+ */
+const DENIED_OR_ACCUSED = /\b(?:den(?:y|ies|ied|ying)|accus(?:e|es|ed|ing)\s+(?:[\p{L}'’.-]+\s+){1,4}?of)\s+$/iu;
+/** How far before the word the denial or accusation is looked for. */
+const DENIAL_PEEK_CHARS = 60;
+
 const phrases = phraseRule({
   id: 'motive-speculation',
   category: 'editorial',
   lexicon,
   explain: (cue, entry) => `"${cue}": ${entry.reason}; this is interpretation, not a reported fact.`,
+  skip: (ctx, start) => DENIED_OR_ACCUSED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - DENIAL_PEEK_CHARS), start)),
 });
 
 /**

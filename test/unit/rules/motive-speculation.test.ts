@@ -16,6 +16,9 @@ ruleTable(motiveSpeculation, {
     ['Putin seemed eager to lower tensions.', 'seemed eager'],
   ],
   ignores: [
+    // the motive a party denies or alleges, not the writer's guess
+    'Russia denies deliberately targeting civilians.',
+    'Officials accused Kyiv of deliberately placing troops near homes.',
     'The administration announced the package on Wednesday.',
     'The minister appeared at the summit in Brussels.',
     // "appears to be" that hedges what is the case is a speculative hedge (unverified), not a motive
