@@ -36,6 +36,8 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
     'The United States refused to let Ukraine fire ATACMS into Russia.',
     'Kyiv pledged to use the rockets only on Ukrainian territory.',
     "Biden said the rocket systems wouldn't be used to launch attacks on targets in Russia.",
+    // "cannot" denies what may be done, not what can be done
+    'Ukraine still cannot use ATACMS to strike deep inside Russia, the official said.',
   ])(
     'the June 2022 position told as current is outdated, with the date of each side: %s',
     (text) => {

@@ -65,7 +65,16 @@ function modeOf(tokens: readonly Token[], head: readonly Act[], scope: Scope | n
   if (head[0]?.act === 'request') return 'request';
   if (head.some((a) => NORM_ACTS.has(a.act))) return 'norm';
   if (scope && (scope.kind === 'only' || scope.kind === 'except')) return 'norm';
-  return head.some((a) => isFuture(tokens, a)) ? 'norm' : 'occurrence';
+  return head.some((a) => isFuture(tokens, a) || isBarred(tokens, a)) ? 'norm' : 'occurrence';
+}
+
+/** "Ukraine cannot use the missiles to strike deep inside Russia": an act denied by "cannot" is a rule of what may be done. */
+const CANNOT = new Set(['cannot', "can't", 'can’t', 'cant']);
+
+function isBarred(tokens: readonly Token[], act: Act): boolean {
+  if (!act.negative) return false;
+  const before = tokens.slice(Math.max(0, act.from - 3), act.from);
+  return before.some((t, i) => CANNOT.has(t.norm) || (t.norm === 'can' && before[i + 1]?.norm === 'not'));
 }
 
 function polarityOf(head: readonly Act[]): Polarity {
