@@ -324,9 +324,10 @@ function namedSpeakerBesides(ctx: RuleContext, s: Span): boolean {
   // found, begun before the relay, has another speaker ("'…,' Khodakovsky said, the Kyiv Independent
   // reported"); words begun after it are what the outlet reports ("The newspaper believes that the West
   // should say so").
+  // Read on the sentence alone: blanking the whole text would copy it for every relay on the page.
   const from = s.start - (/,\s*$/.exec(text.slice(sentence.start, s.start))?.[0].length ?? 0);
-  const blanked = text.slice(0, from) + ' '.repeat(s.end - from) + text.slice(s.end);
-  return reportedSpeech(blanked, sentence).some((r) => r.start < from);
+  const own = text.slice(sentence.start, from) + ' '.repeat(s.end - from) + text.slice(s.end, sentence.end);
+  return reportedSpeech(own, { start: 0, end: own.length, text: own }).some((r) => r.start < from - sentence.start);
 }
 
 /** Whether a quotation's speaker is the outlet the relay names ("Mash" of "Telegram channel, Mash, said"). */
