@@ -62,13 +62,13 @@ const ACCORDING_BEFORE = new RegExp(`(?:according\\s+to|per)\\s+${REPORT_WORDS}$
 const INTERVIEW_BEFORE = /(?:\b(?:told|tells?)|\binterview\s+with|\bspeaking\s+to|\bspoke\s+to)\s+(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,3}$/i;
 /** Capitalised words before an outlet's kind: "(reported by) South Korean (media)", "Ukrainian (state television)". */
 const KIND_ADJECTIVES = /(?:\p{Lu}[\p{L}-]*\s+){1,2}$/u;
+/** "reported by CNN", and the inverted tag "…, reported The Washington Times and Reuters". */
+const AGENT_BEFORE = new RegExp(`(?:(?:reported|quoted|cited|broadcast|published)\\s+by|,\\s*(?:reported|reports|writes|wrote|says|said|added|adds))\\s+(?:the\\s+)?$`, 'i');
 /** "reported by South Korean media": an outlet's kind after its adjectives, as the agent of reporting (not of publishing a photo). */
 function reportedByKind(before: string): RegExpExecArray | null {
   const m = AGENT_BEFORE.exec(before.replace(KIND_ADJECTIVES, ''));
   return m && /\b(?:reported|quoted|cited)\s+by/i.test(m[0]) ? m : null;
 }
-/** "reported by CNN", and the inverted tag "…, reported The Washington Times and Reuters". */
-const AGENT_BEFORE = new RegExp(`(?:(?:reported|quoted|cited|broadcast|published)\\s+by|,\\s*(?:reported|reports|writes|wrote|says|said|added|adds))\\s+(?:the\\s+)?$`, 'i');
 
 /**
  * A report as the subject of its own verb: "reports indicate", "The report said", "Reports Say", "a new report
@@ -154,14 +154,14 @@ interface Span {
   framing?: boolean;
 }
 
+/** "press" as the kind of outlet, and the words after it that make it a body's own office or event instead. */
+const OFFICE_AFTER_PRESS = /(?:^|\s)press$/i;
+const OFFICE_WORD = /^\s+(?:service|services|office|secretary|release|conference|briefing|statement|centre|center|department)\b/i;
 /**
  * The last word of a kind of publication, after which a capitalised name is the publication's own ("the
  * Russian outlet Verstka", "Telegram channel Rybar", "news site Mediazona"). Not the kinds of people
  * ("military blogger Igor Girkin" is a named person speaking for himself).
  */
-/** "press" as the kind of outlet, and the words after it that make it a body's own office or event instead. */
-const OFFICE_AFTER_PRESS = /(?:^|\s)press$/i;
-const OFFICE_WORD = /^\s+(?:service|services|office|secretary|release|conference|briefing|statement|centre|center|department)\b/i;
 const PUBLICATION_KIND = /(?:^|\s)(?:outlet|newspaper|site|website|agency|broadcaster|channel|tabloid|daily|magazine|publication|paper|network|television|tv|portal)$/i;
 /** A name after a kind of publication: up to four capitalised words, not a weekday ("the newspaper Monday"). */
 const NAME_AFTER_KIND = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|It|He|She|They)\b)(\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\d'’&-]|\.(?=\p{L}))*){0,3})/u;
@@ -320,11 +320,10 @@ function namedSpeakerBesides(ctx: RuleContext, s: Span): boolean {
   // "CNN quoted Andriy Yusov as saying", "the Post reported, citing Dmitry Peskov": the outlet names its speaker.
   const after = text.slice(s.end, sentence.end);
   if (NAMED_AFTER_RELAY.test(after) || (/\b(?:quoted|cited)$/i.test(text.slice(s.start, s.end)) && NAME_NEXT.test(after))) return true;
-  // The sentence read again with the relay (and the comma before it) blanked out: reported speech still
-  // found, begun before the relay, has another speaker ("'…,' Khodakovsky said, the Kyiv Independent
-  // reported"); words begun after it are what the outlet reports ("The newspaper believes that the West
-  // should say so").
-  // Read on the sentence alone: blanking the whole text would copy it for every relay on the page.
+  // The sentence read again, alone (a copy of the whole text per relay was the core's slowest step), with
+  // the relay and the comma before it blanked out: reported speech still found, begun before the relay,
+  // has another speaker ("'…,' Khodakovsky said, the Kyiv Independent reported"); words begun after it are
+  // what the outlet reports ("The newspaper believes that the West should say so").
   const from = s.start - (/,\s*$/.exec(text.slice(sentence.start, s.start))?.[0].length ?? 0);
   const own = text.slice(sentence.start, from) + ' '.repeat(s.end - from) + text.slice(s.end, sentence.end);
   return reportedSpeech(own, { start: 0, end: own.length, text: own }).some((r) => r.start < from - sentence.start);

@@ -170,12 +170,12 @@ const BE_FORMS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'bee
 /** A role word stands at most this many words after a bare number ("two have been killed"). */
 const BARE_ROLE_REACH = 3;
 
-/** "two were killed", "five have been injured": a number with no noun whose verb says what happened to people. */
-function roleAfterVerb(text: string, tokens: readonly Token[], next: number, vocabulary: Vocabulary): boolean {
-  if (!BE_FORMS.has(tokens[next]?.norm ?? '')) return false;
+/** "two were killed", "five have been injured": what happened to the people a bare number counts, from its verb (null when none). */
+function roleAfterVerb(text: string, tokens: readonly Token[], next: number, vocabulary: Vocabulary): string | null {
+  if (!BE_FORMS.has(tokens[next]?.norm ?? '')) return null;
   let to = next + 1;
   while (to < tokens.length && to - next <= BARE_ROLE_REACH && BE_FORMS.has(tokens[to - 1]!.norm)) to++;
-  return vocabulary.counted.find(text, tokens.slice(next + 1, to)).some((m) => m.entry.role !== undefined);
+  return vocabulary.counted.find(text, tokens.slice(next + 1, to)).find((m) => m.entry.role !== undefined)?.entry.role ?? null;
 }
 
 /** Words that make a number after "to" or "at" a toll: "the death toll rose to 57", "the number of injured stands at 300". */
@@ -247,8 +247,8 @@ const VAGUE_AMOUNTS: Record<string, { min: number; max: number }> = {
 function vagueCount(text: string, tokens: readonly Token[], i: number, vocabulary: Vocabulary): Count | null {
   const t = tokens[i]!;
   const range = VAGUE_AMOUNTS[t.norm];
-  if (range && tokens[i + 1]?.norm !== 'of') return vagueToll(text, tokens, i, range, vocabulary);
   if (!range) return null;
+  if (tokens[i + 1]?.norm !== 'of') return vagueToll(text, tokens, i, range, vocabulary);
   // "tens of thousands of": the larger amount.
   let from = i + 2;
   let r = range;
@@ -276,15 +276,10 @@ function vagueCount(text: string, tokens: readonly Token[], i: number, vocabular
 function vagueToll(text: string, tokens: readonly Token[], i: number, range: { min: number; max: number }, vocabulary: Vocabulary): Count | null {
   const next = i + 1;
   const direct = vocabulary.counted.find(text, tokens.slice(next, next + 1)).find((m) => m.entry.role !== undefined)?.entry.role;
-  const role = direct ?? (roleAfterVerb(text, tokens, next, vocabulary) ? roleAfter(text, tokens, next, vocabulary) : undefined);
+  const role = direct ?? roleAfterVerb(text, tokens, next, vocabulary);
   if (!role) return null;
   const t = tokens[i]!;
   return { start: t.start, end: t.end, value: range.min, max: range.max, vague: true, qualifier: 'at least', count: 'people', noun: 'people', role };
-}
-
-/** The role after a bare number's verb ("were killed"), as roleAfterVerb finds it. */
-function roleAfter(text: string, tokens: readonly Token[], next: number, vocabulary: Vocabulary): string | undefined {
-  return vocabulary.counted.find(text, tokens.slice(next + 1, next + 1 + BARE_ROLE_REACH)).find((m) => m.entry.role !== undefined)?.entry.role;
 }
 
 function punctuationBetween(text: string, a: Token | undefined, b: Token | undefined): boolean {
@@ -337,7 +332,7 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
     }
     // "2 US officials" was cut at "US": a party is not a counted thing.
     if (np && !np.entry && vocabulary.entities.find(text, [np.head]).some((m) => m.entry.kind === 'country' || m.entry.kind === 'actor')) continue;
-    const people = np?.entry?.role !== undefined || (!np && (roleBefore(text, tokens, i, vocabulary) || roleAfterVerb(text, tokens, next, vocabulary)));
+    const people = np?.entry?.role !== undefined || (!np && (roleBefore(text, tokens, i, vocabulary) || roleAfterVerb(text, tokens, next, vocabulary) !== null));
     if (!people && (!np || np.entry?.count === 'none')) continue;
     if (YEAR.test(t.norm) && !np?.entry) continue;
     const last = np && !np.entry?.role ? tokens[np.to - 1]! : tokens[next - 1]!;
