@@ -35,9 +35,12 @@ const NOT_A_SPEAKER_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|to|the|a|an|
 /**
  * "Zelensky called the strike an absolutely deliberate act of terrorism", "He described it as reckless":
  * a speaker's verb of naming with its object; what follows is the speaker's characterisation. Only
- * with a pronoun or "the" and a noun or two as the object, so that "a group called Wagner" names a thing.
+ * with a pronoun, "the" and a noun or two, or a name before "a", "the" or "as" as the object, so that
+ * "a group called Wagner" names a thing.
  */
-const CHARACTERISING = /(?<![\w-])(?:called|calls|described|describes|branded|brands|labelled|labeled|dubbed)\s+(?:it|this|that|them|him|her|(?:the|this|that|Russia['’]s|Moscow['’]s)\s+[a-z]+(?:\s+(?!(?:an?|the|as)\b)[a-z]+)?)\s+(?:as\s+)?/g;
+const CHARACTERISING = /(?<![\w-])(?:called|calls|described|describes|branded|brands|labelled|labeled|dubbed|termed)\s+(?:it|this|that|them|him|her|\p{Lu}[\p{L}'’-]+(?=\s+(?:an?|the|as)\s)|(?:the|this|that|Russia['’]s|Moscow['’]s)\s+[a-z]+(?:\s+(?!(?:an?|the|as)\b)[a-z]+)?)\s+(?:as\s+)?/gu;
+/** "in what it calls a special military operation": the party's own name for the thing, up to the clause's end. */
+const WHAT_THEY_CALL = /\bwhat\s+(?:it|he|she|they|the\s+Kremlin|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:calls|called|terms|termed|dubs|dubbed|describes\s+as|described\s+as|refers\s+to\s+as|referred\s+to\s+as)\s+[^,;:.!?]+/gu;
 
 /** Inside a relative clause ("Biden, who said …, went on") the reported words end at the next comma. */
 const RELATIVE = /\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/;
@@ -171,6 +174,9 @@ function participial(s: string, offset: number, unnamed: boolean): { spans: Span
 
 /** The characterisations a named speaker gives in the sentence ("… called the strike a deliberate act of terrorism"). */
 function characterised(s: string, offset: number): Span[] {
+  WHAT_THEY_CALL.lastIndex = 0;
+  const named = WHAT_THEY_CALL.exec(s);
+  if (named) return [{ start: offset + named.index, end: offset + named.index + named[0].length }];
   CHARACTERISING.lastIndex = 0;
   for (let m = CHARACTERISING.exec(s); m; m = CHARACTERISING.exec(s)) {
     const before = s.slice(Math.max(0, m.index - LOOK_BACK_CHARS), m.index);

@@ -8,7 +8,7 @@ import namedPhrases from '../lexicons/emotive-named-phrases.json';
 import { isWordCode, PhraseMatcher, starterBit, WORD_CHAR, wordSet } from '../lexicon';
 import type { Flag, Rule, RuleContext } from '../types';
 import { isCapitalized, RUNS_MAY_DIFFER, words } from '../words';
-import { makeFlag, negatedAt, sentenceRuns, someoneElsesWord } from './helpers';
+import { makeFlag, negatedAt, sentenceRuns } from './helpers';
 
 /** AFINN scores run from -5 to 5; 3 and above are the strongly charged words ("horrific", "heroic"). */
 export const EMOTIVE_MIN_AFINN = 3;
@@ -117,7 +117,7 @@ export const emotiveWord: Rule = {
       names ??= NAMED_PHRASES.find(ctx.text, ctx.sentence.start, ctx.sentence.end, sentenceRuns(ctx));
       if (names.some((n) => n.start <= w.start && w.end <= n.end)) return;
       // "not disastrous": the writer denies the charge rather than making it.
-      if (negatedAt(ctx, w.start) || someoneElsesWord(ctx, w.start)) return;
+      if (negatedAt(ctx, w.start)) return;
       const tone = score > 0 ? 'positive' : score < 0 ? 'negative' : 'strong';
       flags.push(
         makeFlag(ctx, emotiveWord, w.start, w.end, `"${w.text}" is a strongly ${tone} word chosen by the writer; it colours the facts.`),

@@ -104,20 +104,6 @@ export function insideSpeech(ctx: RuleContext, start: number, end: number): bool
   );
 }
 
-/**
- * "in what it calls a special military operation", "Zelensky called Russia a terrorist state": the
- * writer reports the word as someone else's name for the thing, not as the writer's own.
- */
-const WHAT_THEY_CALL = /\bwhat\s+(?:it|he|she|they|the\s+Kremlin|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:calls|called|terms|termed|dubs|dubbed|describes\s+as|described\s+as|refers\s+to\s+as|referred\s+to\s+as)\s+(?:(?:an?|the|its|his|her|their)\s+)?$/u;
-const SPEAKER_CALLED = /(?:^|[\s,(])(?!I\s)(?:\p{Lu}[\p{L}'’.-]+|he|she|they)\s+(?:(?:has|had|also|repeatedly|again|then)\s+)*(?:called|calls|branded|brands|labelled|labeled|labels|described|describes|dubbed|dubs|termed|terms)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:as\s+)?(?:(?:an?|the)\s+)?$/u;
-/** How far before a word its naming by someone else ("what Moscow calls") is looked for. */
-const CALLED_PEEK_CHARS = 80;
-
-export function someoneElsesWord(ctx: RuleContext, start: number): boolean {
-  const before = ctx.text.slice(Math.max(ctx.sentence.start, start - CALLED_PEEK_CHARS), start);
-  return WHAT_THEY_CALL.test(before) || SPEAKER_CALLED.test(before);
-}
-
 /** How many words back a negation cancels a judgement: "not disastrous", "hardly a fiasco". */
 export const NEGATION_WINDOW = 2;
 const NEGATED = new RegExp(

@@ -8,7 +8,7 @@ import critical from '../lexicons/critical-evaluation.json';
 import people from '../lexicons/people-descriptions.json';
 import conduct from '../lexicons/political-conduct.json';
 import outcomes from '../lexicons/outcome-verdicts.json';
-import { negatedAt, phraseRule, someoneElsesWord } from './helpers';
+import { negatedAt, phraseRule } from './helpers';
 
 /** The word lists of judgement in the writer's voice, kept apart by what they hold, matched as one. */
 export const LOADED_LEXICONS = [words, verbs, evaluative, labels, hyperbole, framing, critical, people, conduct, outcomes] as const;
@@ -20,5 +20,5 @@ export const loadedLanguage = phraseRule({
   lexicon: { about: 'loaded words, verbs, evaluative words, contentious labels, hyperbole, partisan framing, critical evaluation, descriptions of people and of their conduct, and verdicts on outcomes', entries: LOADED_LEXICONS.flatMap((l) => l.entries) },
   explain: (cue, entry) => `"${cue}" ${entry.reason}: a judgement by the writer, not a neutral description.`,
   // "not disastrous", "hardly a fiasco": the writer denies the verdict rather than passing it.
-  skip: (ctx, start) => negatedAt(ctx, start) || someoneElsesWord(ctx, start),
+  skip: (ctx, start) => negatedAt(ctx, start),
 });
