@@ -31,7 +31,8 @@ export interface Collection {
 export function collectionNames(): string[] {
   if (!existsSync(MANIFESTS)) return [];
   return readdirSync(MANIFESTS, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    // A folder without a manifest is a collection still being gathered, not one to read.
+    .filter((d) => d.isDirectory() && existsSync(join(MANIFESTS, d.name, 'manifest.json')))
     .map((d) => d.name)
     .sort();
 }
