@@ -14,7 +14,7 @@ import { reportedSpeech } from '../reported';
 import { findAnchors, isParty, isStoryPlace, type Anchor } from './text/anchors';
 import { tokenize } from './text/tokens';
 import { STORY_PLACES } from './text/measures';
-import { completeStatement, isCheckable, readCore, type Statement, type StatementCore } from './text/statement';
+import { clauseStatements, completeStatement, isCheckable, readCore, type Statement, type StatementCore } from './text/statement';
 import type { ReferenceClaim, StoredStatement } from './types';
 
 export { indexReferenceSet, type ReferenceIndex } from './index';
@@ -248,7 +248,7 @@ function measureCandidates(dimension: string, reading: StoredStatement, index: R
   return topByTerms(keys, index.measuresByTerm.get(dimension)!, all.length, index.weights, MAX_MEASURE_CANDIDATES).map((i) => all[i]!);
 }
 
-function positionMatches(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {
+function positionMatches(text: string, st: Statement, reading: StoredStatement, index: ReferenceIndex, within?: { start: number; end: number }): Match[] {
   if (st.modality === 'hypothetical' || !st.acts.some((a) => a.family !== 'speech')) return [];
   const best = new Map<string, { relation: Relation; score: number; other: StoredStatement }>();
   const pr = pageProfile(reading);
@@ -270,7 +270,7 @@ function positionMatches(text: string, st: Statement, reading: StoredStatement, 
     }
   }
   if (best.size === 0) return [];
-  const span = positionSpan(st);
+  const span = positionSpan(st, within);
   // The best matching claim first: its explanation is the one a merged flag keeps. Who, where and what
   // was done (the key terms) decide before the rest of the wording, so that "cleared Kyiv to hit Russian
   // territory" cites the decision, not a sentence that shares more of its other words.
@@ -427,9 +427,10 @@ function countIn(terms: readonly string[], set: ReadonlySet<string>): number {
  * its first act, to the last of its acts and of the places and things it names; a scope alone when
  * it is the scope that is in question ("outside the Kursk region").
  */
-function positionSpan(st: Statement): { start: number; end: number } {
+function positionSpan(st: Statement, within: { start: number; end: number } = st): { start: number; end: number } {
   const head = st.acts.filter((a) => a.head);
-  const parts: { start: number; end: number }[] = [...head, ...st.anchors.filter((a) => SPAN_ANCHOR_KINDS.has(a.kind) && !a.implied)];
+  const named = st.anchors.filter((a) => SPAN_ANCHOR_KINDS.has(a.kind) && !a.implied && a.start >= within.start && a.end <= within.end);
+  const parts: { start: number; end: number }[] = [...head, ...named];
   for (const a of head) if (a.negatedFrom !== undefined) parts.push({ start: a.negatedFrom, end: a.end });
   return parts.length > 0 ? cover(parts) : { start: st.start, end: st.end };
 }
@@ -651,15 +652,30 @@ function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, 
   const restated = found.length > 0 ? found : [...wordsOfTheirDay(restatementMatches(st, reading, index), published), ...reactionMatches(text, st, reading, index, published)];
   const matches = restated.length > 0 ? restated : wordsOfTheirDay(wordedMatches(st, reading, index), published);
   let made = matches.filter((m) => !outdatedBesideCurrent(m, matches) && !tollSinceRisen(m, matches)).flatMap((m) => flagsOf(text, m, index, self));
-  const conflicting = made.some((f) => f.category === 'conflict');
   if (made.length === 0 && matches.length === 0) made.push(uncovered(text, st));
   else made.push(...uncoveredCounts(text, st, matches));
+  if (!made.some((f) => f.category === 'conflict')) made.push(...clauseFlags(text, st, core, index, self, matches.length === 0));
+  const conflicting = made.some((f) => f.category === 'conflict');
   // A sentence the set contradicts ("ATACMS can hit targets 500 km away") is not also shown as
   // matching it: what conflicts is what a reader checks. And a number the set shows updated
   // ("30 killed", later 57) is said once, as outdated, with both dates.
   const outdatedSpans = made.filter((f) => f.rule === 'reference-superseded').map((f) => `${f.start}:${f.end}`);
   if (outdatedSpans.length > 0) made = made.filter((f) => f.rule !== 'reference-conflict' || !outdatedSpans.includes(`${f.start}:${f.end}`));
   return withCues(text, merge(conflicting ? made.filter((f) => f.category !== 'supported') : made));
+}
+
+/**
+ * What the sentence's other clauses state that the set contradicts or shows reversed: "…, which Kyiv
+ * has assured will not be used to strike Russian territory" (clauseStatements). Conflicts only: a
+ * clause that agrees adds nothing the head's match does not already show.
+ */
+function clauseFlags(text: string, st: Statement, core: StatementCore, index: ReferenceIndex, self: ReadonlySet<string>, unmatched: boolean): Flag[] {
+  const out: Flag[] = [];
+  for (const clause of clauseStatements(text, st, core, index.vocabulary)) {
+    const reading = pageReading(text, clause.statement);
+    for (const m of positionMatches(text, clause.statement, reading, index, clause)) out.push(...flagsOf(text, m, index, self).filter((f) => f.category === 'conflict' || (unmatched && f.category === 'supported')));
+  }
+  return out;
 }
 
 /**

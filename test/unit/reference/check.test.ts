@@ -48,6 +48,20 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
       expect(new Set(f.evidence!.map((e) => e.side))).toEqual(new Set(['agrees', 'disagrees']));
     },
   );
+  it.each([
+    'The Kremlin condemned the U.S. plan to supply rocket systems, which Kyiv has assured will not be used to strike Russian territory.',
+    'Moscow warned of escalation, while Kiev promised that it would not fire the rockets into Russia.',
+  ])('a position the set shows reversed is outdated also when a later clause states it: %s', (text) => {
+    const outdated = ref(text).filter((f) => f.rule === 'reference-superseded');
+    expect(outdated).toHaveLength(1);
+    expect(outdated[0]!.explanation).toContain('November 2024');
+  });
+  it('a clause that agrees with the set is supported where the head clause matches nothing', () => {
+    const text = 'Russia launched a massive drone attack on Odesa on Tuesday, days after Washington allowed Kyiv to strike inside Russia with American missiles.';
+    const supported = ref(text).filter((f) => f.category === 'supported');
+    expect(supported.map((f) => text.slice(f.start, f.end))).toEqual(['allowed Kyiv to strike inside Russia']);
+    expect(ref(text).map((f) => f.category)).toContain('uncovered');
+  });
   it('a restriction told as it stood at the time is no conflict with its later lifting', () => {
     expect(ref('Restrictions on ATACMS, tactical ballistic missiles with a range of 300 kilometers, remained in place at the time.').filter((f) => f.category === 'conflict')).toEqual([]);
   });

@@ -87,13 +87,7 @@ function polarityOf(head: readonly Act[]): Polarity {
  * passing ("since the Russian invasion") is background.
  */
 function headActs(text: string, tokens: readonly Token[], acts: readonly Act[]): Act[] {
-  const core = acts.filter((a) => CORE_FAMILIES.has(a.family) && !isEmbedded(tokens, a));
-  const clauses: Act[][] = [];
-  for (const a of core) {
-    const last = clauses.at(-1);
-    if (last && !clauseBreakBetween(text, tokens, last[0]!.from, a.from)) last.push(a);
-    else clauses.push([a]);
-  }
+  const clauses = coreClauses(text, tokens, acts);
   // "In clarifying what the U.S. would send, Biden said that …": an opening adverbial clause sets the
   // scene; the claim is in the clause after it.
   // The opening clause holds the first act only when no break comes before it ("On Saturday, a
@@ -102,6 +96,18 @@ function headActs(text: string, tokens: readonly Token[], acts: readonly Act[]):
   // "They will be used in Ukraine, but they will not be used on targets in Russia": the contrast is the point.
   const contrast = clauses.slice(1).find((c) => tokens[c[0]!.from - 1]?.norm === 'but' || precededByBut(tokens, c[0]!.from));
   return contrast ?? (opening ? clauses[1] : clauses[0]) ?? [];
+}
+
+/** The sentence's acts of rules and events, by clause, in order: the clauses one of which is the claim's head. */
+function coreClauses(text: string, tokens: readonly Token[], acts: readonly Act[]): Act[][] {
+  const clauses: Act[][] = [];
+  for (const a of acts) {
+    if (!CORE_FAMILIES.has(a.family) || isEmbedded(tokens, a)) continue;
+    const last = clauses.at(-1);
+    if (last && !clauseBreakBetween(text, tokens, last[0]!.from, a.from)) last.push(a);
+    else clauses.push([a]);
+  }
+  return clauses;
 }
 
 /**
@@ -362,6 +368,54 @@ export function completeStatement(text: string, core: StatementCore, vocabulary:
     terms: termsOf(tokens, anchors, acts, measures, vocabulary),
     question: core.question,
   };
+}
+
+/**
+ * The sentence read once more for each clause of rules or events other than its head: "The Kremlin
+ * slammed a U.S. plan to supply rockets, which Kyiv has assured will not be used to strike Russian
+ * territory" states an assurance too, in its relative clause. Each reading has its own acts (copies,
+ * with that clause as the head), polarity, mode, modality and voice; what it names and counts is the
+ * sentence's.
+ */
+export function clauseStatements(text: string, st: Statement, core: StatementCore, vocabulary: Vocabulary): ClauseStatement[] {
+  const clauses = coreClauses(text, core.tokens, st.acts);
+  if (clauses.length < 2) return [];
+  const sentence = { start: st.start, end: st.end, text: text.slice(st.start, st.end) };
+  const out: ClauseStatement[] = [];
+  for (const [i, clause] of clauses.entries()) {
+    if (clause.every((a) => a.head)) continue;
+    const acts = st.acts.map((a) => ({ ...a, head: clause.includes(a) }));
+    const head = acts.filter((a) => a.head);
+    const denial = isDenial(head, core.tokens, st.anchors);
+    const statement: Statement = {
+      ...st,
+      acts,
+      agent: agentOf(text, core.tokens, st.anchors, head),
+      attributed: isAttributed(text, sentence, head, denial, isAccusation(text, core.tokens, acts, head)),
+      denial,
+      polarity: polarityOf(head),
+      mode: modeOf(core.tokens, head, st.scope),
+      modality: modalityOf(text, core.tokens, vocabulary, head),
+    };
+    const next = clauses[i + 1];
+    out.push({ statement, start: clauseStart(text, core.tokens, clauses[i - 1], clause), end: next ? clauseStart(text, core.tokens, clause, next) : st.end });
+  }
+  return out;
+}
+
+/** Where a clause begins: at the break (a comma, "while", "but") nearest before its first act, after the clause before it. */
+function clauseStart(text: string, tokens: readonly Token[], before: readonly Act[] | undefined, clause: readonly Act[]): number {
+  const first = clause[0]!.from;
+  const floor = before ? before.at(-1)!.from : 0;
+  for (let k = first; k > floor; k--) if (clauseBreakBetween(text, tokens, k - 1, k)) return tokens[k - 1]!.end;
+  return tokens[floor]!.start;
+}
+
+/** A clause's reading, and the stretch of the sentence it holds: from the clause before's last act to the next one's first. */
+export interface ClauseStatement {
+  statement: Statement;
+  start: number;
+  end: number;
 }
 
 /** Reads text[start, end) whole (readCore, then completeStatement). */
