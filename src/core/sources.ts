@@ -60,8 +60,8 @@ export const ACCESS = `(?:${ACCESS_PHRASE}(?:\\s+[^,.;:!?"“”()\\n]{1,60}?)?)
 export const ACCESS_TO_END = `(?:${ACCESS_PHRASE}(?:\\s+[^,.;:!?"“”()\\n]{1,60})?)`;
 /** "a resident of Novoazovsk in southeastern Ukraine said": where the source is from. */
 const PLACE_WORD = `(?!(?:was|were|is|are|have|has|had|been|be)\\b)[^\\s,.;:!?"“”()]+`;
-/** Up to four words after the preposition, none of them an auxiliary (a verb phrase would have begun). */
-const PLACE_WORDS = 4;
+/** Up to six words after the preposition ("in the southern Russian region of Krasnodar"), none of them an auxiliary (a verb phrase would have begun). */
+const PLACE_WORDS = 6;
 export const WHERE_FROM = `(?:\\s+(?:of|in|within|inside|from|at|on|to|with|near)(?:\\s+${PLACE_WORD}){1,${PLACE_WORDS}}?)`;
 /**
  * A restrictive relative clause that says who the unnamed person is by what they do or where they live,

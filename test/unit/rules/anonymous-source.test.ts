@@ -57,6 +57,7 @@ ruleTable(anonymousSource, {
     ['The woman, who gave her name only as Lyudmila, said tanks had appeared.', 'gave her name only as'],
     // witnesses and people on the ground, introduced without a name
     ['A resident of Novoazovsk said she saw a column of armoured vehicles.', 'A resident of Novoazovsk said'],
+    ['Officials in the southern Russian region of Belgorod said drones had hit a depot.', 'Officials in the southern Russian region of Belgorod said'],
     // a channel's readers and social media users, who pass on what they saw or heard
     ['Loud explosions are heard in Sevastopol, the channel writes, citing subscribers.', 'citing subscribers'],
     ['About 20 explosions were heard near the airfield, a subscriber reported.', 'a subscriber reported'],
