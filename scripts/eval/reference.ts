@@ -17,12 +17,17 @@ import { articleText, collectionNames, emptyScore, loadCollection, prf, ROOT, sc
  * collection is checked against the bundled set; an event collection against a set built from its own
  * reference-role articles with build-reference, as a teacher would.
  *
- * One convention: a sentence labelled both supported and conflict restates a claim the reference set
- * shows reversed or disputed; flags.md makes that a conflict, so there "supported" is optional (a
- * supported flag is not a false positive, its absence not a false negative).
+ * A sentence labelled both supported and conflict restates what one of the set's articles states, a
+ * position the set shows reversed later, a toll since updated or one side of a dispute: the check
+ * shows both (the article that supports it, and what changed or who disagrees). Supported is scored
+ * two ways: as labelled, and leaving those sentences out (the figure before the check showed both,
+ * when such a sentence's supported flag was optional); the target is judged on the lower.
  */
 const RELATIONS = ['conflict', 'supported', 'uncovered'] as const;
 type Relation = (typeof RELATIONS)[number];
+/** The relations scored, with supported a second time leaving out sentences labelled both supported and conflict. */
+const SCORED = [...RELATIONS, 'supported, both left out'] as const;
+type Scored = (typeof SCORED)[number];
 const OUT = join(ROOT, 'eval-output');
 
 function predicted(flags: readonly Flag[], start: number, end: number): Set<Relation> {
@@ -38,17 +43,19 @@ function indexFor(c: Collection): ReferenceIndex | null {
   return indexReferenceSet(buildReferenceSet(c.name, sources).set);
 }
 
-type Scores = Record<Split, Record<Relation, Score>>;
-const fresh = (): Scores => ({ tune: { conflict: emptyScore(), supported: emptyScore(), uncovered: emptyScore() }, report: { conflict: emptyScore(), supported: emptyScore(), uncovered: emptyScore() } });
+type Scores = Record<Split, Record<Scored, Score>>;
+const scoresOf = (): Record<Scored, Score> => Object.fromEntries(SCORED.map((r) => [r, emptyScore()])) as Record<Scored, Score>;
+const fresh = (): Scores => ({ tune: scoresOf(), report: scoresOf() });
 
-function scorePage(gold: readonly string[], pred: Set<Relation>, score: Record<Relation, Score>): void {
-  for (const r of RELATIONS) {
-    const isGold = gold.includes(r);
-    const optional = r === 'supported' && gold.includes('conflict');
-    if (pred.has(r) && (isGold || optional)) score[r].tp++;
-    else if (pred.has(r)) score[r].fp++;
-    else if (isGold && !optional) score[r].fn++;
-  }
+function scorePage(gold: readonly string[], pred: Set<Relation>, score: Record<Scored, Score>): void {
+  for (const r of RELATIONS) count(gold.includes(r), pred.has(r), score[r]);
+  if (!(gold.includes('supported') && gold.includes('conflict'))) count(gold.includes('supported'), pred.has('supported'), score['supported, both left out']);
+}
+
+function count(isGold: boolean, isPredicted: boolean, score: Score): void {
+  if (isPredicted && isGold) score.tp++;
+  else if (isPredicted) score.fp++;
+  else if (isGold) score.fn++;
 }
 
 /** Issue 11's targets on real coverage held out from development (report splits). */
@@ -61,14 +68,14 @@ const TARGET = {
 
 type Verdict = (ok: boolean, line: string) => void;
 
-function judge(name: string, report: Record<Relation, Score>, verdict: Verdict): void {
+function judge(name: string, report: Record<Scored, Score>, verdict: Verdict): void {
   const c = prf(report.conflict);
-  const s = prf(report.supported);
+  const s = [prf(report.supported), prf(report['supported, both left out'])].sort((x, y) => x.f1 - y.f1)[0]!;
   const f = (x: number) => x.toFixed(3);
   if (name === 'reference-decisions') {
     const t = TARGET.decisions;
     verdict(c.p >= t.conflictPrecision && c.r >= t.conflictRecall, `reference check, ${name} report split: conflict P ${f(c.p)} R ${f(c.r)} (target P >= ${t.conflictPrecision}, R >= ${t.conflictRecall})`);
-    verdict(s.f1 >= t.supportedF1, `reference check, ${name} report split: supported F1 ${f(s.f1)} (target >= ${t.supportedF1})`);
+    verdict(s.f1 >= t.supportedF1, `reference check, ${name} report split: supported F1 ${f(s.f1)}, the lower of the two ways (target >= ${t.supportedF1})`);
   } else {
     const t = TARGET.otherEvent;
     verdict(c.p >= t.conflictPrecision && c.r >= t.conflictRecall, `reference check, ${name} (a set built from its own articles) report split: conflict P ${f(c.p)} R ${f(c.r)} (target P >= ${t.conflictPrecision}, R >= ${t.conflictRecall})`);
@@ -98,8 +105,7 @@ export function evaluateReference(say: (s?: string) => void, verdict: Verdict = 
         if (!gold) continue;
         const pred = predicted(flags, s.start, s.end);
         scorePage(gold, pred, scores[a.split]);
-        const g = gold.filter((x) => x !== 'supported' || !gold.includes('conflict'));
-        if (a.split === 'tune' && ([...pred].sort().join() !== [...g].sort().join())) errors.push(`${a.id}\t${a.split}\t${gold.join(',')}\t${[...pred].join(',')}\t${s.text}`);
+        if (a.split === 'tune' && ([...pred].sort().join() !== [...gold].sort().join())) errors.push(`${a.id}\t${a.split}\t${gold.join(',')}\t${[...pred].join(',')}\t${s.text}`);
       }
     }
     writeFileSync(join(OUT, `reference.${name}.tune-errors.tsv`), `${errors.join('\n')}\n`);
@@ -107,7 +113,7 @@ export function evaluateReference(say: (s?: string) => void, verdict: Verdict = 
     say(`  ${name} (${pages.length} pages, set of ${setSize} claims${name === 'reference-decisions' ? ', the bundled set' : ' built from its reference articles'}):`);
     for (const split of ['tune', 'report'] as const) {
       if (!pages.some((p) => p.split === split)) continue;
-      for (const r of RELATIONS) say(`    ${split.padEnd(6)} ${r.padEnd(9)} ${scoreLine(scores[split][r])}`);
+      for (const r of SCORED) say(`    ${split.padEnd(6)} ${r.padEnd(9)} ${scoreLine(scores[split][r])}`);
     }
     if (pages.some((p) => p.split === 'report')) judge(name, scores.report, verdict);
   }

@@ -657,12 +657,29 @@ function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, 
   if (!made.some((f) => f.category === 'conflict')) made.push(...clauseFlags(text, st, core, index, self, matches.length === 0));
   const conflicting = made.some((f) => f.category === 'conflict');
   // A sentence the set contradicts ("ATACMS can hit targets 500 km away") is not also shown as
-  // matching it: what conflicts is what a reader checks. And a number the set shows updated
-  // ("30 killed", later 57) is said once, as outdated, with both dates.
+  // matching it, unless one of the set's articles states it (supportedBeside): what conflicts is what
+  // a reader checks. And a number the set shows updated ("30 killed", later 57) is said once as a
+  // conflict, as outdated, with both dates.
   const outdatedSpans = made.filter((f) => f.rule === 'reference-superseded').map((f) => `${f.start}:${f.end}`);
   if (outdatedSpans.length > 0) made = made.filter((f) => f.rule !== 'reference-conflict' || !outdatedSpans.includes(`${f.start}:${f.end}`));
-  return withCues(text, merge(conflicting ? made.filter((f) => f.category !== 'supported') : made));
+  return withCues(text, merge(conflicting ? [...made.filter((f) => f.category !== 'supported'), ...supportedBeside(text, matches, index, self)] : made));
 }
+
+/**
+ * A sentence the set contradicts is not also shown as matching it, except where it matches what one
+ * of the set's articles states: a position the set shows reversed later ("Kyiv pledged not to strike
+ * Russian territory", as the June 2022 article has it), a toll since updated, or one side of a dispute.
+ * That article supports it, and the conflict beside it says what changed or who disagrees.
+ */
+function supportedBeside(text: string, matches: readonly Match[], index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
+  const out: Flag[] = [];
+  for (const m of matches) {
+    if (!isAgreement(m.relation) || !DISPUTED_OR_OUTDATED.has(m.claim.status) || m.page.quantity?.vague || !hasOtherSources(m.claim, self)) continue;
+    out.push(supported(m, index, self, flagMaker(text, m.span)));
+  }
+  return out;
+}
+const DISPUTED_OR_OUTDATED = new Set<ReferenceClaim['status']>(['superseded', 'contested']);
 
 /**
  * What the sentence's other clauses state that the set contradicts or shows reversed: "…, which Kyiv

@@ -15,6 +15,14 @@ const one = (text: string) => {
   expect(flags, text).toHaveLength(1);
   return flags[0]!;
 };
+/** The one conflict of a sentence, beside which the article the page agrees with may show as supported. */
+const oneConflict = (text: string) => {
+  const flags = ref(text).filter((f) => f.category !== 'unverified');
+  const conflicts = flags.filter((f) => f.category === 'conflict');
+  expect(conflicts, text).toHaveLength(1);
+  expect(flags.filter((f) => f.category !== 'conflict' && f.category !== 'supported'), text).toEqual([]);
+  return conflicts[0]!;
+};
 
 describe('the phrasing families of the bundled set’s facts (issue 11)', () => {
   it.each([
@@ -41,7 +49,9 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
   ])(
     'the June 2022 position told as current is outdated, with the date of each side: %s',
     (text) => {
-      const f = one(text);
+      const f = oneConflict(text);
+      const beside = ref(text).filter((x) => x.category === 'supported');
+      expect(beside.every((x) => x.explanation.includes('superseded'))).toBe(true);
       expect(f.rule).toBe('reference-superseded');
       expect(f.explanation).toContain('1 June 2022');
       expect(f.explanation).toContain('November 2024');
@@ -73,7 +83,7 @@ describe('the phrasing families of the bundled set’s facts (issue 11)', () => 
     'Biden limited the strikes to the Kursk region.',
     'Biden has authorized Ukraine to strike targets in the Russian region of Kursk.',
   ])('a scope the sources dispute is contested, both sides shown: %s', (text) => {
-    const f = one(text);
+    const f = oneConflict(text);
     expect(f.rule).toBe('reference-contested');
     const sides = new Set(f.evidence!.map((e) => `${e.side}:${e.source.slice(0, 3)}`));
     expect(sides).toEqual(new Set(['agrees:002', 'agrees:003', 'disagrees:001']));
@@ -219,10 +229,18 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     ['An Iskander missile hit the station in Novohrad.', 'reference-conflict', 'on what was used or involved: page: Iskander'],
     ['Ukraine fired the missile at the station in Novohrad.', 'reference-conflict', 'on who did it: page: Ukraine; reference: Russia'],
   ])('%s → %s', (text, rule, says) => {
-    const [f, ...rest] = flags(text);
+    const [f, ...rest] = flags(text).filter((x) => x.category !== 'supported' || rule === 'reference-supported');
     expect(rest).toEqual([]);
     expect(f!.rule).toBe(rule);
     expect(f!.explanation).toContain(says);
+  });
+  it('a toll since updated is supported by the article that gave it, beside the conflict that says it was updated', () => {
+    const found = flags('The attack on the Novohrad station killed 30 people.');
+    expect(found.map((f) => f.rule).sort()).toEqual(['reference-superseded', 'reference-supported']);
+    expect(found.find((f) => f.category === 'supported')!.explanation).toContain('superseded');
+  });
+  it('a count that only differs is not also supported', () => {
+    expect(flags('The strike on the station in Novohrad killed 39 people.').map((f) => f.category)).toEqual(['conflict']);
   });
   it('an amount in words ("dozens killed") only agrees with a count: it never contradicts one', () => {
     expect(flags('Dozens killed as a missile hit the Novohrad railway station.').map((f) => f.category)).not.toContain('conflict');
