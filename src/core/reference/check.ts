@@ -674,10 +674,19 @@ function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, 
 function supportedBeside(text: string, matches: readonly Match[], index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
   const out: Flag[] = [];
   for (const m of matches) {
-    if (!isAgreement(m.relation) || !DISPUTED_OR_OUTDATED.has(m.claim.status) || m.page.quantity?.vague || !hasOtherSources(m.claim, self)) continue;
-    out.push(supported(m, index, self, flagMaker(text, m.span)));
+    for (const claim of supportingBeside(m, index, self)) out.push(supported({ ...m, claim, relation: AGREES }, index, self, flagMaker(text, m.span)));
   }
   return out;
+}
+const AGREES: Relation = { same: true, agree: true };
+
+/** The claims a match shows the page agreeing with though it conflicts: the one it restates, or, where it denies a position that reversed earlier ones, those (flagsOf's outdated). */
+function supportingBeside(m: Match, index: ReferenceIndex, self: ReadonlySet<string>): ReferenceClaim[] {
+  const { claim, relation } = m;
+  if (isAgreement(relation)) return DISPUTED_OR_OUTDATED.has(claim.status) && !m.page.quantity?.vague && hasOtherSources(claim, self) ? [claim] : [];
+  const deniesPosition = differsIn(relation, ['polarity', 'scope']);
+  if (!deniesPosition || DISPUTED_OR_OUTDATED.has(claim.status) || m.page.reading.era === 'earlier') return [];
+  return reversedBy(index, claim).filter((c) => hasOtherSources(c, self));
 }
 const DISPUTED_OR_OUTDATED = new Set<ReferenceClaim['status']>(['superseded', 'contested']);
 
