@@ -25,7 +25,8 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'figure-of-speech': 'medium', // some idioms are worn neutral
   characterisation: 'high', // a person + copula + character trait
   'emotive-word': 'medium', // a lexicon score, not a reading
-  'speculative-hedge': 'medium', // "probably", "appears to": the text itself marks the claim as a guess
+  'speculative-hedge': 'low', // "probably", "appears to": the writer's guess, but in real coverage as often a fair summary as a weak claim (sourcing tune pages: 11 of the 40 sentences it flagged are labelled unverified)
+  'evidence-hedge': 'medium', // "the data suggest that": the text names its support as weak, though "suggest" is sometimes a person's proposal
   'modal-hedge': 'low', // "may be" is as often a capability ("may be used to") as a guess
   'stance-marker': 'high', // the writer's feelings and first person, named outright
   'first-person-plural': 'medium', // the writer's "we", but a quotation whose marks fall outside the text reads the same

@@ -27,6 +27,8 @@ export const RULE_NOTES: Readonly<Record<string, string>> = {
     '"Many" and "some" can make a claim sound broader or better supported than the evidence shows; ask how many, and which.',
   'speculative-hedge':
     'A hedge marks a guess; if the next report repeats the claim without the hedge, the guess has quietly become a "fact".',
+  'evidence-hedge':
+    'Evidence that "suggests" a claim points to it without establishing it; look for who has confirmed it, and how.',
   'modal-hedge':
     '"May be" states a possibility, not a finding; notice whether the rest of the text treats it as settled.',
   'certainty-marker':

@@ -20,6 +20,7 @@ import { relayedReport } from './relayed-report';
 import { rhetoricalQuestion } from './rhetorical-question';
 import { scareQuote } from './scare-quote';
 import { speculativeHedge } from './speculative-hedge';
+import { evidenceHedge } from './evidence-hedge';
 import { stanceMarker } from './stance-marker';
 import { unconfirmedReport } from './unconfirmed-report';
 import { vagueAttribution } from './vague-attribution';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   prescriptiveStatement,
   scareQuote,
   speculativeHedge,
+  evidenceHedge,
   modalHedge,
   learnedJudgement,
   opinionArgument,

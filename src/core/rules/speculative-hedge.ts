@@ -4,6 +4,7 @@ import { alternation } from '../lexicon';
 import { UNNAMED_HEADS } from '../quotes';
 import { namedLead, phraseRule } from './helpers';
 import { isOpinion } from '../opinion';
+import type { RuleContext } from '../types';
 
 /**
  * After "may have", a determiner starts a noun phrase: "may have a higher fat content" states what
@@ -81,35 +82,42 @@ export const speculativeHedge = phraseRule({
   category: 'unverified',
   lexicon,
   explain: (cue, entry) => `"${cue}": ${entry.reason}; look for who has established it.`,
-  skip: (ctx, start, end) => {
-    // In an opinion piece the writer's "probably" and "might have" are the argument's own reasoning
-    // (editorial, rule opinion-argument), not a report's fact marked as unsure.
-    if (isOpinion(ctx.genre)) return true;
-    const cue = ctx.text.slice(start, end);
-    const after = ctx.text.slice(end, end + 40);
-    const before = ctx.text.slice(Math.max(ctx.sentence.start, start - LOOK_BEHIND_CHARS), start);
-    if (/\bhave$/i.test(cue)) {
-      if (POSSESSION.test(after)) return true;
-      const next = ADVERBS_BEFORE_PARTICIPLE.exec(after)?.[1]?.toLowerCase();
-      if (next && !REGULAR_PARTICIPLE.test(next) && !IRREGULAR_PARTICIPLES.has(next)) return true;
-    }
-    if (/^appear(?:s|ed)?\s+to$/i.test(cue) && SEEN_BY.test(after)) return true;
-    if (/^likely$/i.test(cue) && COMPARED.test(before)) return true;
-    if (/likely$/i.test(cue) && VIEW_BEFORE.test(before)) return true;
-    // "seemed to be trying to portray": speculation about motives, which the motive-speculation rule judges (editorial).
-    if (ctx.earlier.some((f) => f.rule === 'motive-speculation' && f.start < end && start < f.end && MOTIVE_CUE.test(f.cue))) return true;
-    if (NAMED_TAG_AFTER.test(ctx.text.slice(end, ctx.sentence.end))) return true;
-    if (/^possibly$/i.test(cue) && NEGATED_CAN.test(before)) return true;
-    if (CHANCE_WORDS.test(cue) && (FORECAST_BEFORE.test(before) || FORECAST_IN_CLAUSE.test(before) || FORECAST_AFTER.test(after) || (/likely$/i.test(cue) && FORECAST_TO.test(after)))) return true;
-    if (FIRST_PERSON.test(before)) return true;
-    if (/^suggest/i.test(cue)) {
-      const subject = SPEAKER_BEFORE.exec(before)?.[1];
-      const lower = subject?.toLowerCase() ?? '';
-      if (subject && (UNNAMED_HEADS.has(lower) || PRONOUN_SUBJECTS.has(lower) || (/^\p{Lu}/u.test(subject) && !EVIDENCE_SUBJECTS.has(lower)))) return true;
-    }
-    // "According to Maxim Samorukov, the government will most likely …": the named speaker's hedge.
-    if (namedLead(ctx)) return true;
-    const sentenceBefore = ctx.text.slice(Math.max(ctx.sentence.start, start - SPEAKER_CLAUSE_CHARS), start);
-    return NAMED_SPEAKER_BEFORE.test(sentenceBefore) && !UNNAMED_BEFORE.test(sentenceBefore);
-  },
+  skip: (ctx, start, end) => hedgeNotTheTexts(ctx, start, end),
 });
+
+/**
+ * Whether a hedge at [start, end) is not the text's own marking of a fact as weakly supported: an
+ * opinion piece's reasoning, a forecast, a named speaker's words, "may have" as possession. Shared
+ * with evidence-hedge, whose cues ("the data suggest that") are read the same way.
+ */
+export function hedgeNotTheTexts(ctx: RuleContext, start: number, end: number): boolean {
+  // In an opinion piece the writer's "probably" and "might have" are the argument's own reasoning
+  // (editorial, rule opinion-argument), not a report's fact marked as unsure.
+  if (isOpinion(ctx.genre)) return true;
+  const cue = ctx.text.slice(start, end);
+  const after = ctx.text.slice(end, end + 40);
+  const before = ctx.text.slice(Math.max(ctx.sentence.start, start - LOOK_BEHIND_CHARS), start);
+  if (/\bhave$/i.test(cue)) {
+    if (POSSESSION.test(after)) return true;
+    const next = ADVERBS_BEFORE_PARTICIPLE.exec(after)?.[1]?.toLowerCase();
+    if (next && !REGULAR_PARTICIPLE.test(next) && !IRREGULAR_PARTICIPLES.has(next)) return true;
+  }
+  if (/^appear(?:s|ed)?\s+to$/i.test(cue) && SEEN_BY.test(after)) return true;
+  if (/^likely$/i.test(cue) && COMPARED.test(before)) return true;
+  if (/likely$/i.test(cue) && VIEW_BEFORE.test(before)) return true;
+  // "seemed to be trying to portray": speculation about motives, which the motive-speculation rule judges (editorial).
+  if (ctx.earlier.some((f) => f.rule === 'motive-speculation' && f.start < end && start < f.end && MOTIVE_CUE.test(f.cue))) return true;
+  if (NAMED_TAG_AFTER.test(ctx.text.slice(end, ctx.sentence.end))) return true;
+  if (/^possibly$/i.test(cue) && NEGATED_CAN.test(before)) return true;
+  if (CHANCE_WORDS.test(cue) && (FORECAST_BEFORE.test(before) || FORECAST_IN_CLAUSE.test(before) || FORECAST_AFTER.test(after) || (/likely$/i.test(cue) && FORECAST_TO.test(after)))) return true;
+  if (FIRST_PERSON.test(before)) return true;
+  if (/^suggest/i.test(cue)) {
+    const subject = SPEAKER_BEFORE.exec(before)?.[1];
+    const lower = subject?.toLowerCase() ?? '';
+    if (subject && (UNNAMED_HEADS.has(lower) || PRONOUN_SUBJECTS.has(lower) || (/^\p{Lu}/u.test(subject) && !EVIDENCE_SUBJECTS.has(lower)))) return true;
+  }
+  // "According to Maxim Samorukov, the government will most likely …": the named speaker's hedge.
+  if (namedLead(ctx)) return true;
+  const sentenceBefore = ctx.text.slice(Math.max(ctx.sentence.start, start - SPEAKER_CLAUSE_CHARS), start);
+  return NAMED_SPEAKER_BEFORE.test(sentenceBefore) && !UNNAMED_BEFORE.test(sentenceBefore);
+}

@@ -11,7 +11,6 @@ ruleTable(speculativeHedge, {
     ['The shelling appears to have come from the east.', 'appears to'],
     ['The strike likely destroyed the bridge.', 'likely destroyed'],
     ['The commander is likely to have fled before the assault.', 'likely'],
-    ['The data suggest that the strike missed.', 'suggest that'],
     ['According to Western officials, the depot was probably empty.', 'probably'],
     ['Officials said the depot was probably empty.', 'probably'],
     ['Zelensky said the town was retaken; the strike probably killed dozens.', 'probably killed'],

@@ -1,0 +1,16 @@
+import lexicon from '../lexicons/evidence-hedges.json';
+import { phraseRule } from './helpers';
+import { hedgeNotTheTexts } from './speculative-hedge';
+
+/**
+ * `unverified`: a claim the text rests on evidence that only points to it ("the data suggest that",
+ * "Western intelligence estimates suggest that") or calls unconfirmed. The writer's own hedges
+ * ("probably", "appears to") are speculative-hedge's, shown only at the broad sensitivity.
+ */
+export const evidenceHedge = phraseRule({
+  id: 'evidence-hedge',
+  category: 'unverified',
+  lexicon,
+  explain: (cue, entry) => `"${cue}": ${entry.reason}; look for who has established it.`,
+  skip: (ctx, start, end) => hedgeNotTheTexts(ctx, start, end),
+});
