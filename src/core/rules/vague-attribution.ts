@@ -70,8 +70,8 @@ const VIEW_NOUN_FIRST = firstWords(viewNouns.entries.map((e) => e.term));
 const WORDS_BEFORE_GROUP = 5;
 /** Quantifiers that are groups only in subject position: "some say", not "leave many questions". */
 const BARE_QUANTIFIERS = /^(?:according\s+to\s+)?(?:some|many|most|others|people|few)\b/i;
-/** What may precede a subject: the sentence start, punctuation, or a conjunction. */
-const SUBJECT_POSITION = /(?:^|[,;:(\u2014\u2013"\u201C]|\b(?:and|but|while|though|although|as|that|where|because|yet|so|since|when))\s*$/i;
+/** What may precede a subject: the sentence start, punctuation, or a conjunction, then perhaps a sentence adverb ("But now some countries argue"). */
+const SUBJECT_POSITION = /(?:^|[,;:(\u2014\u2013"\u201C]|\b(?:and|but|while|though|although|as|that|where|because|yet|so|since|when))(?:\s*\b(?:now|today|meanwhile|still|already|increasingly|instead|indeed|also)\b)*\s*$/i;
 /** Capitalised at a sentence start, these words are not institutions: "But experts warn". */
 const FUNCTION_WORDS = new Set(['but', 'and', 'yet', 'still', 'however', 'now', 'meanwhile', 'so', 'while', 'as', 'though', 'although', 'because', 'since', 'when', 'if', 'even', 'indeed', 'also', 'today', 'here', 'there', 'instead', 'otherwise', 'then']);
 const GENERIC_MODIFIERS = new Set(groupModifiers.entries.map((e) => e.term));

@@ -7,6 +7,8 @@ ruleTable(vagueAttribution, {
     ['Some governments are arguing that the sanctions should stay in reserve.', 'Some governments are arguing'],
     ['A deal is near, according to close followers of the Kremlin.', 'according to close followers'],
     ['Some allies fear the offensive will stall.', 'Some allies fear'],
+    // a sentence adverb before the subject leaves it in subject position
+    ['But now some governments are arguing that talks should wait.', 'some governments are arguing'],
     // someone's critics are still nobody named; a group speaking in the progressive; a view as an aside or a noun
     ['His critics had called him remote and out of touch.', 'critics had called him'],
     ['Critics are warning that the aid comes too late.', 'Critics are warning'],
