@@ -692,8 +692,9 @@ const DISPUTED_OR_OUTDATED = new Set<ReferenceClaim['status']>(['superseded', 'c
 
 /**
  * What the sentence's other clauses state that the set contradicts or shows reversed: "…, which Kyiv
- * has assured will not be used to strike Russian territory" (clauseStatements). Conflicts only: a
- * clause that agrees adds nothing the head's match does not already show.
+ * has assured will not be used to strike Russian territory" (clauseStatements). A clause the set
+ * supports counts only where the head matched nothing ("Russia launched drones at Odesa, days after
+ * Washington allowed Kyiv to strike inside Russia"): beside the head's own match it adds nothing.
  */
 function clauseFlags(text: string, st: Statement, core: StatementCore, index: ReferenceIndex, self: ReadonlySet<string>, unmatched: boolean): Flag[] {
   const out: Flag[] = [];

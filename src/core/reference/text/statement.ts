@@ -411,7 +411,7 @@ function clauseStart(text: string, tokens: readonly Token[], before: readonly Ac
   return tokens[floor]!.start;
 }
 
-/** A clause's reading, and the stretch of the sentence it holds: from the clause before's last act to the next one's first. */
+/** A clause's reading, and the stretch of the sentence it holds: from the break before its first act to the next clause's (clauseStart). */
 export interface ClauseStatement {
   statement: Statement;
   start: number;
