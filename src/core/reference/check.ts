@@ -674,10 +674,18 @@ function checkedFlags(text: string, core: StatementCore, index: ReferenceIndex, 
 function supportedBeside(text: string, matches: readonly Match[], index: ReferenceIndex, self: ReadonlySet<string>): Flag[] {
   const out: Flag[] = [];
   for (const m of matches) {
-    for (const claim of supportingBeside(m, index, self)) out.push(supported({ ...m, claim, relation: AGREES }, index, self, flagMaker(text, m.span)));
+    for (const claim of supportingBeside(m, index, self)) {
+      const flag = supported({ ...m, claim, relation: AGREES }, index, self, flagMaker(text, m.span));
+      out.push({ ...flag, explanation: `${flag.explanation} ${BESIDE_NOTE[claim.status] ?? ""}`.trimEnd() });
+    }
   }
   return out;
 }
+/** What a reader of a supported flag beside a conflict needs to know: the support is not the last word. */
+const BESIDE_NOTE: Partial<Record<ReferenceClaim['status'], string>> = {
+  superseded: 'So it was reported then; the reference set shows it changed later (see the outdated flag).',
+  contested: 'Other reference sources disagree (see the contested flag).',
+};
 const AGREES: Relation = { same: true, agree: true };
 
 /** The claims a match shows the page agreeing with though it conflicts: the one it restates, or, where it denies a position that reversed earlier ones, those (flagsOf's outdated). */
