@@ -676,7 +676,7 @@ function supportedBeside(text: string, matches: readonly Match[], index: Referen
   for (const m of matches) {
     for (const claim of supportingBeside(m, index, self)) {
       const flag = supported({ ...m, claim, relation: AGREES }, index, self, flagMaker(text, m.span));
-      out.push({ ...flag, explanation: `${flag.explanation} ${BESIDE_NOTE[claim.status] ?? ""}`.trimEnd() });
+      out.push({ ...flag, explanation: `${flag.explanation} ${BESIDE_NOTE[claim.status] ?? ''}`.trimEnd() });
     }
   }
   return out;
