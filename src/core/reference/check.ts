@@ -453,6 +453,8 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
   const flags: Flag[] = [];
   const recent: Anchor[][] = [];
   let story: Anchor[] = page.story && page.story.length > 0 ? [...page.story] : placesAhead(text, sentences, index);
+  // Whether `story` is latestStoryPlaces' own: kept again unchanged (no new place), it is the same list.
+  let kept = false;
   sentences.forEach((sentence, i) => {
     const prev = sentences[i - 1];
     if (prev && text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
@@ -460,7 +462,9 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     const read = cachedSentence(text, sentence, index, around, self, selfKey);
     recent.push(read.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
-    story = latestStoryPlaces([...read.anchors.filter(isStoryPlace), ...story]);
+    const places = read.anchors.filter(isStoryPlace);
+    if (places.length > 0 || !kept) story = latestStoryPlaces([...places, ...story]);
+    kept = true;
     flags.push(...read.flags);
   });
   page.storyAfter?.(story);
