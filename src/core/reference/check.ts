@@ -6,7 +6,7 @@ import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
-import { compareMeasures, comparePositions, differentActor, differentThing, ofAnotherTime, pageProfile, profile, sameMeasure, samePosition, type Difference, type Profile, type Relation } from './relate';
+import { actsMeet, compareMeasures, comparePositions, differentActor, differentThing, ofAnotherTime, pageProfile, profile, sameMeasure, samePosition, type Difference, type Profile, type Relation } from './relate';
 import { factionSilentOn, isFaction } from './factions';
 import { reactionClaims } from './reactions';
 import { storeStatement } from './stored';
@@ -180,6 +180,8 @@ function differsIn(r: Relation, kinds: readonly Difference[]): boolean {
 /** `pr` is the reading's profile, looked up once by a caller comparing it with many statements. */
 function relationOf(reading: StoredStatement, other: StoredStatement, index: ReferenceIndex, pr: Profile = profile(reading)): Relation {
   const po = profile(other);
+  // Each relation below needs the two to share an act (actsMeet): most candidates, found by what they name, do not.
+  if (!actsMeet(pr, reading, po, other)) return { same: false };
   if (samePosition(reading, other, index.weights, false, pr, po)) {
     const r = comparePositions(reading, other);
     // "Ukraine fired the missile at the station" against "a missile hit the station": same event, but
@@ -229,14 +231,15 @@ let latestPageTerms: readonly string[] | null = null;
 let latestPageKeys: string[] = [];
 
 function positionCandidates(reading: StoredStatement, index: ReferenceIndex): readonly IndexedPosition[] {
-  // A sentence no position matched asks again for its restatements (checkedFlags): the same answer.
-  if (lastCandidates?.reading === reading && lastCandidates.index === index) return lastCandidates.found;
+  // Candidates follow from the terms alone: a sentence no position matched asks again for its
+  // restatements (checkedFlags), and its clauses (clauseStatements) share its terms: the same answer.
+  if (lastCandidates?.terms === reading.terms && lastCandidates.index === index) return lastCandidates.found;
   const keys = pageKeyTerms(reading.terms);
   const found = topByTerms(keys, index.positionsByTerm, index.positions.length, index.weights, MAX_POSITION_CANDIDATES).map((i) => index.positions[i]!);
-  lastCandidates = { reading, index, found };
+  lastCandidates = { terms: reading.terms, index, found };
   return found;
 }
-let lastCandidates: { reading: StoredStatement; index: ReferenceIndex; found: readonly IndexedPosition[] } | null = null;
+let lastCandidates: { terms: readonly string[]; index: ReferenceIndex; found: readonly IndexedPosition[] } | null = null;
 
 /** Of the set's quantities of one dimension, those compared in full with a page quantity (as positionCandidates). */
 export const MAX_MEASURE_CANDIDATES = 16;
@@ -264,8 +267,8 @@ function positionMatches(text: string, st: Statement, reading: StoredStatement, 
       const prev = best.get(cand.claim.id);
       // The closest statement of a claim decides how the page stands to it, except that another doer
       // or thing named by one of its statements outweighs agreement with one that names none.
-      const keep = prev && differsIn(prev.relation, ['actor', 'thing']) && !differsIn(relation, ['actor', 'thing']);
-      const outweighs = !!prev && isAgreement(prev.relation) && differsIn(relation, ['actor', 'thing']);
+      const keep = prev && differsIn(prev.relation, ACTOR_OR_THING) && !differsIn(relation, ACTOR_OR_THING);
+      const outweighs = !!prev && isAgreement(prev.relation) && differsIn(relation, ACTOR_OR_THING);
       if (!keep && (!prev || score > prev.score || outweighs)) best.set(cand.claim.id, { relation, score, other });
     }
   }
@@ -274,11 +277,20 @@ function positionMatches(text: string, st: Statement, reading: StoredStatement, 
   // The best matching claim first: its explanation is the one a merged flag keeps. Who, where and what
   // was done (the key terms) decide before the rest of the wording, so that "cleared Kyiv to hit Russian
   // territory" cites the decision, not a sentence that shares more of its other words.
+  // One claim (most sentences that match one) needs no order, nor the comparisons that give it.
+  if (best.size === 1) for (const [id, m] of best) return [positionMatch(index, id, m.relation, span, reading, st)];
   const keys = pageKeyTerms(reading.terms);
   return [...best.entries()]
     .map(([id, m]) => ({ id, ...m, key: index.weights.dice(keys, keyTermsOf(m.other.terms)), weak: disputed(index, id, m.relation) }))
     .sort((x, y) => x.weak - y.weak || y.key - x.key || y.score - x.score)
-    .map(({ id, relation }) => ({ claim: index.byId.get(id)!, relation, span, page: { reading, ...(st.scope ? { scope: { start: st.scope.start, end: st.scope.end } } : {}) } }));
+    .map(({ id, relation }) => positionMatch(index, id, relation, span, reading, st));
+}
+
+/** The differences by which another statement of a claim outweighs agreement (positionMatches). */
+const ACTOR_OR_THING: readonly Difference[] = ['actor', 'thing'];
+
+function positionMatch(index: ReferenceIndex, id: string, relation: Relation, span: { start: number; end: number }, reading: StoredStatement, st: Statement): Match {
+  return { claim: index.byId.get(id)!, relation, span, page: { reading, ...(st.scope ? { scope: { start: st.scope.start, end: st.scope.end } } : {}) } };
 }
 
 /**
@@ -441,6 +453,8 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
   const flags: Flag[] = [];
   const recent: Anchor[][] = [];
   let story: Anchor[] = page.story && page.story.length > 0 ? [...page.story] : placesAhead(text, sentences, index);
+  // Whether `story` is latestStoryPlaces' own: kept again unchanged (no new place), it is the same list.
+  let kept = false;
   sentences.forEach((sentence, i) => {
     const prev = sentences[i - 1];
     if (prev && text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
@@ -448,7 +462,9 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
     const read = cachedSentence(text, sentence, index, around, self, selfKey);
     recent.push(read.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
-    story = latestStoryPlaces([...read.anchors.filter(isStoryPlace), ...story]);
+    const places = read.anchors.filter(isStoryPlace);
+    if (places.length > 0 || !kept) story = latestStoryPlaces([...places, ...story]);
+    kept = true;
     flags.push(...read.flags);
   });
   page.storyAfter?.(story);
@@ -606,8 +622,9 @@ function contextOf(text: string, sentence: Sentence, around: Around, selfKey: st
 
 function cachedSentence(text: string, sentence: Sentence, index: ReferenceIndex, around: Around, self: ReadonlySet<string>, selfKey: string): SentenceReading {
   // A sentence is known by its words as its `text` holds them (segment.ts), when they are the text's at its offsets.
-  const own = sentence.end - sentence.start === sentence.text.length && text.startsWith(sentence.text, sentence.start);
-  if (cacheLimit === 0 || !own) return placed(readSentence(text, sentence, index, around, self), sentence.start);
+  const own = cacheLimit > 0 && sentence.end - sentence.start === sentence.text.length && text.startsWith(sentence.text, sentence.start);
+  // A reading made for this call alone is already at the sentence's offsets, and its flags are no one else's.
+  if (!own) return readSentence(text, sentence, index, around, self);
   let cache = readings.get(index);
   if (!cache) readings.set(index, (cache = new Map()));
   const context = contextOf(text, sentence, around, selfKey);

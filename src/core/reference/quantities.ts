@@ -114,7 +114,8 @@ const MAY_COUNT = new RegExp(`\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|h
  * matches to contain its words.
  */
 export const NEEDS = new Map<RegExp, RegExp>([
-  [DISTANCE, /mi|km|kilomet/i],
+  // The unit as DISTANCE ends it, not followed by a letter: "mi" alone is in most sentences ("military", "missile").
+  [DISTANCE, /(?:miles?|mi|kilomet(?:er|re)s?|kms?)(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])/i],
   [MONEY, /\$/],
   [MONEY_WORDS, /dollars/i],
   [PEOPLE, /troops|soldiers|personnel|forces|people|individuals|civilians|persons/i],

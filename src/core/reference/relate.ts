@@ -42,12 +42,12 @@ const NORM_ACTS = new Set(['permit', 'commit']);
  */
 export interface Profile {
   /** The acts the claim itself states (its head clause), with permission and commitment as one. */
-  coreActs: Set<string>;
+  coreActs: ReadonlySet<string>;
   /** What a rule permits or a request asks for: the core acts other than permitting, committing and asking. */
-  permitted: Set<string>;
-  places: Set<string>;
-  anchors: Set<string>;
-  specific: Set<string>;
+  permitted: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  anchors: ReadonlySet<string>;
+  specific: ReadonlySet<string>;
   /** Key terms: anchors and acts, with permission and commitment as one act. */
   keys: string[];
   /** The months and years the statement names ("m:may", "y:2024"). */
@@ -56,11 +56,11 @@ export interface Profile {
   /** The numbered ordinals it names ("o:14" for "the 14th package"). */
   ordinals: string[];
   /** Named places and things other than countries ("Kramatorsk", "the station"). */
-  placeNames: Set<string>;
+  placeNames: ReadonlySet<string>;
   /** Places, names, weapons and things. */
-  thingsAndNames: Set<string>;
+  thingsAndNames: ReadonlySet<string>;
   /** Weapons and named things ("Tochka-U missile"): what was used, as against where. */
-  things: Set<string>;
+  things: ReadonlySet<string>;
   /** Whether it speaks of people sent or deployed ("troops", "soldiers"; reference-personnel.json). */
   personnel: boolean;
 }
@@ -75,18 +75,17 @@ const profiles = new WeakMap<StoredStatement, Profile>();
  * found among `openWords` (openActWords) as it is: most of a statement's terms are words, and building
  * the act's name from each was a string made and hashed per term of every page sentence.
  */
-function isCoreActTerm(t: string, coreActs: Set<string>, openWords: ReadonlySet<string>): boolean {
+function isCoreActTerm(t: string, coreActs: ReadonlySet<string>, openWords: ReadonlySet<string>): boolean {
   if (coreActs.size === 0) return false;
   return t.startsWith('w:') ? openWords.has(t) : coreActs.has(t.slice(2));
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The word terms of the open acts among `coreActs` ("v:resign" is "w:resign"). */
-function openActWords(coreActs: Set<string>): ReadonlySet<string> {
+function openActWords(coreActs: ReadonlySet<string>): ReadonlySet<string> {
   let words: Set<string> | null = null;
   for (const a of coreActs) if (a.startsWith(OPEN_ACT_PREFIX)) (words ??= new Set()).add(`w:${a.slice(OPEN_ACT_PREFIX.length)}`);
-  return words ?? NO_WORDS;
+  return words ?? NONE;
 }
 
 /** A statement's profile (kept per statement): a caller comparing one statement with many looks its own up once. */
@@ -119,46 +118,61 @@ let latestPageProfile: Profile | null = null;
  * weighted sums over `keys` depend on them.
  */
 function profileOf(s: StoredStatement): Profile {
-  const coreActs = new Set<string>();
-  for (const a of s.acts) if (a.head && CORE_FAMILIES.has(a.family)) coreActs.add(NORM_ACTS.has(a.act) ? 'norm' : a.act);
-  const permitted = new Set<string>();
-  for (const a of coreActs) if (a !== 'norm' && a !== 'request') permitted.add(a);
-  const places = new Set<string>();
-  const anchors = new Set<string>();
-  const specific = new Set<string>();
-  const placeNames = new Set<string>();
-  const thingsAndNames = new Set<string>();
-  const things = new Set<string>();
+  let coreActs: Set<string> | null = null;
+  for (const a of s.acts) if (a.head && CORE_FAMILIES.has(a.family)) coreActs = added(coreActs, NORM_ACTS.has(a.act) ? 'norm' : a.act);
+  let permitted: Set<string> | null = null;
+  if (coreActs) for (const a of coreActs) if (a !== 'norm' && a !== 'request') permitted = added(permitted, a);
+  let places: Set<string> | null = null;
+  let anchors: Set<string> | null = null;
+  let specific: Set<string> | null = null;
+  let placeNames: Set<string> | null = null;
+  let thingsAndNames: Set<string> | null = null;
+  let things: Set<string> | null = null;
   for (const x of s.anchors) {
     const key = anchorKey(x);
     const place = x.kind === 'place';
-    if (place || x.kind === 'territory') places.add(`${x.kind}:${x.id}`);
-    anchors.add(key);
-    if (SPECIFIC_KINDS.has(x.kind)) specific.add(key);
-    if ((place || x.kind === 'name') && !x.speaker) placeNames.add(x.id);
+    if (place || x.kind === 'territory') places = added(places, `${x.kind}:${x.id}`);
+    anchors = added(anchors, key);
+    if (SPECIFIC_KINDS.has(x.kind)) specific = added(specific, key);
+    if ((place || x.kind === 'name') && !x.speaker) placeNames = added(placeNames, x.id);
     const thing = x.kind === 'weapon' || x.kind === 'thing';
-    if (place || x.kind === 'name' || thing) thingsAndNames.add(x.id);
-    if (thing) things.add(x.id);
+    if (place || x.kind === 'name' || thing) thingsAndNames = added(thingsAndNames, x.id);
+    if (thing) things = added(things, x.id);
   }
   const keys = new Set<string>();
   const months: string[] = [];
   const years: string[] = [];
   const ordinals: string[] = [];
   let personnel = false;
-  const openWords = openActWords(coreActs);
+  const acts = coreActs ?? NONE;
+  const openWords = openActWords(acts);
   for (const t of s.terms) {
     if (PERSONNEL_TERMS.has(t)) personnel = true;
     if (t === 'a:permit' || t === 'a:commit') keys.add('a:norm');
-    else if (t.startsWith('e:') || t.startsWith('t:') || isCoreActTerm(t, coreActs, openWords)) keys.add(t);
+    else if (t.startsWith('e:') || t.startsWith('t:') || isCoreActTerm(t, acts, openWords)) keys.add(t);
     if (t.startsWith('m:')) months.push(t);
     else if (t.startsWith('y:')) years.push(t);
     else if (t.startsWith(ORDINAL_TERM)) ordinals.push(t);
   }
-  return { coreActs, permitted, places, anchors, specific, keys: [...keys], months, years, ordinals, placeNames, thingsAndNames, things, personnel };
+  return { coreActs: acts, permitted: orNone(permitted), places: orNone(places), anchors: orNone(anchors), specific: orNone(specific), keys: [...keys], months, years, ordinals, placeNames: orNone(placeNames), thingsAndNames: orNone(thingsAndNames), things: orNone(things), personnel };
+}
+
+/**
+ * A profile's sets are made on first use, and one that stays empty is NONE: most of a page statement's
+ * stay empty, and a set made for every page sentence and clause was a good share of the garbage
+ * (sampled on the bench text). Nothing adds to a profile's sets once it is made.
+ */
+const NONE: ReadonlySet<string> = new Set();
+function added(set: Set<string> | null, value: string): Set<string> {
+  (set ??= new Set()).add(value);
+  return set;
+}
+function orNone(set: Set<string> | null): ReadonlySet<string> {
+  return set ?? NONE;
 }
 
 /** The acts the claim itself states (its head clause), with permission and commitment as one. */
-function coreActs(s: StoredStatement): Set<string> {
+function coreActs(s: StoredStatement): ReadonlySet<string> {
   return profile(s).coreActs;
 }
 
@@ -176,14 +190,25 @@ function oneEachDiffering(x: readonly string[], y: readonly string[]): boolean {
   return x.length === 1 && y.length === 1 && x[0] !== y[0];
 }
 
-function intersects<T>(a: Set<T>, b: Set<T>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
+/**
+ * Asked for every pair of statements compared, often of empty sets: an empty one answers before an
+ * iterator is made, and the smaller set is the one walked (the answer is the same either way).
+ */
+function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  return a.size <= b.size ? countIn(a, b, 1) > 0 : countIn(b, a, 1) > 0;
 }
 
-function countShared<T>(a: Set<T>, b: Set<T>): number {
+/** How many elements the two share (walked as in intersects). */
+function countShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  return a.size <= b.size ? countIn(a, b, Infinity) : countIn(b, a, Infinity);
+}
+
+/** How many of `small`'s elements `large` holds, counting no further than `enough`. */
+function countIn<T>(small: ReadonlySet<T>, large: ReadonlySet<T>, enough: number): number {
   let n = 0;
-  for (const x of a) if (b.has(x)) n++;
+  for (const x of small) if (large.has(x) && ++n >= enough) return n;
   return n;
 }
 
@@ -196,7 +221,7 @@ function placesAgree(a: Profile, b: Profile): boolean {
  * The same act, or a bare permission meeting a rule about an act: "US poised to approve Abrams tanks"
  * and "the U.S. will send 31 Abrams tanks" (a commitment to send) speak of one decision.
  */
-function actsMeet(pa: Profile, a: StoredStatement, pb: Profile, b: StoredStatement): boolean {
+export function actsMeet(pa: Profile, a: StoredStatement, pb: Profile, b: StoredStatement): boolean {
   if (intersects(pa.coreActs, pb.coreActs)) return true;
   return (isBareNorm(pa) && b.mode === 'norm') || (isBareNorm(pb) && a.mode === 'norm');
 }
@@ -315,7 +340,8 @@ export function differentThing(a: StoredStatement, b: StoredStatement, weights: 
 }
 
 /** The one element of a that b does not hold; undefined when there is none or more than one (asked for every candidate pair, so no copies). */
-function soleOutside(a: Set<string>, b: Set<string>): string | undefined {
+function soleOutside(a: ReadonlySet<string>, b: ReadonlySet<string>): string | undefined {
+  if (a.size === 0) return undefined;
   let sole: string | undefined;
   for (const x of a) {
     if (b.has(x)) continue;
@@ -332,13 +358,14 @@ function eachNamesAnother(a: Profile, b: Profile, event: boolean): boolean {
 }
 
 /** Whether a holds an element b does not. */
-function namesOutside<T>(a: Set<T>, b: Set<T>): boolean {
+function namesOutside<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size === 0) return false;
   for (const x of a) if (!b.has(x)) return true;
   return false;
 }
 
 /** Named places and things other than countries: where an event happened ("Kramatorsk", "the station"). */
-function placeNames(s: StoredStatement): Set<string> {
+function placeNames(s: StoredStatement): ReadonlySet<string> {
   return profile(s).placeNames;
 }
 
@@ -525,7 +552,7 @@ function ownTowns(m: MeasureSide): Set<string> {
  */
 function inTownsApart(a: MeasureSide, b: MeasureSide): boolean {
   const [oa, ob] = [ownTowns(a), ownTowns(b)];
-  const placed = (own: Set<string>, m: MeasureSide) => (own.size > 0 ? own : new Set(m.places ?? []));
+  const placed = (own: ReadonlySet<string>, m: MeasureSide) => (own.size > 0 ? own : new Set(m.places ?? []));
   if (oa.size === 0 && ob.size === 0) return false;
   const [ta, tb] = [placed(oa, a), placed(ob, b)];
   return ta.size > 0 && tb.size > 0 && !intersects(ta, tb);

@@ -26,6 +26,8 @@ export function storeStatement(s: Statement): StoredStatement {
 }
 
 function dedupe<T extends { id: string; kind: string }>(xs: T[]): T[] {
+  // A fresh list of one or none has no repeats: no set and no copy for most page sentences.
+  if (xs.length < 2) return xs;
   const seen = new Set<string>();
   return xs.filter((x) => {
     const k = `${x.kind}:${x.id}`;

@@ -79,26 +79,35 @@ export function nameKey(words: readonly Token[]): string {
 const NAME_HEADS = new Set(nameHeads.entries.map((e) => e.term));
 
 /** A word that can be part of a name: capitalised and not a function word, or a number right after one ("Leopard 2"). */
-function namePart(tokens: readonly Token[], k: number, first: number, covered: Uint8Array, vocabulary: Vocabulary): boolean {
+function namePart(tokens: readonly Token[], k: number, first: number, taken: readonly Anchor[], vocabulary: Vocabulary): boolean {
   const u = tokens[k];
-  if (!u || covered[k] === 1 || isDateWord(u.norm)) return false;
+  // Most words are neither capitalised nor digits: they are ruled out before any look-up (asked of every token).
+  if (!u || !(u.cap || u.digits) || isTaken(taken, k) || isDateWord(u.norm)) return false;
   return (u.cap && !vocabulary.functionStems.has(u.stem)) || (u.digits && k > first && tokens[k - 1]!.cap);
+}
+
+/**
+ * Whether token k is inside one of the anchors the vocabulary found: asked only of capitalised words
+ * and numbers, and a sentence has a few anchors, where a flag array per sentence was an allocation for
+ * every sentence read.
+ */
+function isTaken(taken: readonly Anchor[], k: number): boolean {
+  for (let n = 0; n < taken.length; n++) if (taken[n]!.from <= k && k < taken[n]!.to) return true;
+  return false;
 }
 
 /** Capitalised runs the vocabulary did not name; a sentence's first word alone is not a name. */
 function names(text: string, tokens: readonly Token[], vocabulary: Vocabulary, taken: readonly Anchor[]): Anchor[] {
   const out: Anchor[] = [];
-  const covered = new Uint8Array(tokens.length);
-  for (const a of taken) covered.fill(1, a.from, a.to);
   let i = 0;
   while (i < tokens.length) {
-    if (!namePart(tokens, i, i, covered, vocabulary)) {
+    if (!namePart(tokens, i, i, taken, vocabulary)) {
       i++;
       continue;
     }
     const t = tokens[i]!;
     let j = i + 1;
-    while (j < tokens.length && namePart(tokens, j, i, covered, vocabulary) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
+    while (j < tokens.length && namePart(tokens, j, i, taken, vocabulary) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j++;
     // A sentence's first word alone is capitalised anyway: a name only when written in capitals ("ATACMS").
     // …or a name the set knows ("Moskva cruiser sank while being towed").
     const alone = i === 0 && j === 1 && !/^[A-Z]{2,}$/.test(text.slice(t.start, t.end)) && !vocabulary.knownName?.(nameKey([t]));

@@ -228,15 +228,37 @@ function inheritRoles<T extends { q: { start: number }; cls: string; role: strin
 /** Words that state an amount without digits; a sentence with none of them and no digit states no quantity. */
 const AMOUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
-const STARTS_WITH_DIGIT = /^\d/;
+/** Whether a UTF-16 code is an ASCII digit (/^\d/ on a word's first code, without a regular expression per token). */
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Whether a sentence may state a count: a number or an amount in words. Plain loops rather than
+ * `some` with a closure: asked of every page sentence, at every token.
+ */
+function mayCount(text: string, tokens: readonly Token[], vocabulary: Vocabulary): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "$2.5bn", "$400m": a number written together with its scale is one token that starts with a digit.
+    if (t.digits || isDigitCode(t.norm.charCodeAt(0)) || AMOUNT_WORDS.has(t.norm) || (t.norm === 'one' && countsOnePerson(text, tokens, i, vocabulary))) return true;
+  }
+  return false;
+}
+
+function hasWordIn(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  for (let i = 0; i < tokens.length; i++) if (words.has(tokens[i]!.norm)) return true;
+  return false;
+}
 
 export function findMeasures(text: string, from: number, to: number, tokens: readonly Token[], anchors: readonly Anchor[], recent: readonly Anchor[], vocabulary: Vocabulary, storyPlaces: readonly Anchor[] = recent): Measure[] {
-  const safe = [
-    ...(tokens.some((t) => ON_BOARD.has(t.norm)) ? allSafe(text, from, to, anchors, storyPlaces) : []),
-    ...(tokens.some((t) => NONE_LEADS.has(t.norm)) ? noneHurt(text, from, to, anchors, storyPlaces) : []),
-  ];
-  // "$2.5bn", "$400m": a number written together with its scale is one token that starts with a digit.
-  if (!tokens.some((t, i) => t.digits || STARTS_WITH_DIGIT.test(t.norm) || AMOUNT_WORDS.has(t.norm) || (t.norm === 'one' && countsOnePerson(text, tokens, i, vocabulary)))) return safe;
+  const onBoard = hasWordIn(tokens, ON_BOARD);
+  const noneLead = hasWordIn(tokens, NONE_LEADS);
+  const counts = mayCount(text, tokens, vocabulary);
+  // Most sentences have none of them: no arrays made for them.
+  if (!onBoard && !noneLead && !counts) return [];
+  const safe = [...(onBoard ? allSafe(text, from, to, anchors, storyPlaces) : []), ...(noneLead ? noneHurt(text, from, to, anchors, storyPlaces) : [])];
+  if (!counts) return safe;
   const counted = countedMeasures(text, from, to, tokens, anchors, recent, vocabulary, storyPlaces);
   return [...safe.filter((z) => !counted.some((m) => m.dimension === z.dimension)), ...counted];
 }

@@ -151,6 +151,11 @@ const LEADING = new Set(clauseOpeners.entries.map((e) => e.term));
 const YEAR = /^(?:19|20)\d\d$/;
 /** A numbered ordinal: "14th", "3rd", "21st". */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** ORDINAL's first character, tested by its code before the expression runs: asked of every word of every page sentence. */
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
 /** The term of an ordinal ("o:14"): which one of a numbered series a statement speaks of. */
 export const ORDINAL_TERM = 'o:';
 
@@ -234,7 +239,7 @@ function actTerm(a: Act): string {
 
 function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: readonly Act[], measures: readonly Measure[], vocabulary: Vocabulary): string[] {
   // Per token, whether an anchor or act already stands for it (a flag array: read for every page sentence).
-  const covered = new Uint8Array(tokens.length);
+  const covered = coveredFlags(tokens.length);
   for (const a of anchors) for (let i = Math.max(0, a.from); i < a.to; i++) covered[i] = 1;
   for (const a of acts) covered[a.from] = 1;
   const terms = new Set<string>();
@@ -251,11 +256,23 @@ function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: rea
     if (month && (t.cap || (t.norm === month && month !== 'may'))) terms.add(`m:${month}`);
     else if (t.digits && YEAR.test(t.norm)) terms.add(`y:${t.norm}`);
     // "the 14th sanctions package", "the 47th brigade": which one of a numbered series.
-    else if (ORDINAL.test(t.norm)) terms.add(`${ORDINAL_TERM}${parseInt(t.norm, 10)}`);
+    else if (startsWithDigit(t.norm) && ORDINAL.test(t.norm)) terms.add(`${ORDINAL_TERM}${parseInt(t.norm, 10)}`);
     if (covered[i] || t.digits || t.norm.length < 2 || vocabulary.functionStems.has(t.stem)) continue;
     terms.add(wordTerm(t));
   }
   return [...terms];
+}
+
+/**
+ * termsOf's flags, one per token, cleared for each statement: kept between calls, as a typed array made
+ * for every page sentence cost more to allocate than its reads saved. Nothing is left in it that a
+ * later statement reads: each call clears the length it reads.
+ */
+let coveredScratch = new Uint8Array(64);
+function coveredFlags(length: number): Uint8Array {
+  if (coveredScratch.length < length) coveredScratch = new Uint8Array(length * 2);
+  coveredScratch.fill(0, 0, length);
+  return coveredScratch;
 }
 
 /**

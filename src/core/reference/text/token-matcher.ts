@@ -81,12 +81,13 @@ function prepare(tokens: readonly Token[]): Prepared {
   let p = prepared.get(tokens);
   if (!p || p.version !== openersVersion) {
     const content: number[] = [];
-    const bits: number[] = [];
+    // Made at its length: grown by push, it was allocated twice for most sentences.
+    const bits = new Array<number>(tokens.length);
     let any = 0;
     for (let i = 0; i < tokens.length; i++) {
       const b = wordBitsOf(tokens[i]!);
       if (!(b & DETERMINER_BIT)) content.push(i);
-      bits.push(b & ~DETERMINER_BIT);
+      bits[i] = b & ~DETERMINER_BIT;
       any |= bits[i]!;
     }
     prepared.set(tokens, (p = { content, bits, any, version: openersVersion }));
