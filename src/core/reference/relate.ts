@@ -80,7 +80,6 @@ function isCoreActTerm(t: string, coreActs: ReadonlySet<string>, openWords: Read
   return t.startsWith('w:') ? openWords.has(t) : coreActs.has(t.slice(2));
 }
 
-
 /** The word terms of the open acts among `coreActs` ("v:resign" is "w:resign"). */
 function openActWords(coreActs: ReadonlySet<string>): ReadonlySet<string> {
   let words: Set<string> | null = null;
