@@ -136,7 +136,7 @@ function sensitivity(settings: Settings, changeSettings: ChangeSettings): HTMLEl
   for (const [value, label, hint] of [
     ['strict', 'Strict', 'fewer and surer flags: only the most reliable rules'],
     ['standard', 'Standard', 'the default'],
-    ['broad', 'Broad', 'also bare modals such as "may be", scare quotes and other weaker signals'],
+    ['broad', 'Broad', 'also the writer\'s own hedges ("probably"), bare modals such as "may be", scare quotes and other weaker signals'],
   ] as const) {
     const radio = el('input', { type: 'radio', name: 'sensitivity', id: `sensitivity-${value}`, value, checked: settings.sensitivity === value });
     radio.addEventListener('change', () => void changeSettings((s) => ({ ...s, sensitivity: value })));
