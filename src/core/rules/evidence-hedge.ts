@@ -1,6 +1,6 @@
 import lexicon from '../lexicons/evidence-hedges.json';
 import { phraseRule } from './helpers';
-import { hedgeNotTheTexts } from './speculative-hedge';
+import { hedgeExplanation, hedgeNotTheTexts } from './speculative-hedge';
 
 /**
  * `unverified`: a claim the text rests on evidence that only points to it ("the data suggest that",
@@ -11,6 +11,6 @@ export const evidenceHedge = phraseRule({
   id: 'evidence-hedge',
   category: 'unverified',
   lexicon,
-  explain: (cue, entry) => `"${cue}": ${entry.reason}; look for who has established it.`,
-  skip: (ctx, start, end) => hedgeNotTheTexts(ctx, start, end),
+  explain: hedgeExplanation,
+  skip: hedgeNotTheTexts,
 });

@@ -81,9 +81,14 @@ export const speculativeHedge = phraseRule({
   id: 'speculative-hedge',
   category: 'unverified',
   lexicon,
-  explain: (cue, entry) => `"${cue}": ${entry.reason}; look for who has established it.`,
-  skip: (ctx, start, end) => hedgeNotTheTexts(ctx, start, end),
+  explain: hedgeExplanation,
+  skip: hedgeNotTheTexts,
 });
+
+/** A hedge's explanation, shared with evidence-hedge: what the cue marks, and what a reader should look for. */
+export function hedgeExplanation(cue: string, entry: { reason: string }): string {
+  return `"${cue}": ${entry.reason}; look for who has established it.`;
+}
 
 /**
  * Whether a hedge at [start, end) is not the text's own marking of a fact as weakly supported: an

@@ -4,7 +4,7 @@ import { isStoryPlace, isWeaponKind, type Anchor } from './anchors';
 import { countsOnePerson, findCounts, tollBefore, type Count } from './counts';
 import noToll from '../../lexicons/reference-no-toll.json';
 import { PhraseMatcher, type LexiconEntry } from '../../lexicon';
-import type { Token } from './tokens';
+import { startsWithDigit, type Token } from './tokens';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -228,11 +228,6 @@ function inheritRoles<T extends { q: { start: number }; cls: string; role: strin
 /** Words that state an amount without digits; a sentence with none of them and no digit states no quantity. */
 const AMOUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
-/** Whether a UTF-16 code is an ASCII digit (/^\d/ on a word's first code, without a regular expression per token). */
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /**
  * Whether a sentence may state a count: a number or an amount in words. Plain loops rather than
  * `some` with a closure: asked of every page sentence, at every token.
@@ -241,7 +236,7 @@ function mayCount(text: string, tokens: readonly Token[], vocabulary: Vocabulary
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "$2.5bn", "$400m": a number written together with its scale is one token that starts with a digit.
-    if (t.digits || isDigitCode(t.norm.charCodeAt(0)) || AMOUNT_WORDS.has(t.norm) || (t.norm === 'one' && countsOnePerson(text, tokens, i, vocabulary))) return true;
+    if (t.digits || startsWithDigit(t.norm) || AMOUNT_WORDS.has(t.norm) || (t.norm === 'one' && countsOnePerson(text, tokens, i, vocabulary))) return true;
   }
   return false;
 }

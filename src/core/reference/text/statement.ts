@@ -7,7 +7,7 @@ import { kinStem } from './kin';
 import { OPEN_ACT_PREFIX } from './open-acts';
 import { eraOf, modalityOf, scopeOf, type Era, type Scope } from './facets';
 import { findMeasures, type Measure } from './measures';
-import { tokenize, UNNUMBERED, type Token } from './tokens';
+import { startsWithDigit, tokenize, UNNUMBERED, type Token } from './tokens';
 import type { Vocabulary } from './vocabulary';
 import { reportedSpeech } from '../../reported';
 import type { Sentence } from '../../types';
@@ -151,11 +151,6 @@ const LEADING = new Set(clauseOpeners.entries.map((e) => e.term));
 const YEAR = /^(?:19|20)\d\d$/;
 /** A numbered ordinal: "14th", "3rd", "21st". */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-/** ORDINAL's first character, tested by its code before the expression runs: asked of every word of every page sentence. */
-function startsWithDigit(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39;
-}
 /** The term of an ordinal ("o:14"): which one of a numbered series a statement speaks of. */
 export const ORDINAL_TERM = 'o:';
 
