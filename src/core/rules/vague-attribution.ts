@@ -109,6 +109,18 @@ function namedAfterGroup(phrase: string): boolean {
   // "from Western experts": a capitalised modifier of the group is no institution.
   return [...phrase.matchAll(NAMED_AFTER_GROUP)].some((m) => !GENERIC_MODIFIERS.has(m[1]!.toLowerCase()));
 }
+/**
+ * "…, lawmakers said, citing the NIS", "experts say, quoting the ministry": the group passes on what a
+ * named source said, which the reader can check, rather than a view of its own ("…, according to the Kyiv
+ * Independent" only names who reports the group's view).
+ */
+const CITES_NAMED = /^\s*,?\s*(?:citing|quoting)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?\p{Lu}/u;
+/** How far after the group's verb the named source it cites is looked for. */
+const CITES_CHARS = 60;
+function citesNamed(ctx: RuleContext, end: number): boolean {
+  return CITES_NAMED.test(ctx.text.slice(end, Math.min(ctx.sentence.end, end + CITES_CHARS)));
+}
+
 /** "was considered for closure", "is being considered for the post": deliberation, not a view. */
 const DELIBERATED = /^\s+for\b/i;
 
@@ -216,7 +228,7 @@ function groupViews(ctx: RuleContext): Found[] {
       if (qualifier && !whose && isCapitalized(qualifier) && !GENERIC_MODIFIERS.has(q) && !FUNCTION_WORDS.has(q) && !POSSESSIVE_DETERMINERS.has(q)) continue;
       if (BARE_QUANTIFIERS.test(m.groups[0]) && !/^according/i.test(m.groups[0]) && !SUBJECT_POSITION.test(lookBehind(ctx, m.start))) continue;
       if (re === VIEW_NOUN_GROUP && /^(?:concerns?|calls)\b/i.test(m.groups[0]) && !/\b(?:from|among)\b/i.test(m.groups[0])) continue;
-      if (consent(ctx, m.groups[0], m.end) || namedExamples(ctx, m.start, m.end)) continue;
+      if (consent(ctx, m.groups[0], m.end) || namedExamples(ctx, m.start, m.end) || citesNamed(ctx, m.end)) continue;
       if ((re === GROUP_SUBJECT && namedAfterGroup(m.groups[0])) || (re === QUANTIFIED_GROUP && countsBodies(m.groups[0]))) continue;
       // "Residents said they heard two explosions": witnesses telling what they saw, an unnamed source
       // (anonymous-source), not a view laundered through a group; "residents believe" still is one.

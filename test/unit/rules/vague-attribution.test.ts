@@ -7,6 +7,8 @@ ruleTable(vagueAttribution, {
     ['Some governments are arguing that the sanctions should stay in reserve.', 'Some governments are arguing'],
     ['A deal is near, according to close followers of the Kremlin.', 'according to close followers'],
     ['Some allies fear the offensive will stall.', 'Some allies fear'],
+    // an outlet that reports the group's view does not name the group
+    ['Critics argue, according to a Kyiv daily, that the law is flawed.', 'Critics argue'],
     // a sentence adverb before the subject leaves it in subject position
     ['But now some governments are arguing that talks should wait.', 'some governments are arguing'],
     // someone's critics are still nobody named; a group speaking in the progressive; a view as an aside or a noun
@@ -92,6 +94,9 @@ ruleTable(vagueAttribution, {
     ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
+    // the group passes on what a named source found
+    'The brigade moved north in two stages, lawmakers said, citing the NIS.',
+    'Analysts say, citing images from Maxar, that the depot burned for days.',
     // the critics the text named before; the writer's subject's own fear
     'The critics said it was late.',
     'Her fear is that the town will fall.',
