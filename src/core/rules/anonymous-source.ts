@@ -33,8 +33,16 @@ import { isOutletName } from './relayed-report';
  */
 const INVERTED_END = `(?=\\s*(?:[,.;:!?)"”\u2014\u2013]|$)|\\s+(?:on|in|at|who|familiar|close|briefed|speaking|after|during)\\b)`;
 
+/** Adjectives by which a text says it withholds who its source is. */
+const UNNAMING = ['unnamed', 'unidentified', 'undisclosed'];
+/**
+ * How many words may stand between such an adjective and the verb of its source: "an unnamed U.S.
+ * Department of Defense official confirmed" has five.
+ */
+const UNNAMED_SOURCE_WORDS = 6;
+
 /** Words that start the anonymity phrases ("on condition of anonymity", "not authorized to speak", "an insider"). */
-const ANONYMITY_WORDS = new Set(['on', 'under', 'asked', 'requested', 'declined', 'wished', 'was', 'were', 'an']);
+const ANONYMITY_WORDS = new Set(['on', 'under', 'asked', 'requested', 'declined', 'refused', 'wished', 'was', 'were', 'an', ...UNNAMING]);
 
 /** `named`: the source phrase may be a title followed by a name ('according to spokesman John Kirby'). */
 const PATTERNS: { re: RegExp; why: string; first: ReadonlySet<string>; titleBeforeName?: boolean; anonymity?: boolean }[] = [
@@ -100,12 +108,20 @@ const PATTERNS: { re: RegExp; why: string; first: ReadonlySet<string>; titleBefo
   {
     re: new RegExp(
       wholeWords(
-        `(?:on|under)\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|(?:asked|requested|declined|wished)\\s+not\\s+to\\s+be\\s+(?:named|identified)|(?:was|were)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|comment)(?:\\s+publicly)?|an\\s+insider`,
+        `(?:on|under)\\s+(?:the\\s+)?condition\\s+of\\s+anonymity|(?:asked|requested|declined|wished)\\s+not\\s+to\\s+be\\s+(?:named|identified)|(?:declined|refused)\\s+to\\s+be\\s+(?:named|identified)|(?:was|were)\\s+not\\s+authori[sz]ed\\s+to\\s+(?:speak|comment)(?:\\s+publicly)?|an\\s+insider`,
       ),
       'iy',
     ),
     why: 'the source is deliberately kept anonymous',
     first: ANONYMITY_WORDS,
+    anonymity: true,
+  },
+  {
+    // "An unnamed U.S. Department of Defense official confirmed", "an unidentified military source told":
+    // whoever the noun is, the text says it will not name them.
+    re: new RegExp(wholeWords(`(?:${UNNAMING.join('|')})\\s+(?:[\\p{L}.'’-]+\\s+){1,${UNNAMED_SOURCE_WORDS}}?(?:later\\s+|also\\s+|has\\s+|have\\s+|had\\s+)?(?:said|says|told|tells|confirmed|added|claimed|reported|revealed|stated|disclosed)`), 'iuy'),
+    why: 'the text says it does not name its source',
+    first: new Set(UNNAMING),
     anonymity: true,
   },
 ];
@@ -194,7 +210,7 @@ function identified(ctx: RuleContext, start: number, cue: string): boolean {
   return qualifier !== undefined && /^\p{Lu}/u.test(qualifier) && isOutletName(qualifier);
 }
 
-const ANONYMITY_TRIGGERS = new Set(['anonymity', 'named', 'identified', 'authorized', 'authorised', 'insider']);
+const ANONYMITY_TRIGGERS = new Set(['anonymity', 'named', 'identified', 'authorized', 'authorised', 'insider', ...UNNAMING]);
 
 /** Where the anonymity phrases may start, in a sentence that has one of their telling words. */
 function anonymityStarts(ctx: RuleContext): Start[] {

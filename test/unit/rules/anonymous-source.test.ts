@@ -3,6 +3,10 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(anonymousSource, {
   flags: [
+    // the text says it withholds the source, whatever the noun ("unnamed", "declined to be named")
+    ['An unnamed member of the delegation confirmed the plan.', 'unnamed member of the delegation confirmed'],
+    ['A woman who declined to be named said the shelter was full.', 'declined to be named'],
+    ['The envoy, who refused to be identified, said a deal was near.', 'refused to be identified'],
     // an office many hold, or one that is not a named body's highest
     ["Ukraine's top commanders said the line held.", 'top commanders said'],
     ['A top commander said the line held.', 'A top commander said'],
@@ -83,6 +87,8 @@ ruleTable(anonymousSource, {
     ['The newspaper reported it, citing three unidentified sources in the administration.', 'citing three unidentified sources'],
   ],
   ignores: [
+    // the adjective names no source: nobody tells anything here
+    'The convoy reached an unnamed village before dawn.',
     // a name in apposition with a long office before the source word
     "Jane Moore, the president-elect's incoming national security adviser, has warned of consequences.",
     // one highest office of a named country or body: one identifiable person
