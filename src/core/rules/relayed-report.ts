@@ -70,13 +70,17 @@ function reportedByKind(before: string): RegExpExecArray | null {
   return m && /\b(?:reported|quoted|cited)\s+by/i.test(m[0]) ? m : null;
 }
 
+/** The dot of an abbreviated month before its day ("on Nov. 18"): not the end of the phrase. */
+const DATE_DOT = '\\.(?=\\s+\\d)';
+/** An aside after a report and its outlet, where initials keep their dots: "A report by RBC-Ukraine, citing a U.S. firm, claimed". */
+const REPORT_ASIDE = `(?:\\s*,(?:[^,.;:!?\\n]|(?<=(?:^|[\\s.])[A-Z])\\.){1,80},)?`;
 /**
  * A report as the subject of its own verb: "reports indicate", "The report said", "Reports Say", "a new report
  * from Meduza shows" (shows only after a report: "his television show" is no outlet's report).
  */
 const REPORT_SUBJECT = new RegExp(
   `(?<![\\w-])(?:(?:the|a|one|another|several|many|recent|earlier|new|${alternation(reportModifiers)})\\s+){0,3}` +
-    `(?:report|reports)(?:\\s+(?:from|by|in)\\s+[^,.;:!?"“”()]{1,60}?)?${FILLER}\\s+(?:further\\s+)?(?:${VERB}|shows?|showed|shown)(?![\\w-])`,
+    `(?:report|reports)(?:\\s+(?:from|by|in)\\s+(?:[^,.;:!?"“”()]|${DATE_DOT}){1,60}?)?${REPORT_ASIDE}${FILLER}\\s+(?:further\\s+)?(?:${VERB}|shows?|showed|shown)(?![\\w-])`,
   'gi',
 );
 /**

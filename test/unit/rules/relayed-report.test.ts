@@ -43,6 +43,8 @@ ruleTable(relayedReport, {
     ['As noted in the article, the front has not moved since November.', 'As noted in the article'],
     ['The newspaper believes that the West should say so clearly.', 'newspaper believes'],
     ['A new report from independent news outlet Meduza shows that officials expect victory.', 'A new report from independent news outlet Meduza shows'],
+    // an aside between the report and its verb, and dots that end no phrase ("Oct. 3", "U.S.")
+    ['A report by a Kyiv news site on Oct. 3, citing a U.S. think tank, claimed the depot burned.', 'A report by a Kyiv news site on Oct. 3, citing a U.S. think tank, claimed'],
     ['News reports last week said the administration was leaning toward sending them.', 'News reports last week said'],
     ['Reports emerged last week that the launchers were on their way.', 'Reports emerged'],
     ['The comments followed reports that the shipment had been approved.', 'followed reports that'],
