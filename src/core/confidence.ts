@@ -15,6 +15,7 @@ export const RULE_CONFIDENCE: Record<string, Confidence> = {
   'leaked-document': 'high', // a document the text itself calls leaked or secret, as the subject of a verb of reporting
   'passive-report': 'high', // a passive of hearsay before a fact: the text passes it on from nobody named
   'unnamed-reference': 'high', // a reference back to a source the text introduced without a name
+  'writer-hearsay': 'medium', // "I'm told", "I read somewhere": the writer's unnamed source, though a columnist's "I'm told" sometimes stands for sources the outlet knows
   'anonymous-source': 'high', // a named source is easy to tell from an unnamed one
   'vague-attribution': 'high', // unnamed group + verb of saying
   'vague-quantity': 'low', // a quantity where no view is voiced ("sent some troops"): a weasel word at most; the reader judges whether a number was owed

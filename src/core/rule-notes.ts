@@ -27,6 +27,8 @@ export const RULE_NOTES: Readonly<Record<string, string>> = {
     '"Many" and "some" can make a claim sound broader or better supported than the evidence shows; ask how many, and which.',
   'speculative-hedge':
     'A hedge marks a guess; if the next report repeats the claim without the hedge, the guess has quietly become a "fact".',
+  'writer-hearsay':
+    'What the writer "read somewhere" or was "told" comes from a source you cannot see; look for the report or the person behind it before repeating it.',
   'evidence-hedge':
     'Evidence that "suggests" a claim points to it without establishing it; look for who has confirmed it, and how.',
   'modal-hedge':

@@ -200,6 +200,11 @@ const UNVERIFIED = [
   'Ukraine has not claimed responsibility for the attack.',
   'A statement purportedly from the group said it was behind the blast.',
   'The Kremlin did not respond to questions about the strike.',
+  // the writer's own hearsay, as letters and blogs put it
+  'I read somewhere that the Russians are down to their last reserves.',
+  'From what I have heard, the town changed hands twice this week.',
+  'An unnamed member of the delegation confirmed that the talks had stalled.',
+  'A ministry adviser, who declined to be named, said the order came on Friday.',
 ];
 
 /** flags.md’s vague attribution: a view, prediction or claim laundered through an unnamed group. */

@@ -27,6 +27,7 @@ import { vagueAttribution } from './vague-attribution';
 import { unnamedReference } from './unnamed-reference';
 import { vagueQuantity } from './vague-quantity';
 import { writerPrediction } from './writer-prediction';
+import { writerHearsay } from './writer-hearsay';
 
 /**
  * Every rule, in a fixed order (flags are sorted afterwards, so the order only breaks ties). The
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   relayedReport,
   leakedDocument,
   unnamedReference,
+  writerHearsay,
   passiveReport,
   vagueAttribution,
   vagueQuantity,
