@@ -13,6 +13,10 @@ import sourceNouns from '../lexicons/source-nouns.json';
 import { anchored, determinerBefore, endWords, firstWords, hasWordOf, makeFlag, matchAll, namedAgentAfter, namedHolder, namedSpeech, sentenceRuns, startsBefore, wholeWords, type Start } from './helpers';
 import surveyNouns from '../lexicons/survey-nouns.json';
 import officialBodies from '../lexicons/official-bodies.json';
+import informationNouns from '../lexicons/information-nouns.json';
+import documentNouns from '../lexicons/document-nouns.json';
+import articleNouns from '../lexicons/article-nouns.json';
+import outletKinds from '../lexicons/outlet-kinds.json';
 
 /** Modifiers before the group: "some military experts". */
 const MAX_MODIFIERS = 2;
@@ -92,6 +96,18 @@ function countsBodies(phrase: string): boolean {
  * position on record (votes, statements), which the reader can check; not a view laundered through nobody.
  */
 const PARTY_MEMBERS = /\b(?:Republican|Democratic|GOP|Conservative|Labour|Tory)\s+(?:members|lawmakers|legislators|senators|representatives|MPs|deputies|leaders|politicians|candidates)\b/;
+/**
+ * Things that carry information, not people (information-nouns.json, and the last words of the lists of
+ * documents, articles, outlets and polls): "many reports suggest", "according to some estimates",
+ * "several news outlets have confirmed" count sources of a fact, which the unverified rules judge.
+ */
+const INFORMATION: ReadonlySet<string> = new Set(
+  [informationNouns, documentNouns, articleNouns, outletKinds, surveyNouns].flatMap((l) => l.entries.map((e) => e.term.split(' ').at(-1)!)),
+);
+function countsInformation(phrase: string): boolean {
+  return words(phrase).some((w) => INFORMATION.has(w.lower));
+}
+
 /** How many words after a quantifier its noun phrase may run ("several European governments"). */
 const NOUN_PHRASE_WORDS = 4;
 /** The quantity's noun phrase: its first few words, up to punctuation (the view phrase may stop before the noun). */
@@ -230,6 +246,7 @@ function groupViews(ctx: RuleContext): Found[] {
       if (re === VIEW_NOUN_GROUP && /^(?:concerns?|calls)\b/i.test(m.groups[0]) && !/\b(?:from|among)\b/i.test(m.groups[0])) continue;
       if (consent(ctx, m.groups[0], m.end) || namedExamples(ctx, m.start, m.end) || citesNamed(ctx, m.end)) continue;
       if ((re === GROUP_SUBJECT && namedAfterGroup(m.groups[0])) || (re === QUANTIFIED_GROUP && countsBodies(m.groups[0]))) continue;
+      if (countsInformation(nounPhraseAt(ctx, m.start, m.end))) continue;
       // "Residents said they heard two explosions": witnesses telling what they saw, an unnamed source
       // (anonymous-source), not a view laundered through a group; "residents believe" still is one.
       if (witnessTelling(m.groups[0]) || witnessAccount(m.groups[0])) continue;
@@ -248,7 +265,8 @@ function quantityViews(ctx: RuleContext): Found[] {
   for (const q of vagueQuantities(ctx)) {
     if (!q.view) continue;
     const phrase = ctx.text.slice(q.view.start, q.view.end);
-    if (witnessTelling(phrase) || consent(ctx, phrase, q.view.end) || namedExamples(ctx, q.view.start, q.view.end) || countsBodies(nounPhraseAt(ctx, q.start, q.view.end)) || PARTY_MEMBERS.test(phrase)) continue;
+    const nounPhrase = nounPhraseAt(ctx, q.start, q.view.end);
+    if (witnessTelling(phrase) || consent(ctx, phrase, q.view.end) || namedExamples(ctx, q.view.start, q.view.end) || countsBodies(nounPhrase) || countsInformation(nounPhrase) || PARTY_MEMBERS.test(phrase)) continue;
     spans.push({ start: q.view.start, end: q.view.end, why: 'the view is put in the mouths of an uncounted, unnamed group' });
   }
   return spans;

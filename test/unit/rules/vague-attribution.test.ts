@@ -94,6 +94,11 @@ ruleTable(vagueAttribution, {
     ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
+    // counted reports, estimates and outlets are sources of a fact (unverified), not a group's view
+    'Several news outlets have confirmed the change of policy.',
+    'According to some estimates, 500 soldiers died in the assault.',
+    'Many reports suggest the general fled to Minsk.',
+    'The navy used drones, according to some data, to draw the defences away.',
     // the group passes on what a named source found
     'The brigade moved north in two stages, lawmakers said, citing the NIS.',
     'Analysts say, citing images from Maxar, that the depot burned for days.',
