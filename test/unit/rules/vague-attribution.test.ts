@@ -94,6 +94,8 @@ ruleTable(vagueAttribution, {
     ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
+    // a named speaker's remark is theirs, whatever the verb that reports it
+    '"The move may be viewed as a step up the ladder," Antonov remarked.',
     // counted reports, estimates and outlets are sources of a fact (unverified), not a group's view
     'Several news outlets have confirmed the change of policy.',
     'According to some estimates, 500 soldiers died in the assault.',
