@@ -62,6 +62,13 @@ const QUANTIFIED_GROUP = new RegExp(
   'iy',
 );
 const ACCORDING_TO_GROUP = new RegExp(wholeWords(`according\\s+to\\s+${GROUP}`), 'iy');
+/**
+ * "Not everyone in Brussels is convinced", "few in Washington believe", "not all allies share that view":
+ * a view held, or doubted, by a part of a group that nobody counts or names.
+ */
+const UNCOUNTED_PART = /(?<![\w'’-])(?:not\s+(?:everyone|everybody|all)|few)(?:\s+(?:in|at|among|of)\s+[^,.;:!?"“”]{1,40}?|\s+[a-z]+s)?\s+(?:(?:is|are|was|were)\s+(?:convinced|persuaded|sure)|agree[sd]?|believe[sd]?|think|thinks|thought|share[sd]?|accept[sd]?|expect[sd]?)(?![\w'’-])/gi;
+/** The words UNCOUNTED_PART starts with, tested on the sentence before the expression runs. */
+const UNCOUNTED_START = /\b(?:not\s+(?:everyone|everybody|all)|few)\b/i;
 /** The last word of every group: a group phrase ends in one, so the patterns are tried only a few words before it. */
 const GROUP_WORDS = endWords(groups.entries.map((e) => e.term.split(' ').at(-1)!));
 const QUANTIFIER_WORDS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'numerous', 'various']);
@@ -256,6 +263,18 @@ function groupViews(ctx: RuleContext): Found[] {
   return spans;
 }
 
+/** A part of a group, uncounted and unnamed, that holds or doubts a view (UNCOUNTED_PART). */
+function uncountedParts(ctx: RuleContext): Found[] {
+  if (!UNCOUNTED_START.test(ctx.sentence.text)) return [];
+  const spans: Found[] = [];
+  for (const m of matchAll(UNCOUNTED_PART, ctx)) {
+    // "a few believe" counts vaguely too; "the few who believe" refers back.
+    if (determinerBefore(ctx.text, m.start, ctx.sentence.start) === 'the' || countsBodies(m.groups[0])) continue;
+    spans.push({ start: m.start, end: m.end, why: 'the view is credited to a part of a group that is neither counted nor named' });
+  }
+  return spans;
+}
+
 /**
  * "Many military experts agree", "worries many in the West", "is regarded by some as": an uncounted group's view.
  * "Several residents told Reuters", "many people said": uncounted witnesses telling, an unnamed source's account.
@@ -346,7 +365,7 @@ export const vagueAttribution: Rule = {
   run(ctx) {
     // "Most Ukrainians oppose concessions, a poll found": the group's view is counted by a survey.
     const surveyed = hasWordOf(ctx, SURVEY_WORDS);
-    const spans = [...(surveyed ? [] : [...groupViews(ctx), ...quantityViews(ctx), ...passiveByGroup(ctx)]), ...impersonalViews(ctx)];
+    const spans = [...(surveyed ? [] : [...groupViews(ctx), ...quantityViews(ctx), ...passiveByGroup(ctx), ...uncountedParts(ctx)]), ...impersonalViews(ctx)];
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     const flags: Flag[] = [];
     let lastEnd = -1;

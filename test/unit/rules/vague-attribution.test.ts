@@ -3,6 +3,11 @@ import { ruleTable } from '../../support/rule-table';
 
 ruleTable(vagueAttribution, {
   flags: [
+    // a part of a group, neither counted nor named, holding or doubting a view
+    ['Not everyone in the Bundestag is convinced by that argument.', 'Not everyone in the Bundestag is convinced'],
+    ['Few in the capital believe the truce will hold.', 'Few in the capital believe'],
+    ['Not all diplomats share that reading.', 'Not all diplomats share'],
+    ['The offensive, which many fear will come in spring, has not begun.', 'which many fear'],
     // unnamed states, allies and watchers holding a view
     ['Some governments are arguing that the sanctions should stay in reserve.', 'Some governments are arguing'],
     ['A deal is near, according to close followers of the Kremlin.', 'according to close followers'],
@@ -94,6 +99,9 @@ ruleTable(vagueAttribution, {
     ['Russian forces are thought to have been taken by surprise by the Ukrainian attack.', 'are thought to'],
   ],
   ignores: [
+    // a part of something counted that holds no view
+    'Few soldiers returned home before the winter.',
+    'Not all of the missiles reached their targets.',
     // a named speaker's remark is theirs, whatever the verb that reports it
     '"The move may be viewed as a step up the ladder," Antonov remarked.',
     // counted reports, estimates and outlets are sources of a fact (unverified), not a group's view
