@@ -237,6 +237,9 @@ describe('a sentence read as a claim', () => {
     ['Three employees of the depot were injured.', 'people:injured'],
     ['The governor said there were no casualties.', 'people:injured'],
     ['Nobody was reported hurt when the drone fell.', 'people:killed'],
+    // a noun of what happened, after its adjectives, still ends the count
+    ['The rocket has already claimed nine innocent lives.', 'people:killed'],
+    ['There were eight civilian deaths in the district.', 'people:killed'],
   ])('the missing and the dead are counted however the count is worded: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
   });

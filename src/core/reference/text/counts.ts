@@ -126,6 +126,9 @@ function nounPhrase(text: string, tokens: readonly Token[], from: number, vocabu
   // A verb of what happened may be followed by its adverb: "two died later", "five killed instantly".
   const role = hits[0]?.from === 0 && hits[0].entry.role && (hits[0].to === phrase.length || hits[0].entry.term.endsWith('ed')) ? hits[0] : undefined;
   if (role) return { to: from + role.to, entry: role.entry, head: phrase[role.to - 1]! };
+  // "claimed 12 innocent lives", "eight civilian deaths": a noun of what happened ends the phrase after its adjectives.
+  const roleNoun = hits.find((m) => m.entry.role && m.to === phrase.length && m.from > 0 && !m.entry.term.endsWith('ed') && hits.every((h) => h === m || h.entry.count === undefined));
+  if (roleNoun) return { to: from + roleNoun.to, entry: roleNoun.entry, head: phrase[roleNoun.to - 1]! };
   // "24 F-16 fighter jets": a counted noun right before a noun of things modifies it; the thing is counted.
   const hit = hits.find((m) => m.entry.count !== undefined && !vocabulary.thingStems.has(phrase[m.to]?.stem ?? ''));
   if (hit) return { to: from + hit.to, entry: hit.entry, head: phrase[hit.to - 1]! };
