@@ -240,6 +240,8 @@ describe('a sentence read as a claim', () => {
     // a noun of what happened, after its adjectives, still ends the count
     ['The rocket has already claimed nine innocent lives.', 'people:killed'],
     ['There were eight civilian deaths in the district.', 'people:killed'],
+    ['Thirty people perished in the fire.', 'people:killed'],
+    ['More than 100 people sought medical help after the blast.', 'people:injured'],
   ])('the missing and the dead are counted however the count is worded: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
   });
