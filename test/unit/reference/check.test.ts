@@ -309,6 +309,13 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     const found = analyze(page, { reference: indexReferenceSet(crowd) }).flags.filter((f) => f.rule === 'reference-supported');
     expect(found.map((f) => f.cue)).toContain('Some 300 people');
   });
+  it('a count of damaged things with no place of its own is of the strike its story names', () => {
+    const { set: damage } = buildReferenceSet('damage', [src('d', '2025-03-07', 'A missile hit a shopping centre in Novohrad on Friday.\nForty-two buildings were damaged.')]);
+    const page = (n: string) => `A missile hit a shopping centre in Novohrad on Friday.\n${n} buildings were damaged, the mayor said.`;
+    const rules = (text: string) => analyze(text, { reference: indexReferenceSet(damage) }).flags.filter((f) => f.start > text.indexOf('\n') && (f.category === 'supported' || f.category === 'conflict')).map((f) => f.rule);
+    expect(rules(page('42'))).toEqual(['reference-supported']);
+    expect(rules(page('90'))).toEqual(['reference-conflict']);
+  });
   it('knows acts its vocabulary never listed: a resignation told in other words is supported, its denial is not', () => {
     const check = categoriesAgainstSources('resign', [src('h', '2025-03-10', 'Novohrad governor Petro Marchuk resigned on Tuesday.')]);
     expect(check('Governor Petro Marchuk has resigned, officials said.')).toEqual(['supported']);

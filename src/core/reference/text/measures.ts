@@ -122,12 +122,20 @@ const MAX_ASIDE_WORDS = 6;
  * the mall"), whose sentence names no place is of the places the story named before it. Children are
  * counted so only with a role: "including five children" is part of another count.
  */
-function impliedPlaces(dimension: string, anchors: readonly Anchor[], story: readonly Anchor[]): string[] {
+function impliedPlaces(dimension: string, anchors: readonly Anchor[], story: readonly Anchor[], damageCount: () => boolean = () => false): string[] {
   // A count's own sentence names its place with a town or a name after a word of place ("in Hroza"):
   // "the Prosecutor General's Office said 49 deaths were known" names an office, not where they died.
-  if (!(dimension === 'people' || isToll(dimension)) || anchors.some((a) => isStoryPlace(a) || a.kind === 'territory')) return [];
+  if (!(dimension === 'people' || isToll(dimension) || damageCount()) || anchors.some((a) => isStoryPlace(a) || a.kind === 'territory')) return [];
   return [...new Set(story.filter(isStoryPlace).map((a) => a.id))].slice(0, STORY_PLACES);
 }
+
+/** The act of damage (reference-acts.json): "55 buildings were damaged" counts the damage of the story's strike. */
+const DAMAGE_ACT = 'damage';
+/** Counts of things, not of people, money, distance or time ("build", "vehicl"): what a strike can damage. */
+function isCountOfThings(dimension: string): boolean {
+  return !dimension.includes(':') && !NOT_THINGS.has(dimension);
+}
+const NOT_THINGS = new Set(['people', 'money', 'distance', 'population', 'troops', 'children', 'none']);
 
 /** How many of a story's places (the latest first) a toll without its own place is taken to be of. */
 export const STORY_PLACES = 3;
@@ -317,13 +325,16 @@ function countedMeasures(text: string, from: number, to: number, tokens: readonl
   const roled = all
     .map(({ q, cls, role: stated }) => (isPopulation(q, text) ? { q, cls: 'population', role: null } : { q, cls, role: PEOPLE_CLASSES.has(cls) ? (stated ?? roleOf(q, text, tokens, vocabulary)) : null }))
     .sort((a, b) => a.q.start - b.q.start);
+  // Whether the sentence tells of damage ("55 buildings were damaged"): asked only of counts of things.
+  let damage: boolean | undefined;
+  const damaged = () => (damage ??= vocabulary.acts.find(text, tokens).some((m) => m.entry.act === DAMAGE_ACT));
   return inheritRoles(roled, text)
     .map(({ q, cls, role }) => {
       const part = role === 'killed' ? partOfToll(text, q.end) : null;
       const dimension = role ? `${cls}:${role}${part ? `:${part}` : ''}` : cls;
       const quantity = { ...q, dimension };
       const holder = holderOf(text, quantity, dimension, anchors, recent);
-      const implied = impliedPlaces(dimension, anchors, storyPlaces);
+      const implied = impliedPlaces(dimension, anchors, storyPlaces, () => !holder && isCountOfThings(dimension) && damaged());
       return {
         quantity,
         dimension,
