@@ -39,6 +39,10 @@ describe('a sentence read as a claim', () => {
     ['A missile slammed into the station.', 'strike'],
     ['Ukraine has received its first Abrams tanks.', 'arrive'],
     ['The Pentagon will ship 31 Abrams to Kyiv.', 'send'],
+    // harm to things however it is worded
+    ['Fifty cars in the car park were set ablaze.', 'damage'],
+    ['The blast gutted two shops.', 'damage'],
+    ['Three houses were burnt to the ground.', 'damage'],
   ])('an irregular past form is its verb: %s → %s', (text, act) => {
     expect(read(text).acts.map((a) => a.act)).toContain(act);
   });
