@@ -246,6 +246,9 @@ describe('a sentence read as a claim', () => {
     ['There were eight civilian deaths in the district.', 'people:killed'],
     ['Thirty people perished in the fire.', 'people:killed'],
     ['More than 100 people sought medical help after the blast.', 'people:injured'],
+    ['At least 12 people remain under the rubble.', 'people:missing'],
+    ['Two were killed and five remain trapped in the basement.', 'people:missing'],
+    ['Five people were pulled alive from the ruins.', 'people:rescued'],
   ])('the missing and the dead are counted however the count is worded: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
   });
