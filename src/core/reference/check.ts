@@ -6,7 +6,7 @@ import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
 import { KEY_TERM, WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
-import { actsMeet, compareMeasures, comparePositions, differentActor, differentThing, ofAnotherTime, pageProfile, profile, sameMeasure, samePosition, type Difference, type Profile, type Relation } from './relate';
+import { actsMeet, compareMeasures, comparePositions, differentActor, differentThing, ofAnotherTime, pageProfile, profile, sameMeasure, samePosition, sitesApart, type Difference, type Profile, type Relation } from './relate';
 import { factionSilentOn, isFaction } from './factions';
 import { reactionClaims } from './reactions';
 import { storeStatement } from './stored';
@@ -315,7 +315,7 @@ const RESTATABLE = new Set<ReferenceClaim['status']>(['corroborated', 'single-so
 
 /** A claim a restatement may agree with: undisputed, current, and stated with the page's polarity and certainty (`reading` is the page's: pageProfile). */
 function restatable(claim: ReferenceClaim, other: StoredStatement, reading: StoredStatement): boolean {
-  return RESTATABLE.has(claim.status) && other.polarity === reading.polarity && (other.modality === 'possible') === (reading.modality === 'possible') && !ofAnotherTime(reading, other, pageProfile(reading));
+  return RESTATABLE.has(claim.status) && other.polarity === reading.polarity && (other.modality === 'possible') === (reading.modality === 'possible') && !ofAnotherTime(reading, other, pageProfile(reading)) && !sitesApart(reading, other, pageProfile(reading));
 }
 
 function restatementMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {

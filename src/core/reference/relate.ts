@@ -1,4 +1,5 @@
 import personnelWords from '../lexicons/reference-personnel.json';
+import siteWords from '../lexicons/reference-sites.json';
 import { consistent, type Quantity } from './quantities';
 import { isWeaponKind } from './text/anchors';
 import { stemOf } from './text/tokens';
@@ -63,10 +64,14 @@ export interface Profile {
   things: ReadonlySet<string>;
   /** Whether it speaks of people sent or deployed ("troops", "soldiers"; reference-personnel.json). */
   personnel: boolean;
+  /** The kinds of site it names ("hospital", "shop"; reference-sites.json). */
+  sites: ReadonlySet<string>;
 }
 
 /** The content-word terms of reference-personnel.json. */
 const PERSONNEL_TERMS = new Set(personnelWords.entries.map((e) => `w:${stemOf(e.term)}`));
+/** Each site word's term ("w:hospit") with its kind of site. */
+const SITE_TERMS = new Map(siteWords.entries.map((e) => [`w:${stemOf(e.term)}`, e.site]));
 
 const profiles = new WeakMap<StoredStatement, Profile>();
 
@@ -143,17 +148,20 @@ function profileOf(s: StoredStatement): Profile {
   const years: string[] = [];
   const ordinals: string[] = [];
   let personnel = false;
+  let sites: Set<string> | null = null;
   const acts = coreActs ?? NONE;
   const openWords = openActWords(acts);
   for (const t of s.terms) {
     if (PERSONNEL_TERMS.has(t)) personnel = true;
+    const site = SITE_TERMS.get(t);
+    if (site) sites = added(sites, site);
     if (t === 'a:permit' || t === 'a:commit') keys.add('a:norm');
     else if (t.startsWith('e:') || t.startsWith('t:') || isCoreActTerm(t, acts, openWords)) keys.add(t);
     if (t.startsWith('m:')) months.push(t);
     else if (t.startsWith('y:')) years.push(t);
     else if (t.startsWith(ORDINAL_TERM)) ordinals.push(t);
   }
-  return { coreActs: acts, permitted: orNone(permitted), places: orNone(places), anchors: orNone(anchors), specific: orNone(specific), keys: [...keys], months, years, ordinals, placeNames: orNone(placeNames), thingsAndNames: orNone(thingsAndNames), things: orNone(things), personnel };
+  return { coreActs: acts, permitted: orNone(permitted), places: orNone(places), anchors: orNone(anchors), specific: orNone(specific), keys: [...keys], months, years, ordinals, placeNames: orNone(placeNames), thingsAndNames: orNone(thingsAndNames), things: orNone(things), personnel, sites: orNone(sites) };
 }
 
 /**
@@ -264,6 +272,7 @@ export function samePosition(a: StoredStatement, b: StoredStatement, weights: Te
   // "An Iskander hit the station" and "a Tochka-U hit the station" (see differentThing), "the U.S.
   // allowed HIMARS" and "ruled out ATACMS": each names a thing the other does not; not one fact.
   if (eachNamesAnother(pa, pb, a.mode === 'occurrence' && b.mode === 'occurrence')) return false;
+  if (sitesApart(a, b, pa, pb)) return false;
   // "Will not send troops" and "will not send Taurus missiles": sending people and sending a named weapon, two policies.
   if (sendsPeopleNotThing(pa, pb) || sendsPeopleNotThing(pb, pa)) return false;
   // One fact names the same parties, places or things: two of them with the same acts, or one with
@@ -275,6 +284,11 @@ export function samePosition(a: StoredStatement, b: StoredStatement, weights: Te
   // nearly all it says, including a place or thing, not only a party.
   if (!strict && intersects(pa.specific, pb.specific) && weights.containment(pa.keys, pb.keys) >= SHORT_STATEMENT_CONTAINMENT) return true;
   return weights.dice(a.terms, b.terms) >= POSITION_MIN_SIMILARITY;
+}
+
+/** "A missile hit a school" and "a missile hit a children's hospital": events at two kinds of site (reference-sites.json). */
+export function sitesApart(a: StoredStatement, b: StoredStatement, pa = profile(a), pb = profile(b)): boolean {
+  return a.mode === 'occurrence' && b.mode === 'occurrence' && pa.sites.size > 0 && pb.sites.size > 0 && !intersects(pa.sites, pb.sites);
 }
 
 /**

@@ -309,6 +309,12 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     const found = analyze(page, { reference: indexReferenceSet(crowd) }).flags.filter((f) => f.rule === 'reference-supported');
     expect(found.map((f) => f.cue)).toContain('Some 300 people');
   });
+  it('a strike on another kind of site is another event: not supported by the set’s strike', () => {
+    const { set: sites } = buildReferenceSet('sites', [src('h', '2025-03-10', "A Russian missile hit a children's hospital in Novohrad on Monday, killing two doctors.")]);
+    const categories = (text: string) => analyze(text, { reference: indexReferenceSet(sites) }).flags.map((f) => f.category);
+    expect(categories("A Russian missile hit the children's clinic in Novohrad on Monday.")).toContain('supported');
+    expect(categories('A Russian missile hit a school in Novohrad on Monday.')).not.toContain('supported');
+  });
   it('a count of damaged things with no place of its own is of the strike its story names', () => {
     const { set: damage } = buildReferenceSet('damage', [src('d', '2025-03-07', 'A missile hit a shopping centre in Novohrad on Friday.\nForty-two buildings were damaged.')]);
     const page = (n: string) => `A missile hit a shopping centre in Novohrad on Friday.\n${n} buildings were damaged, the mayor said.`;
