@@ -63,7 +63,9 @@ export const TEN_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'sevent
 export const UNIT_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 /** "fifty-seven", "twenty one": a ten and a unit, read as one number before the words alone. */
 const COMPOUND_SOURCE = `(?:${TEN_WORDS.join('|')})[- ](?:${Object.keys(UNIT_WORDS).join('|')})`;
-const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${COMPOUND_SOURCE}|${Object.keys(WORD_NUMBERS).join('|')}`;
+/** "two dozen", "3 dozen": a number of dozens, read as one number before the words alone. */
+const DOZENS_SOURCE = `(?:\\d+|${Object.keys(UNIT_WORDS).join('|')}) dozen`;
+const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?! dozen)|${DOZENS_SOURCE}|${COMPOUND_SOURCE}|${Object.keys(WORD_NUMBERS).join('|')}`;
 
 const DISTANCE = new RegExp(
   `(?:(${QUALIFIER_SOURCE})\\s+)?(${NUMBER_SOURCE})[\\s-]*(miles?|mi|kilomet(?:er|re)s?|km|kms)(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])`,
@@ -90,6 +92,7 @@ function parseNumber(raw: string): number {
   const lower = raw.toLowerCase();
   if (lower in WORD_NUMBERS) return WORD_NUMBERS[lower]!;
   const [tens, unit] = lower.split(/[- ]/);
+  if (unit === 'dozen') return parseNumber(tens!) * WORD_NUMBERS.dozen!;
   if (unit !== undefined && tens! in WORD_NUMBERS && unit in WORD_NUMBERS) return WORD_NUMBERS[tens!]! + WORD_NUMBERS[unit]!;
   return Number.parseFloat(raw.replace(/,/g, ''));
 }

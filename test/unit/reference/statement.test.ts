@@ -208,6 +208,13 @@ describe('a sentence read as a claim', () => {
   ])('a state some of the victims are in is counted apart from the toll: %s', (text, dimension) => {
     expect(read(text).measures.map((m) => m.dimension)).toContain(dimension);
   });
+  it.each([
+    ['Nearly two dozen people were killed.', [24]],
+    ['Some 3 dozen civilians were hurt.', [36]],
+    ['Two people died in hospital, bringing the total to 52.', [2, 52]],
+  ])('dozens multiply, and a total is a toll: %s', (text, values) => {
+    expect(read(text).measures.map((m) => m.quantity.base.value)).toEqual(values);
+  });
   it('a count ends before a comma: "killed 26, the governor said" counts "26"', () => {
     expect(read('The strike killed 26, the governor said.').measures.map((m) => m.quantity.text)).toEqual(['26']);
   });

@@ -33,7 +33,8 @@ const WORD_NUMBERS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Words that multiply the number before them ("two dozen" is 24, "three thousand" 3,000). */
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Tens that a unit may follow ("fifty-seven"). */
 const TENS = new Set(TEN_WORDS.map((w) => WORD_NUMBERS[w]!));
 /** "2023-01-25": a date written in digits; none of its parts is a count. */
@@ -197,7 +198,7 @@ const ROLE_BEFORE_NOUN = 2;
 /** Words after a toll's noun that may name its role ("number of people killed", "toll of the dead"). */
 const ROLE_AFTER_NOUN = 4;
 /** The nouns a toll is told by; a role's own plural nouns tell it too ("casualties had already risen to 30"). */
-const TOLL_NOUNS = new Set(['toll', 'number', 'count', 'tally', 'casualties', 'deaths', 'fatalities', 'injuries']);
+const TOLL_NOUNS = new Set(['toll', 'number', 'count', 'tally', 'total', 'casualties', 'deaths', 'fatalities', 'injuries']);
 /** "An earlier toll had stood at 30": a toll that names no role is of the dead, as news uses the word. */
 const BARE_TOLL_ROLE = 'killed';
 
