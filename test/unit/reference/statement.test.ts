@@ -212,7 +212,10 @@ describe('a sentence read as a claim', () => {
     ['Nearly two dozen people were killed.', [24]],
     ['Some 3 dozen civilians were hurt.', [36]],
     ['Two people died in hospital, bringing the total to 52.', [2, 52]],
-  ])('dozens multiply, and a total is a toll: %s', (text, values) => {
+    // what was added to a count is not the count; after a count of another role it is one of its own
+    ['Rescuers found the bodies of three more victims, bringing the toll to 24.', [24]],
+    ['Forty people were killed and 80 more injured.', [40, 80]],
+  ])('dozens multiply, a total is a toll, an increment is not a count: %s', (text, values) => {
     expect(read(text).measures.map((m) => m.quantity.base.value)).toEqual(values);
   });
   it('a count ends before a comma: "killed 26, the governor said" counts "26"', () => {

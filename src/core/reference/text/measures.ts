@@ -233,6 +233,21 @@ function inheritRoles<T extends { q: { start: number }; cls: string; role: strin
   });
 }
 
+/** A number followed by "more": "three more victims", "two more people died". */
+const MORE_AFTER_NUMBER = /^(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s+more\b/i;
+
+/**
+ * "The bodies of three more victims were found, bringing the toll to 24": "three more" is what was added
+ * to a count, never the count itself, so it is left out; after a count of another role it is a count of
+ * its own ("40 were killed and 80 more injured").
+ */
+function withoutIncrements<T extends { q: { start: number }; cls: string; role: string | null }>(measures: T[], text: string): T[] {
+  return measures.filter((m, i) => {
+    if (!m.role || !MORE_AFTER_NUMBER.test(text.slice(m.q.start, m.q.start + 40))) return true;
+    return measures.slice(0, i).some((o) => o.cls === m.cls && o.role && o.role !== m.role);
+  });
+}
+
 /** Words that state an amount without digits; a sentence with none of them and no digit states no quantity. */
 const AMOUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions']);
 
@@ -328,7 +343,7 @@ function countedMeasures(text: string, from: number, to: number, tokens: readonl
   // Whether the sentence tells of damage ("55 buildings were damaged"): asked only of counts of things.
   let damage: boolean | undefined;
   const damaged = () => (damage ??= vocabulary.acts.find(text, tokens).some((m) => m.entry.act === DAMAGE_ACT));
-  return inheritRoles(roled, text)
+  return withoutIncrements(inheritRoles(roled, text), text)
     .map(({ q, cls, role }) => {
       const part = role === 'killed' ? partOfToll(text, q.end) : null;
       const dimension = role ? `${cls}:${role}${part ? `:${part}` : ''}` : cls;
