@@ -102,6 +102,7 @@ ruleTable(vagueAttribution, {
     // a part of something counted that holds no view
     'Few soldiers returned home before the winter.',
     'Not all of the missiles reached their targets.',
+    'Few reporters thought to ask where the shells came from.',
     // a named speaker's remark is theirs, whatever the verb that reports it
     '"The move may be viewed as a step up the ladder," Antonov remarked.',
     // counted reports, estimates and outlets are sources of a fact (unverified), not a group's view
