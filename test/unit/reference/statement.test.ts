@@ -239,6 +239,7 @@ describe('a sentence read as a claim', () => {
     ['One child was killed.', 'children:killed'],
     ['Also, 66 people were injured, 26 of whom were hospitalized.', 'people:hospitalized'],
     ['Twelve people died in the hospital.', 'people:killed:hospital'],
+    ['Seven people were killed in the first strike and five in the second.', 'people:killed:one-strike'],
     ['Thirty-eight people died right at the station.', 'people:killed:scene'],
     ['Five people were killed on the spot and two died later in hospital.', 'people:killed:hospital'],
     ['Fifty people were killed at the station.', 'people:killed'],

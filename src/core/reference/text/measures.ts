@@ -92,11 +92,17 @@ const FATE_PEEK = 40;
  * place or moment, a part of the toll, counted apart from it (and from each other). Plain "killed at
  * the station" is the toll itself.
  */
-function partOfToll(text: string, end: number): 'hospital' | 'scene' | null {
+function partOfToll(text: string, end: number): 'hospital' | 'scene' | 'one-strike' | null {
   const after = text.slice(end, end + PART_PEEK);
   if (DIED_IN_HOSPITAL.test(after)) return 'hospital';
+  if (DIED_IN_ONE_STRIKE.test(after)) return 'one-strike';
   return DIED_AT_SCENE.test(after) ? 'scene' : null;
 }
+/**
+ * "Seven were killed in the first strike and five in the second": the dead of one strike of several, a
+ * part of the toll like the dead of the hospital.
+ */
+const DIED_IN_ONE_STRIKE = new RegExp(String.raw`^[^.;,]{0,25}?\b(?:in|by|during)\s+the\s+(?:first|second|third|initial|earlier|later|last)\s+(?:strike|attack|explosion|blast|missile|wave)\b`, 'i');
 const DIED = String.raw`^[^.;,]{0,25}?\b(?:died|were\s+killed|was\s+killed|killed|dead)\s+(?:later\s+)?`;
 const DIED_IN_HOSPITAL = new RegExp(DIED + String.raw`(?:in\s+(?:(?:the|a)\s+)?(?:hospitals?|medical\s+facilit(?:y|ies)|intensive\s+care)|on\s+the\s+way\s+to\s+(?:the\s+)?hospital|in\s+ambulances?)\b`, 'i');
 const DIED_AT_SCENE = new RegExp(DIED + String.raw`(?:(?:right|directly|immediately)\s+(?:at|on|in)\s+\S+|at\s+the\s+scene|on\s+the\s+spot|on\s+site)`, 'i');
