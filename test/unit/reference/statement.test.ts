@@ -215,6 +215,8 @@ describe('a sentence read as a claim', () => {
     // what was added to a count is not the count; after a count of another role it is one of its own
     ['Rescuers found the bodies of three more victims, bringing the toll to 24.', [24]],
     ['Forty people were killed and 80 more injured.', [40, 80]],
+    // a part of the count before: by its class, or not at all
+    ['Twelve people were killed; two of them died later in hospital.', [12]],
   ])('dozens multiply, a total is a toll, an increment is not a count: %s', (text, values) => {
     expect(read(text).measures.map((m) => m.quantity.base.value)).toEqual(values);
   });
@@ -240,6 +242,8 @@ describe('a sentence read as a claim', () => {
     ['Also, 66 people were injured, 26 of whom were hospitalized.', 'people:hospitalized'],
     ['Twelve people died in the hospital.', 'people:killed:hospital'],
     ['Seven people were killed in the first strike and five in the second.', 'people:killed:one-strike'],
+    ['64 people were injured, 14 of them children.', 'children:injured'],
+    ['The strike killed 34 people, among them two children.', 'children:killed'],
     ['Thirty-eight people died right at the station.', 'people:killed:scene'],
     ['Five people were killed on the spot and two died later in hospital.', 'people:killed:hospital'],
     ['Fifty people were killed at the station.', 'people:killed'],

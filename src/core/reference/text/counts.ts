@@ -323,6 +323,13 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
       if (nounPhrase(text, tokens, next + 2, vocabulary)?.entry?.role !== undefined) continue;
       next += 2;
     }
+    // "64 were injured, 14 of them children": a part of the count before, counted by its class; "two of
+    // them died later" with no class is a part of a toll, not a toll.
+    if (!cut && tokens[next]?.norm === 'of' && tokens[next + 1]?.norm === 'them') {
+      const part = nounPhrase(text, tokens, next + 2, vocabulary)?.entry?.count;
+      if (!part || part === 'people' || part === 'none') continue;
+      next += 2;
+    }
     // "killed 26, the governor said": the determiner after a comma is not the count's.
     while (!cut && tokens[next] && isDeterminer(tokens[next]!)) next++;
     // "21 remain missing": a verb after the number, not a noun it counts.

@@ -227,13 +227,18 @@ function isPopulation(q: { start: number; end: number }, text: string): boolean 
 const POPULATION_AFTER = /^\s+(?:(?:people|residents|inhabitants)\s+)?(?:live|lived|living|reside|resided)\b/i;
 const POPULATION_BEFORE = /(?:\bpopulation(?:(?:\s+[\w’'()]+){0,3}?\s+(?:of|was|is|stood\s+at|numbered|totall?ed))?|\b(?:a|the)\s+(?:city|town|village|settlement|community)\s+of|\bhome\s+to|\binhabitants\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|over|just\s+over|more\s+than|fewer\s+than|less\s+than|under)\s+)?$/i;
 
+/** "including five children", "among them two children", "of whom 14 are children": a part of the count before. */
+const PART_BEFORE = /\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$/i;
+/** "14 of them children": likewise, said after the number. */
+const PART_AFTER = /^[\w,.-]+\s+of\s+them\b/i;
+
 /**
  * "killed 26 people, including three children": a count of people inside another's "including" aside,
  * with no word of its own for what happened to them, is of the same dead (or wounded).
  */
 function inheritRoles<T extends { q: { start: number }; cls: string; role: string | null }>(measures: T[], text: string): T[] {
   return measures.map((m, i) => {
-    if (m.role || !PEOPLE_CLASSES.has(m.cls) || !/\bincluding\s+(?:at\s+least\s+|some\s+|about\s+)?$/i.test(text.slice(Math.max(0, m.q.start - 30), m.q.start))) return m;
+    if (m.role || !PEOPLE_CLASSES.has(m.cls) || !(PART_BEFORE.test(text.slice(Math.max(0, m.q.start - 30), m.q.start)) || PART_AFTER.test(text.slice(m.q.start, m.q.start + 30)))) return m;
     const whole = measures.slice(0, i).reverse().find((o) => o.role && PEOPLE_CLASSES.has(o.cls));
     return whole ? { ...m, role: whole.role } : m;
   });
