@@ -217,6 +217,9 @@ describe('a sentence read as a claim', () => {
     ['Forty people were killed and 80 more injured.', [40, 80]],
     // a part of the count before: by its class, or not at all
     ['Twelve people were killed; two of them died later in hospital.', [12]],
+    // ages and one family's members are not tolls
+    ['Two women, aged 45 and 60, were killed.', [2]],
+    ['A family of five was killed in the strike.', []],
   ])('dozens multiply, a total is a toll, an increment is not a count: %s', (text, values) => {
     expect(read(text).measures.map((m) => m.quantity.base.value)).toEqual(values);
   });

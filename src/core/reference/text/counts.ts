@@ -96,7 +96,29 @@ function notACount(text: string, tokens: readonly Token[], i: number, used: numb
   const last = tokens[i + used - 1]!;
   const before = text.charAt(t.start - 1);
   const after = text.slice(last.end, (tokens[i + used]?.start ?? last.end) + 0);
-  return before === ':' || after.startsWith(':') || (after === '-' && !tokens[i + used]?.digits);
+  return before === ':' || after.startsWith(':') || (after === '-' && !tokens[i + used]?.digits) || anAge(tokens, i) || aFamily(tokens, i);
+}
+
+/** Words before a number that make it an age ("aged 45 and 60", "ages 5 to 12"). */
+const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+/** Words that join a list of ages ("aged 45 and 60", "aged 5, 7 and 9"). */
+const AGE_JOINERS = new Set(['and', 'to', 'or', 'between']);
+
+/** "aged 45 and 60": the number is an age, as is each number in a list after "aged". */
+function anAge(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - MAX_AGE_LIST); k--) {
+    const w = tokens[k]!;
+    if (AGE_WORDS.has(w.norm)) return true;
+    if (!w.digits && !AGE_JOINERS.has(w.norm)) return false;
+  }
+  return false;
+}
+/** How many words back the word "aged" is looked for over a list of ages. */
+const MAX_AGE_LIST = 6;
+
+/** "a family of five was killed": the members of one family, a part of the toll, not the toll. */
+function aFamily(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'family';
 }
 
 /** A number that is part of a name ("Leopard 2", "Su-34", "F-16"), not a count. */
