@@ -135,6 +135,13 @@ function impliedPlaces(dimension: string, anchors: readonly Anchor[], story: rea
   return [...new Set(story.filter(isStoryPlace).map((a) => a.id))].slice(0, STORY_PLACES);
 }
 
+/**
+ * A toll counted over a period: since the war or a year began, this year, over the past month or year.
+ * Such tolls meet only each other, never one strike's. (A day's toll across the country is often the
+ * strike's own story, as in a massive attack on several cities: it is left as the toll.)
+ */
+const OVER_A_PERIOD = /\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+)?(?:russian\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict)|since\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|since\s+(?:24\s+february|february\s+24|feb\.?\s+24)|(?:so\s+far\s+)?this\s+year|over\s+the\s+(?:past|last)\s+(?:month|year))\b/i;
+
 /** The act of damage (reference-acts.json): "55 buildings were damaged" counts the damage of the story's strike. */
 const DAMAGE_ACT = 'damage';
 /** Counts of things, not of people, money, distance or time ("build", "vehicl"): what a strike can damage. */
@@ -353,11 +360,15 @@ function countedMeasures(text: string, from: number, to: number, tokens: readonl
     .sort((a, b) => a.q.start - b.q.start);
   // Whether the sentence tells of damage ("55 buildings were damaged"): asked only of counts of things.
   let damage: boolean | undefined;
+  let overPeriod: boolean | undefined;
   const damaged = () => (damage ??= vocabulary.acts.find(text, tokens).some((m) => m.entry.act === DAMAGE_ACT));
   return withoutIncrements(inheritRoles(roled, text), text)
     .map(({ q, cls, role }) => {
       const part = role === 'killed' ? partOfToll(text, q.end) : null;
-      const dimension = role ? `${cls}:${role}${part ? `:${part}` : ''}` : cls;
+      // "Russian strikes have killed 12,000 civilians since February 2022": a toll of a period, not of the
+      // story's strike.
+      const whole = !part && isToll(`${cls}:${role}`) && (overPeriod ??= OVER_A_PERIOD.test(text.slice(from, to)));
+      const dimension = role ? `${cls}:${role}${part ? `:${part}` : whole ? ':period' : ''}` : cls;
       const quantity = { ...q, dimension };
       const holder = holderOf(text, quantity, dimension, anchors, recent);
       const implied = impliedPlaces(dimension, anchors, storyPlaces, () => !holder && isCountOfThings(dimension) && damaged());
