@@ -220,6 +220,7 @@ describe('a sentence read as a claim', () => {
     // ages and one family's members are not tolls
     ['Two women, aged 45 and 60, were killed.', [2]],
     ['A family of five was killed in the strike.', []],
+    ['Of those killed, 12 were women.', []],
   ])('dozens multiply, a total is a toll, an increment is not a count: %s', (text, values) => {
     expect(read(text).measures.map((m) => m.quantity.base.value)).toEqual(values);
   });

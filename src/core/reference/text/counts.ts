@@ -96,7 +96,15 @@ function notACount(text: string, tokens: readonly Token[], i: number, used: numb
   const last = tokens[i + used - 1]!;
   const before = text.charAt(t.start - 1);
   const after = text.slice(last.end, (tokens[i + used]?.start ?? last.end) + 0);
-  return before === ':' || after.startsWith(':') || (after === '-' && !tokens[i + used]?.digits) || anAge(tokens, i) || aFamily(tokens, i);
+  return before === ':' || after.startsWith(':') || (after === '-' && !tokens[i + used]?.digits) || anAge(tokens, i) || aFamily(tokens, i) || ofThoseCounted(text, t.start);
+}
+
+/** "Of those killed, 12 were women": a part of a toll said before, not a toll. */
+const OF_THOSE_COUNTED = /\bof\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?(?:killed|dead|victims|injured|wounded|hurt)\s*,\s*$/i;
+/** How far back "of those killed," is looked for. */
+const OF_THOSE_CHARS = 40;
+function ofThoseCounted(text: string, start: number): boolean {
+  return OF_THOSE_COUNTED.test(text.slice(Math.max(0, start - OF_THOSE_CHARS), start));
 }
 
 /** Words before a number that make it an age ("aged 45 and 60", "ages 5 to 12"). */
