@@ -247,6 +247,9 @@ describe('a sentence read as a claim', () => {
     ['Twelve people died in the hospital.', 'people:killed:hospital'],
     ['Seven people were killed in the first strike and five in the second.', 'people:killed:one-strike'],
     ['64 people were injured, 14 of them children.', 'children:injured'],
+    // weapons brought down are counted apart from those launched
+    ['Air defences shot down 40 drones overnight.', 'drone:intercepted'],
+    ['Eleven missiles were intercepted over the region.', 'missil:intercepted'],
     ['The strike killed 34 people, among them two children.', 'children:killed'],
     ['Thirty-eight people died right at the station.', 'people:killed:scene'],
     ['Five people were killed on the spot and two died later in hospital.', 'people:killed:hospital'],

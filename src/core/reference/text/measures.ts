@@ -142,6 +142,22 @@ function impliedPlaces(dimension: string, anchors: readonly Anchor[], story: rea
  */
 const OVER_A_PERIOD = /\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+)?(?:russian\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict)|since\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|since\s+(?:24\s+february|february\s+24|feb\.?\s+24)|(?:so\s+far\s+)?this\s+year|over\s+the\s+(?:past|last)\s+(?:month|year))\b/i;
 
+/**
+ * "Air defences shot down 40 drones", "11 missiles were intercepted": weapons brought down, counted apart
+ * from those launched ("Russia launched 70 drones"), which they never contradict.
+ */
+const INTERCEPTED = 'intercepted';
+const INTERCEPT_BEFORE = /\b(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|brought\s+down)\s+(?:(?:at\s+least|about|some|around|nearly|over|more\s+than|all)\s+)?$/i;
+const INTERCEPT_AFTER = /^[^.;,]{0,30}?\b(?:were|was|have\s+been|had\s+been|been)\s+(?:(?:successfully|reportedly|also)\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i;
+/** How far before a count the verb that brought its weapons down is looked for. */
+const INTERCEPT_PEEK = 40;
+
+/** Whether a count of weapons (a noun of things, reference-thing-nouns.json) counts those brought down. */
+function intercepted(text: string, q: { start: number; end: number }, cls: string, vocabulary: Vocabulary): boolean {
+  if (!vocabulary.thingStems.has(cls)) return false;
+  return INTERCEPT_BEFORE.test(text.slice(Math.max(0, q.start - INTERCEPT_PEEK), q.start)) || INTERCEPT_AFTER.test(text.slice(q.end, q.end + INTERCEPT_PEEK));
+}
+
 /** The act of damage (reference-acts.json): "55 buildings were damaged" counts the damage of the story's strike. */
 const DAMAGE_ACT = 'damage';
 /** Counts of things, not of people, money, distance or time ("build", "vehicl"): what a strike can damage. */
@@ -368,7 +384,7 @@ function countedMeasures(text: string, from: number, to: number, tokens: readonl
       // "Russian strikes have killed 12,000 civilians since February 2022": a toll of a period, not of the
       // story's strike.
       const whole = !part && isToll(`${cls}:${role}`) && (overPeriod ??= OVER_A_PERIOD.test(text.slice(from, to)));
-      const dimension = role ? `${cls}:${role}${part ? `:${part}` : whole ? ':period' : ''}` : cls;
+      const dimension = role ? `${cls}:${role}${part ? `:${part}` : whole ? ':period' : ''}` : intercepted(text, q, cls, vocabulary) ? `${cls}:${INTERCEPTED}` : cls;
       const quantity = { ...q, dimension };
       const holder = holderOf(text, quantity, dimension, anchors, recent);
       const implied = impliedPlaces(dimension, anchors, storyPlaces, () => !holder && isCountOfThings(dimension) && damaged());
