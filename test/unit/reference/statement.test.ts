@@ -156,7 +156,7 @@ describe('a sentence read as a claim', () => {
     ['The Netherlands will send 24 F-16 fighter jets.', 'jet'],
     // a part of a group counts the group's noun
     ['Ukraine got back 95 of its soldiers in the exchange.', 'troops'],
-    ['Two of the missiles were shot down.', 'missil'],
+    ['Two of the missiles were shot down.', 'missil:intercepted'],
     // a number written together with its scale
     ['The package is worth $2.5bn.', 'money'],
     ['The package is worth $400m.', 'money'],
