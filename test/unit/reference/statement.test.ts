@@ -221,6 +221,9 @@ describe('a sentence read as a claim', () => {
     ['Two women, aged 45 and 60, were killed.', [2]],
     ['A family of five was killed in the strike.', []],
     ['Of those killed, 12 were women.', []],
+    // a part of the whole after it: counted only as the weapons brought down
+    ['Air defences shot down 11 of 13 missiles.', [11, 13]],
+    ['Five of 12 tanks were lost.', [12]],
   ])('dozens multiply, a total is a toll, an increment is not a count: %s', (text, values) => {
     expect(read(text).measures.map((m) => m.quantity.base.value)).toEqual(values);
   });

@@ -22,6 +22,8 @@ export interface Count {
   /** What happened to the people counted, when the sentence says it apart from the number ("the death toll rose to 57"). */
   role?: string;
   qualifier: Qualifier;
+  /** "11 of 13 missiles": a part of the count after it. */
+  partOf?: true;
   /** What is counted: a class ("troops", "people") or the stem of the head noun ("tank"). */
   count: string;
   /** The noun as written ("tanks"), for explanations. */
@@ -352,6 +354,15 @@ export function findCounts(text: string, tokens: readonly Token[], vocabulary: V
     if (!cut && tokens[next]?.norm === 'of' && PARTITIVE_DETERMINERS.has(tokens[next + 1]?.norm ?? '') && !tokens[next + 2]?.digits) {
       if (nounPhrase(text, tokens, next + 2, vocabulary)?.entry?.role !== undefined) continue;
       next += 2;
+    }
+    // "shot down 11 of 13 missiles": the part is counted by the noun after the whole (which is counted
+    // too); measures.ts keeps it only where it is told apart from the whole (weapons brought down).
+    const whole = !cut && tokens[next]?.norm === 'of' ? numberAt(tokens, next + 1) : null;
+    if (whole) {
+      const np = nounPhrase(text, tokens, next + 1 + whole.used, vocabulary);
+      if (!np || np.entry?.count === 'none' || np.entry?.role) continue;
+      out.push({ start: t.start, end: tokens[next - 1]!.end, value: n.value, qualifier: qualifierBefore(text, tokens, i), count: np.entry?.count ?? np.head.stem, noun: text.slice(np.head.start, np.head.end), partOf: true });
+      continue;
     }
     // "64 were injured, 14 of them children": a part of the count before, counted by its class; "two of
     // them died later" with no class is a part of a toll, not a toll.

@@ -366,7 +366,10 @@ function noneHurt(text: string, from: number, to: number, anchors: readonly Anch
 
 function countedMeasures(text: string, from: number, to: number, tokens: readonly Token[], anchors: readonly Anchor[], recent: readonly Anchor[], vocabulary: Vocabulary, storyPlaces: readonly Anchor[]): Measure[] {
   const regexed = findQuantities(text, from, to);
-  const counts = findCounts(text, tokens, vocabulary, regexed).map((c) => ({ q: countToQuantity(c, text), cls: c.count, role: c.role }));
+  // "shot down 11 of 13 missiles": a part is a count of its own only as the weapons brought down.
+  const counts = findCounts(text, tokens, vocabulary, regexed)
+    .map((c) => ({ q: countToQuantity(c, text), cls: c.count, role: c.role, partOf: c.partOf }))
+    .filter((c) => !c.partOf || intercepted(text, c.q, c.cls, vocabulary));
   const all = [
     ...regexed.map((q) => ({ q, cls: q.base.unit === 'km' ? 'distance' : q.base.unit === 'usd' ? 'money' : peopleClass(q, text, tokens, vocabulary), role: regexedToll(q, text, tokens, vocabulary) })),
     ...counts,
