@@ -194,6 +194,34 @@ function sameSpan(raw: string, text: string, start: number, end: number): boolea
   return true;
 }
 
+/**
+ * A token as tokenize makes it: an instance of a class rather than an object literal, as a sentence's
+ * tokens are kept while the reference check reads it and may outlive a minor collection (see Run in
+ * lexicon.ts: an object literal's objects may then be allocated in the old generation).
+ */
+class WordToken implements Token {
+  // Declared only, as in Run: a class field is also defined on every instance before the constructor runs.
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly norm: string;
+  declare readonly stem: string;
+  declare readonly normId: number;
+  declare readonly stemId: number;
+  declare readonly cap: boolean;
+  declare readonly digits: boolean;
+
+  constructor(start: number, end: number, f: Forms) {
+    this.start = start;
+    this.end = end;
+    this.norm = f.norm;
+    this.stem = f.stem;
+    this.normId = f.normId;
+    this.stemId = f.stemId;
+    this.cap = f.cap;
+    this.digits = f.digits;
+  }
+}
+
 /** Tokens of text[from, to), offsets into text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -206,7 +234,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const span = knownSpan(text, start, i);
     const f = span.forms;
     if (!f) continue;
-    out.push({ start, end: Math.min(start + span.length, to), norm: f.norm, stem: f.stem, normId: f.normId, stemId: f.stemId, cap: f.cap, digits: f.digits });
+    out.push(new WordToken(start, Math.min(start + span.length, to), f));
   }
   return out;
 }
