@@ -386,8 +386,8 @@ function countedMeasures(text: string, from: number, to: number, tokens: readonl
       const part = role === 'killed' ? partOfToll(text, q.end) : null;
       // "Russian strikes have killed 12,000 civilians since February 2022": a toll of a period, not of the
       // story's strike.
-      const whole = !part && isToll(`${cls}:${role}`) && (overPeriod ??= OVER_A_PERIOD.test(text.slice(from, to)));
-      const dimension = role ? `${cls}:${role}${part ? `:${part}` : whole ? ':period' : ''}` : intercepted(text, q, cls, vocabulary) ? `${cls}:${INTERCEPTED}` : cls;
+      const period = role !== null && !part && isToll(`${cls}:${role}`) && (overPeriod ??= OVER_A_PERIOD.test(text.slice(from, to)));
+      const dimension = role ? `${cls}:${role}${part ? `:${part}` : period ? ':period' : ''}` : intercepted(text, q, cls, vocabulary) ? `${cls}:${INTERCEPTED}` : cls;
       const quantity = { ...q, dimension };
       const holder = holderOf(text, quantity, dimension, anchors, recent);
       const implied = impliedPlaces(dimension, anchors, storyPlaces, () => !holder && isCountOfThings(dimension) && damaged());
