@@ -48,29 +48,29 @@ export function leadingWords(term: string, starts: readonly string[] = compilePa
 }
 
 interface Bucket {
-  /** Sticky: tried only where a word with this bucket's leading run starts. */
-  re: RegExp;
+  /** Sticky: tried only where a word with this bucket's leading run starts; null where `next` is known (byFollower is tried instead). */
+  re: RegExp | null;
   each: { entry: LexiconEntry; re: RegExp }[];
   /** The word runs that can follow the leading one in a match; null when a match may end with it. */
   next: ReadonlySet<string> | null;
-  /** Per entry (in the order of `re`'s alternatives), its source and the runs that can follow the leading one. */
+  /** Per entry (in the bucket's order, longest first), its source and the runs that can follow the leading one. */
   sources: readonly { source: string; next: ReadonlySet<string> }[];
-  /** `re` cut to the entries one following run can continue, made when first needed (byFollower). */
+  /** The bucket's alternation cut to the entries one following run can continue, made when first needed (byFollower). */
   byNext: Map<string, RegExp>;
 }
 
 const FORM_RUN = new RegExp(`${WORD_CHAR}+`, 'g');
 
 /**
- * The runs that can follow `key` in a match of one of the entries: the second run of a first word
- * ("left" of "far-left"), else the first run of the second word. Most matchers' buckets open with
+ * The runs that can follow a bucket's key in a match of one of its entries (each entry's from
+ * entryFollowers): the second run of a first word ("left" of "far-left"), else the first run of the
+ * second word; null when one entry may end with the key. Most matchers' buckets open with
  * common words ("the", "a", "in"), and the word after them rules out most of their patterns before
  * the bucket's long alternation is tried (a third of the matchers' time on the bench text).
  */
-function followers(key: string, entries: readonly LexiconEntry[]): Set<string> | null {
+function followers(perEntry: readonly (ReadonlySet<string> | null)[]): Set<string> | null {
   const next = new Set<string>();
-  for (const entry of entries) {
-    const own = entryFollowers(key, entry);
+  for (const own of perEntry) {
     if (!own) return null;
     for (const word of own) next.add(word);
   }
@@ -154,13 +154,15 @@ export class PhraseMatcher {
     this.bit = nextBit < MAX_MASKED_MATCHERS ? 1 << nextBit++ : 0;
     for (const [key, group] of grouped) {
       if (this.bit) STARTERS.set(key, (STARTERS.get(key) ?? 0) | this.bit);
-      const next = followers(key, group);
+      const perEntry = group.map((e) => entryFollowers(key, e));
+      const next = followers(perEntry);
       if (this.bit && next) for (const word of next) FOLLOWERS.set(word, (FOLLOWERS.get(word) ?? 0) | this.bit);
       this.buckets.set(key, {
-        re: new RegExp(`(?:${group.map((e) => compiled.get(e)!.source).join('|')})(?!${WORD_CHAR})`, 'iy'),
+        // A bucket with next words is tried by byFollower's cut alternations only; the whole one is never made.
+        re: next ? null : new RegExp(`(?:${group.map((e) => compiled.get(e)!.source).join('|')})(?!${WORD_CHAR})`, 'iy'),
         each: group.map((entry) => ({ entry, re: compiled.get(entry)!.exact })),
         next,
-        sources: next ? group.map((e) => ({ source: compiled.get(e)!.source, next: entryFollowers(key, e)! })) : [],
+        sources: next ? group.map((e, i) => ({ source: compiled.get(e)!.source, next: perEntry[i]! })) : [],
         byNext: new Map(),
       });
     }
@@ -183,7 +185,7 @@ export class PhraseMatcher {
       if (w.start < lastEnd || (bit && !(w.starts & bit))) continue;
       const bucket = this.bucketOf(w);
       if (!bucket || (bucket.next && !this.canFollow(bucket.next, runs[i + 1]))) continue;
-      const re = bucket.next ? byFollower(bucket, runs[i + 1]!.lower) : bucket.re;
+      const re = bucket.next ? byFollower(bucket, runs[i + 1]!.lower) : bucket.re!;
       re.lastIndex = w.start;
       const m = re.exec(text);
       if (!m) continue;

@@ -66,9 +66,13 @@ const ACCORDING_TO_GROUP = new RegExp(wholeWords(`according\\s+to\\s+${GROUP}`),
  * "Not everyone in Brussels is convinced", "few in Washington believe", "not all allies share that view":
  * a view held, or doubted, by a part of a group that nobody counts or names.
  */
-const UNCOUNTED_PART = /(?<![\w'’-])(?:not\s+(?:everyone|everybody|all)|few)(?:\s+(?:in|at|among|of)\s+[^,.;:!?"“”]{1,40}?|\s+[a-z]+s)?\s+(?:(?:is|are|was|were)\s+(?:convinced|persuaded|sure)|agree[sd]?|believe[sd]?|think|thinks|thought(?!\s+to\b)|share[sd]?|accept[sd]?|expect[sd]?)(?![\w'’-])/gi;
+const UNCOUNTED_LEAD = String.raw`(?:not\s+(?:everyone|everybody|all)|few)`;
+const UNCOUNTED_PART = new RegExp(
+  String.raw`(?<![\w'’-])${UNCOUNTED_LEAD}(?:\s+(?:in|at|among|of)\s+[^,.;:!?"“”]{1,40}?|\s+[a-z]+s)?\s+(?:(?:is|are|was|were)\s+(?:convinced|persuaded|sure)|agree[sd]?|believe[sd]?|think|thinks|thought(?!\s+to\b)|share[sd]?|accept[sd]?|expect[sd]?)(?![\w'’-])`,
+  'gi',
+);
 /** The words UNCOUNTED_PART starts with, tested on the sentence before the expression runs. */
-const UNCOUNTED_START = /\b(?:not\s+(?:everyone|everybody|all)|few)\b/i;
+const UNCOUNTED_START = new RegExp(String.raw`\b${UNCOUNTED_LEAD}\b`, 'i');
 /** The last word of every group: a group phrase ends in one, so the patterns are tried only a few words before it. */
 const GROUP_WORDS = endWords(groups.entries.map((e) => e.term.split(' ').at(-1)!));
 const QUANTIFIER_WORDS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'numerous', 'various']);
