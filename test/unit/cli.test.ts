@@ -150,7 +150,7 @@ describe('claimlens build-reference and analyze --reference', () => {
     const r = run(['build-reference', ARTICLES, '--out', out]);
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/^\d+ sentences from 4 sources: \d+ became claims(?: \(\d+ of them for their wording only: no act or amount the vocabulary knows\))?, \d+ skipped \(\d+ opinion, \d+ hypothetical, \d+ no checkable content\); \d+ claims, \d+ statements grouped with another source's or sentence's; 1 curated evidence entries; wrote /);
+    expect(r.err).toMatch(/^\d+ sentences from 4 sources: \d+ became claims(?: \(\d+ of them for their wording only: no act or amount the vocabulary knows\))?, \d+ skipped \(\d+ opinion, \d+ hypothetical, (?:\d+ fragment, )?\d+ no checkable content\); \d+ claims, \d+ statements grouped with another source's or sentence's; 1 curated evidence entries; wrote /);
     const set = JSON.parse(readFileSync(out, 'utf8'));
     expect(set.schema).toBe('claimlens-reference-set');
   });

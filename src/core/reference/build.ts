@@ -36,7 +36,7 @@ export interface CurationEntry {
   reason: string;
 }
 
-export type SkipReason = 'question' | 'opinion' | 'hypothetical' | 'no checkable content';
+export type SkipReason = 'question' | 'opinion' | 'hypothetical' | 'fragment' | 'no checkable content';
 
 export interface BuildReport {
   set: ReferenceSet;
@@ -55,12 +55,27 @@ export interface BuildReport {
 /** How many sentences back "These missiles…" may find what it refers to. */
 const CARRY_OVER_SENTENCES = 2;
 
-function skipReason(s: Statement, sentence: Sentence, opinionated: boolean): SkipReason | null {
+function skipReason(text: string, s: Statement, sentence: Sentence, opinionated: boolean): SkipReason | null {
   if (s.question) return 'question';
   if (s.modality === 'hypothetical') return 'hypothetical';
+  if (isFragment(text, sentence)) return 'fragment';
   if (opinionated && s.measures.length === 0) return 'opinion';
   return isCheckable(s) ? null : 'no checkable content';
 }
+
+/**
+ * A sentence that begins in lower case right after another on the same line is the tail of one whose
+ * start was lost when the page was copied ("…inside Russian territory. military assistance to Ukraine,
+ * potentially expanding the scope of its attacks"): what it states has lost who does it, and read alone
+ * it met every page sentence about attacks. At a line's start a lower-case word is a label ("by the
+ * news desk", "date 2023-01-25 WASHINGTON (AP) — …") before a whole sentence, which is kept.
+ */
+function isFragment(text: string, sentence: Sentence): boolean {
+  if (!LOWER_START.test(sentence.text)) return false;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return text.slice(lineStart, sentence.start).trim().length > 0;
+}
+const LOWER_START = /^[\s"“‘'(]*[a-z]/;
 
 /**
  * A sentence that names no act or amount the vocabulary knows still tells something ("The cafe was
@@ -99,7 +114,7 @@ function readSource(source: SourceText, entries: readonly VocabularyEntry[]): Re
   const vocabulary = vocabularyWith(entries);
   const sentences = segment(source.text);
   const opinion = opinionOf(source.text, sentences);
-  const skipped: BuildReport['skipped'] = { question: 0, opinion: 0, hypothetical: 0, 'no checkable content': 0 };
+  const skipped: BuildReport['skipped'] = { question: 0, opinion: 0, hypothetical: 0, fragment: 0, 'no checkable content': 0 };
   const records: StatementRecord[] = [];
   let described = 0;
   const recent: Anchor[][] = [];
@@ -111,7 +126,7 @@ function readSource(source: SourceText, entries: readonly VocabularyEntry[]): Re
     recent.push(s.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
     story.unshift(...s.anchors.filter(isStoryPlace));
-    const reason = skipReason(s, sentence, opinion.has(index));
+    const reason = skipReason(source.text, s, sentence, opinion.has(index));
     // Only a sentence with nothing checkable may still be kept, for its wording (isDescription).
     const reading = reason === null || reason === 'no checkable content' ? storeStatement(s) : null;
     if (!reading || (reason && !isDescription(reading, sentence.text))) {
@@ -164,7 +179,7 @@ export function buildReferenceSet(name: string, sources: SourceText[], curation:
   const curatedEvidence = curate(curation, sources, records);
   const set = assembleSet(name, sources, records, vocabulary);
   const { claims } = set;
-  const skipped: BuildReport['skipped'] = { question: 0, opinion: 0, hypothetical: 0, 'no checkable content': 0 };
+  const skipped: BuildReport['skipped'] = { question: 0, opinion: 0, hypothetical: 0, fragment: 0, 'no checkable content': 0 };
   for (const r of reads) for (const k of Object.keys(skipped) as SkipReason[]) skipped[k] += r.skipped[k];
   return {
     set,

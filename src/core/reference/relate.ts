@@ -5,7 +5,7 @@ import { isWeaponKind } from './text/anchors';
 import { stemOf } from './text/tokens';
 import { isToll } from './dimensions';
 import { OPEN_ACT_PREFIX } from './text/open-acts';
-import { ORDINAL_TERM } from './text/statement';
+import { FURTHER_TERM, ORDINAL_TERM } from './text/statement';
 import type { TermWeights } from './similarity';
 import type { StoredStatement } from './types';
 
@@ -64,6 +64,8 @@ export interface Profile {
   things: ReadonlySet<string>;
   /** Whether it speaks of people sent or deployed ("troops", "soldiers"; reference-personnel.json). */
   personnel: boolean;
+  /** Whether it tells of a further instance ("four more HIMARS", "another $400 million"; statement.ts FURTHER_TERM). */
+  further: boolean;
   /** The kinds of site it names ("hospital", "shop"; reference-sites.json). */
   sites: ReadonlySet<string>;
 }
@@ -148,6 +150,7 @@ function profileOf(s: StoredStatement): Profile {
   const years: string[] = [];
   const ordinals: string[] = [];
   let personnel = false;
+  let further = false;
   let sites: Set<string> | null = null;
   const acts = coreActs ?? NONE;
   const openWords = openActWords(acts);
@@ -159,9 +162,10 @@ function profileOf(s: StoredStatement): Profile {
     else if (t.startsWith('e:') || t.startsWith('t:') || isCoreActTerm(t, acts, openWords)) keys.add(t);
     if (t.startsWith('m:')) months.push(t);
     else if (t.startsWith('y:')) years.push(t);
+    else if (t === FURTHER_TERM) further = true;
     else if (t.startsWith(ORDINAL_TERM)) ordinals.push(t);
   }
-  return { coreActs: acts, permitted: orNone(permitted), places: orNone(places), anchors: orNone(anchors), specific: orNone(specific), keys: [...keys], months, years, ordinals, placeNames: orNone(placeNames), thingsAndNames: orNone(thingsAndNames), things: orNone(things), personnel, sites: orNone(sites) };
+  return { coreActs: acts, permitted: orNone(permitted), places: orNone(places), anchors: orNone(anchors), specific: orNone(specific), keys: [...keys], months, years, ordinals, placeNames: orNone(placeNames), thingsAndNames: orNone(thingsAndNames), things: orNone(things), personnel, further, sites: orNone(sites) };
 }
 
 /**
@@ -188,9 +192,12 @@ export function ofAnotherTime(a: StoredStatement, b: StoredStatement, pa: Profil
   return differentTimes(pa, profile(b));
 }
 
-/** Each names one month (or one year, or one of a numbered series: "the 13th package", "the 14th"), and not the same one. */
+/**
+ * Each names one month (or one year, or one of a numbered series: "the 13th package", "the 14th"), and
+ * not the same one; or one tells of a further instance ("four more HIMARS") and the other does not.
+ */
 function differentTimes(a: Profile, b: Profile): boolean {
-  return oneEachDiffering(a.months, b.months) || oneEachDiffering(a.years, b.years) || oneEachDiffering(a.ordinals, b.ordinals);
+  return a.further !== b.further || oneEachDiffering(a.months, b.months) || oneEachDiffering(a.years, b.years) || oneEachDiffering(a.ordinals, b.ordinals);
 }
 
 function oneEachDiffering(x: readonly string[], y: readonly string[]): boolean {

@@ -335,10 +335,10 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('Governor Petro Marchuk has resigned, officials said.')).toEqual(['supported']);
     expect(check('Governor Petro Marchuk has not resigned, officials said.')).not.toContain('supported');
   });
-  it('a sentence worded much like a set statement is supported though its acts differ; never a conflict on wording alone', () => {
+  it('a request worded in other words is supported; denying that it was made conflicts on whether it happened', () => {
     const check = categoriesAgainstSources('ask', [src('i', '2025-03-10', 'Poland on Tuesday formally asked Germany for approval to transfer some of its Leopard 2 tanks to Ukraine.')]);
     expect(check('Poland has formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).toEqual(['supported']);
-    expect(check('Poland has not formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).not.toContain('conflict');
+    expect(check('Poland has not formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).toContain('conflict');
   });
   it('an event told with "the mall" is at the mall the story named: the story’s place is its place', () => {
     const { set: mall } = buildReferenceSet('mall', [

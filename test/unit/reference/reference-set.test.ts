@@ -95,6 +95,15 @@ describe('a set from articles about another event, with nothing written for it',
     const refusal = set.claims.find((c) => c.evidence.some((e) => e.quote.includes('long refused')))!;
     expect(refusal.status).toBe('superseded');
   });
+  it('skips the tail of a sentence whose start a copied page lost, and keeps a line that opens in lower case', () => {
+    const r = buildReferenceSet('tanks', [
+      source('c.txt', '2023-01-25', 'date 2023-01-25 WASHINGTON — The U.S. will send 31 Abrams tanks to Ukraine. military aid to Ukraine, potentially expanding its attacks on Russian positions.'),
+    ]);
+    expect(r.skipped.fragment).toBe(1);
+    const quotes = r.set.claims.flatMap((c) => c.evidence.map((e) => e.quote));
+    expect(quotes.some((q) => q.startsWith('military aid'))).toBe(false);
+    expect(quotes.some((q) => q.includes('31 Abrams'))).toBe(true);
+  });
 });
 
 describe('schema validation', () => {

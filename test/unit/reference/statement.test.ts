@@ -24,6 +24,12 @@ describe('a sentence read as a claim', () => {
     ['Ukraine did not ask for permission to strike Russia.', 'negative', 'request'],
     ['Biden decided against sending rocket systems to Ukraine.', 'negative', 'occurrence'],
     ['Ukraine obliged itself not to use the rockets against Russia.', 'negative', 'norm'],
+    // asking a party for something, with the party between the verb and its "for"
+    ['Poland asked Germany for approval to send its Leopard tanks.', 'positive', 'request'],
+    ['Poland has not asked Germany to let it send its Leopard tanks.', 'negative', 'request'],
+    // making room for an act permits it
+    ['The new policy opens the possibility for Ukraine to strike inside Russia.', 'positive', 'norm'],
+    ['The decision paved the way for Kyiv to use the missiles.', 'positive', 'norm'],
     // an aside of examples between commas leaves the clause whole
     ['Biden wanted assurances from Ukraine, including from Zelensky himself, that the rockets would not be fired into Russian territory.', 'negative', 'norm'],
     // the prefix denies its act
@@ -167,6 +173,10 @@ describe('a sentence read as a claim', () => {
     ['Officials have been requesting missile systems that can strike from longer ranges.', ['request']],
     ['Kyiv asked for rockets which could hit deep behind the lines.', ['request']],
     ['Kyiv asked for rockets that hit deep behind the lines.', ['request', 'strike']],
+    // what any party of a kind does is not what one did
+    ['Moscow warned it would retaliate against countries that provide advanced weapons to Ukraine.', []],
+    ['The Kremlin threatened those who send troops to Ukraine.', []],
+    ['The Kremlin threatened the countries that send troops to Ukraine.', ['send']],
   ])('what a thing can do describes the thing, it is not the act the sentence states: %s', (text, acts) => {
     expect(read(text).acts.filter((a) => a.head).map((a) => a.act)).toEqual(acts);
   });

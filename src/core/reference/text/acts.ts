@@ -116,6 +116,27 @@ function otherSense(tokens: readonly Token[], m: { from: number; entry: { notAft
   return !!m.entry.notAfter?.includes(tokens[m.from - 1]?.norm ?? '');
 }
 
+/**
+ * "asked Germany for approval", "asked Washington to let it strike": asking a party for something or to
+ * do it is a request, with the party between the verb and its "for" or "to" ("ask for" alone is in
+ * reference-acts.json). "When asked about", "asked whether" ask a question, not for anything.
+ */
+function askings(tokens: readonly Token[], acts: readonly Act[]): Act[] {
+  const out: Act[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.stem !== 'ask' || acts.some((a) => a.from === i)) continue;
+    for (let k = i + 2; k <= i + 1 + ASKED_PARTY_WORDS && k < tokens.length; k++) {
+      const w = tokens[k]!.norm;
+      if (w !== 'to' && w !== 'for') continue;
+      out.push({ act: 'request', family: 'deontic', negative: false, start: tokens[i]!.start, end: tokens[i]!.end, from: i });
+      break;
+    }
+  }
+  return out;
+}
+/** The party asked is at most this many words ("asked the German government for"). */
+const ASKED_PARTY_WORDS = 3;
+
 export function findActs(text: string, tokens: readonly Token[], vocabulary: Vocabulary): Act[] {
   const acts: Act[] = vocabulary.acts.find(text, tokens).filter((m) => !otherSense(tokens, m)).map((m) => ({
     act: m.entry.act,
@@ -125,6 +146,7 @@ export function findActs(text: string, tokens: readonly Token[], vocabulary: Voc
     end: m.end,
     from: m.from,
   }));
+  acts.push(...askings(tokens, acts));
   // A sentence that names none of the vocabulary's acts states what its own verbs say (open-acts.ts).
   if (!acts.some((a) => DENIABLE.has(a.family))) acts.push(...openActs(tokens, new Set(acts.map((a) => a.from))));
   acts.sort((a, b) => a.from - b.from);

@@ -7,7 +7,7 @@ import { kinStem } from './kin';
 import { OPEN_ACT_PREFIX } from './open-acts';
 import { eraOf, modalityOf, scopeOf, type Era, type Scope } from './facets';
 import { findMeasures, type Measure } from './measures';
-import { startsWithDigit, tokenize, UNNUMBERED, type Token } from './tokens';
+import { isIrregularPast, startsWithDigit, tokenize, UNNUMBERED, type Token } from './tokens';
 import type { Vocabulary } from './vocabulary';
 import { reportedSpeech } from '../../reported';
 import type { Sentence } from '../../types';
@@ -123,8 +123,30 @@ function isEmbedded(tokens: readonly Token[], a: Act): boolean {
   if (a.from > 0 && ABILITY_MODALS.has(tokens[a.from - 1]!.norm) && RELATIVES.has(tokens[a.from - 2]?.norm ?? '')) return true;
   // "weapons capable of striking deep within Russia", "the ability to strike": likewise.
   const link = tokens[a.from - 1]?.norm ?? '';
-  return (link === 'of' || link === 'to') && ABILITY_NOUNS.has(tokens[a.from - 2]?.norm ?? '');
+  if ((link === 'of' || link === 'to') && ABILITY_NOUNS.has(tokens[a.from - 2]?.norm ?? '')) return true;
+  return describesAKind(tokens, a.from);
 }
+
+/**
+ * "retaliate against countries that provide advanced weapons", "those who send troops": an act in the
+ * present after a relative pronoun whose noun names any party of a kind (a plural with no determiner,
+ * or "those", "anyone") says what such parties do, not what one of them did. Things are left out:
+ * "rockets that hit deep behind the lines" may well be what was sent.
+ */
+function describesAKind(tokens: readonly Token[], from: number): boolean {
+  const word = tokens[from]!.norm;
+  if (!KIND_RELATIVES.has(tokens[from - 1]?.norm ?? '') || word.endsWith('ed') || isIrregularPast(word)) return false;
+  const noun = tokens[from - 2]?.norm ?? '';
+  if (KIND_PRONOUNS.has(noun)) return true;
+  return KIND_PARTIES.has(noun) && !KIND_DETERMINERS.has(tokens[from - 3]?.norm ?? '');
+}
+const KIND_RELATIVES = new Set(['that', 'who', 'which']);
+/** Pronouns that stand for any party of a kind ("those who", "anyone who"). */
+const KIND_PRONOUNS = new Set(['those', 'anyone', 'anybody', 'whoever']);
+/** Plurals of parties that, with no determiner, mean any of them ("countries that provide weapons"). */
+const KIND_PARTIES = new Set(['countries', 'nations', 'states', 'governments', 'allies', 'partners', 'members', 'people', 'companies', 'firms']);
+/** Words before a plural that make it particular ("the countries that", "its allies that"): those are named parties. */
+const KIND_DETERMINERS = new Set(['the', 'these', 'its', 'their', 'our', 'his', 'her', 'both', 'two', 'three']);
 
 /** Words of ability before "of" or "to" and an act: what a thing can do, not what was done ("capable of striking", "the capacity to hit"). */
 const ABILITY_NOUNS = new Set(['capable', 'capability', 'capabilities', 'ability', 'capacity']);
@@ -153,6 +175,24 @@ const YEAR = /^(?:19|20)\d\d$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** The term of an ordinal ("o:14"): which one of a numbered series a statement speaks of. */
 export const ORDINAL_TERM = 'o:';
+
+/**
+ * The term of a further instance ("four more HIMARS", "another $400 million", "more of the weapons"):
+ * a later delivery or strike than one told without it, never the same fact (relate.ts differentTimes).
+ */
+export const FURTHER_TERM = 'o:further';
+
+/** "four more", "12 more" (not "more than"); "another" before a number or an amount; "more of". */
+function isIncrement(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.norm;
+  const next = tokens[i + 1];
+  if (t === 'another') return !!next && (next.digits || startsWithDigit(next.norm) || NUMBER_WORDS.has(next.norm));
+  if (t !== 'more' || !next || next.norm === 'than') return false;
+  const prev = tokens[i - 1];
+  return next.norm === 'of' || (!!prev && (prev.digits || NUMBER_WORDS.has(prev.norm)));
+}
+/** Numbers in words before "more" or after "another" ("four more", "another two"). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens']);
 
 /** The doer stands at most this many words before its act ("Russian troops launched", "Biden has quietly authorized"). */
 export const AGENT_REACH = 3;
@@ -252,6 +292,7 @@ function termsOf(tokens: readonly Token[], anchors: readonly Anchor[], acts: rea
     else if (t.digits && YEAR.test(t.norm)) terms.add(`y:${t.norm}`);
     // "the 14th sanctions package", "the 47th brigade": which one of a numbered series.
     else if (startsWithDigit(t.norm) && ORDINAL.test(t.norm)) terms.add(`${ORDINAL_TERM}${parseInt(t.norm, 10)}`);
+    else if (isIncrement(tokens, i)) terms.add(FURTHER_TERM);
     if (covered[i] || t.digits || t.norm.length < 2 || vocabulary.functionStems.has(t.stem)) continue;
     terms.add(wordTerm(t));
   }
