@@ -315,7 +315,19 @@ const RESTATABLE = new Set<ReferenceClaim['status']>(['corroborated', 'single-so
 
 /** A claim a restatement may agree with: undisputed, current, and stated with the page's polarity and certainty (`reading` is the page's: pageProfile). */
 function restatable(claim: ReferenceClaim, other: StoredStatement, reading: StoredStatement): boolean {
-  return RESTATABLE.has(claim.status) && other.polarity === reading.polarity && (other.modality === 'possible') === (reading.modality === 'possible') && !ofAnotherTime(reading, other, pageProfile(reading)) && !sitesApart(reading, other, pageProfile(reading));
+  return RESTATABLE.has(claim.status) && other.polarity === reading.polarity && (other.modality === 'possible') === (reading.modality === 'possible') && !modesApart(reading, other) && !ofAnotherTime(reading, other, pageProfile(reading)) && !sitesApart(reading, other, pageProfile(reading));
+}
+
+/**
+ * "Ukraine fired ATACMS into Russia" and "Biden approves Ukraine's use of ATACMS inside Russia": that
+ * a thing was done, allowed or asked for are three facts, however alike their words. Only statements
+ * that both state an act are told apart so; one with none has no mode of its own.
+ */
+function modesApart(a: StoredStatement, b: StoredStatement): boolean {
+  return ((a.mode === 'occurrence' && b.mode === 'norm') || (a.mode === 'norm' && b.mode === 'occurrence')) && a.acts.some(isHead) && b.acts.some(isHead);
+}
+function isHead(a: { head?: boolean }): boolean {
+  return !!a.head;
 }
 
 function restatementMatches(st: Statement, reading: StoredStatement, index: ReferenceIndex): Match[] {

@@ -249,6 +249,12 @@ function isBareNorm(p: Profile): boolean {
   return p.coreActs.has('norm') && p.permitted.size === 0;
 }
 
+/** A permission or commitment of an amount of money that names no act it permits ("approved $40 billion in aid", "committed $2.2 billion"). */
+function grantsMoney(p: Profile, s: StoredStatement): boolean {
+  return isBareNorm(p) && s.terms.includes(MONEY_TERM);
+}
+const MONEY_TERM = 'd:money';
+
 /** Two statements of one position name at least this many of the same anchors. */
 export const MIN_SHARED_ANCHORS = 2;
 function anchorKey(a: { id: string; kind: string }): string {
@@ -269,6 +275,8 @@ export function samePosition(a: StoredStatement, b: StoredStatement, weights: Te
   if (!actsMeet(pa, a, pb, b) || !(strict ? placesMatch(pa, pb) : placesAgree(pa, pb) || onlyElsewhere(a, b) || onlyElsewhere(b, a))) return false;
   // Permission to send arms is not permission to strike: what is allowed must match where both say it.
   if (pa.permitted.size > 0 && pb.permitted.size > 0 && !intersects(pa.permitted, pb.permitted)) return false;
+  // "Congress approved $40 billion in aid" grants money, not leave to act: no permission to use missiles.
+  if (grantsMoney(pa, a) !== grantsMoney(pb, b)) return false;
   // "The U.S. will not send troops" and "North Korea sent troops" are two facts; in a rule the one who
   // allows and the one who may act differ from telling to telling ("Biden allowed", "Kyiv pledged").
   if (a.mode === 'occurrence' && b.mode === 'occurrence' && a.agent && b.agent && a.agent !== b.agent) return false;

@@ -27,6 +27,7 @@ describe('a sentence read as a claim', () => {
     // asking a party for something, with the party between the verb and its "for"
     ['Poland asked Germany for approval to send its Leopard tanks.', 'positive', 'request'],
     ['Poland has not asked Germany to let it send its Leopard tanks.', 'negative', 'request'],
+    ['Washington cleared Kyiv to fire the missiles into Russia.', 'positive', 'norm'],
     // making room for an act permits it
     ['The new policy opens the possibility for Ukraine to strike inside Russia.', 'positive', 'norm'],
     ['The decision paved the way for Kyiv to use the missiles.', 'positive', 'norm'],
@@ -179,6 +180,14 @@ describe('a sentence read as a claim', () => {
     ['The Kremlin threatened the countries that send troops to Ukraine.', ['send']],
   ])('what a thing can do describes the thing, it is not the act the sentence states: %s', (text, acts) => {
     expect(read(text).acts.filter((a) => a.head).map((a) => a.act)).toEqual(acts);
+  });
+  it.each([
+    'When asked about the strike, the spokesman gave no details.',
+    'Rescuers cleared the rubble for hours.',
+    'The army pressed ahead with plans to advance.',
+  ])('a verb of asking or clearing with no party and "to" or "for" after it states no request or permission: %s', (text) => {
+    expect(read(text).acts.map((a) => a.act)).not.toContain('request');
+    expect(read(text).acts.map((a) => a.act)).not.toContain('permit');
   });
   it('a part of a toll ("six of the dead were identified") is no toll', () => {
     expect(read('Only 6 of the dead were identified.').measures).toEqual([]);

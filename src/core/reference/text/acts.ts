@@ -1,7 +1,8 @@
-import type { Token } from './tokens';
 import type { ActFamily, Vocabulary } from './vocabulary';
 import { inflect } from '../../lexicon';
 import { openActs } from './open-acts';
+import partyActs from '../../lexicons/reference-party-acts.json';
+import { stemOf, type Token } from './tokens';
 
 /**
  * The acts a sentence states ("authorized", "strikes", "sent") and whether each is denied: by a word
@@ -116,26 +117,40 @@ function otherSense(tokens: readonly Token[], m: { from: number; entry: { notAft
   return !!m.entry.notAfter?.includes(tokens[m.from - 1]?.norm ?? '');
 }
 
+/** Each verb of reference-party-acts.json by its stem ("ask", "clear"), with its act. */
+const PARTY_ACTS: ReadonlyMap<string, string> = new Map(partyActs.entries.map((e) => [stemOf(e.term), e.act]));
+
 /**
- * "asked Germany for approval", "asked Washington to let it strike": asking a party for something or to
- * do it is a request, with the party between the verb and its "for" or "to" ("ask for" alone is in
- * reference-acts.json). "When asked about", "asked whether" ask a question, not for anything.
+ * "asked Germany for approval", "cleared Kyiv to fire": a verb of reference-party-acts.json with a party
+ * between it and its "to" or "for" states the entry's act. "When asked about", "asked whether", "cleared
+ * the rubble" have no such "to" or "for" and state none.
  */
-function askings(tokens: readonly Token[], acts: readonly Act[]): Act[] {
+function partyActsOf(tokens: readonly Token[], acts: readonly Act[]): Act[] {
   const out: Act[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.stem !== 'ask' || acts.some((a) => a.from === i)) continue;
-    for (let k = i + 2; k <= i + 1 + ASKED_PARTY_WORDS && k < tokens.length; k++) {
-      const w = tokens[k]!.norm;
-      if (w !== 'to' && w !== 'for') continue;
-      out.push({ act: 'request', family: 'deontic', negative: false, start: tokens[i]!.start, end: tokens[i]!.end, from: i });
-      break;
-    }
+    const act = PARTY_ACTS.get(tokens[i]!.stem);
+    if (!act || acts.some((a) => a.from === i) || !partyThenTo(tokens, i)) continue;
+    out.push({ act, family: 'deontic', negative: false, start: tokens[i]!.start, end: tokens[i]!.end, from: i });
   }
   return out;
 }
-/** The party asked is at most this many words ("asked the German government for"). */
-const ASKED_PARTY_WORDS = 3;
+
+/**
+ * A party (a name, "the" and a name, or a pronoun: "Kyiv", "the White House", "them") and then, within
+ * PARTY_WORDS words, "to" or "for"; not "pressed ahead with plans to", "pushed back for weeks".
+ */
+function partyThenTo(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !(next.cap || PARTY_PRONOUNS.has(next.norm) || (next.norm === 'the' && tokens[i + 2]?.cap))) return false;
+  for (let k = i + 2; k <= i + 1 + PARTY_WORDS && k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    if (w === 'to' || w === 'for') return true;
+  }
+  return false;
+}
+const PARTY_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'it', 'me']);
+/** The party is at most this many words ("asked the German government for"). */
+const PARTY_WORDS = 3;
 
 export function findActs(text: string, tokens: readonly Token[], vocabulary: Vocabulary): Act[] {
   const acts: Act[] = vocabulary.acts.find(text, tokens).filter((m) => !otherSense(tokens, m)).map((m) => ({
@@ -146,7 +161,7 @@ export function findActs(text: string, tokens: readonly Token[], vocabulary: Voc
     end: m.end,
     from: m.from,
   }));
-  acts.push(...askings(tokens, acts));
+  acts.push(...partyActsOf(tokens, acts));
   // A sentence that names none of the vocabulary's acts states what its own verbs say (open-acts.ts).
   if (!acts.some((a) => DENIABLE.has(a.family))) acts.push(...openActs(tokens, new Set(acts.map((a) => a.from))));
   acts.sort((a, b) => a.from - b.from);
