@@ -6,6 +6,7 @@ import { stemOf } from './text/tokens';
 import { isToll } from './dimensions';
 import { OPEN_ACT_PREFIX } from './text/open-acts';
 import { FURTHER_TERM, ORDINAL_TERM } from './text/statement';
+import { isInterceptCount } from './text/measures';
 import type { TermWeights } from './similarity';
 import type { StoredStatement } from './types';
 
@@ -543,7 +544,9 @@ function holdersAgree(a: MeasureSide, b: MeasureSide): 'same' | 'unknown' | 'dif
 
 export function sameMeasure(a: MeasureSide, b: MeasureSide, weights: TermWeights): boolean {
   if (!sameDimension(a, b)) return false;
-  const holders = holdersAgree(a, b);
+  // Who brought the weapons down is worded many ways ("Ukrainian Air Defense", "air defence systems",
+  // "the Air Force"): a count of them is the strike's, whoever is named.
+  const holders = isInterceptCount(a.dimension) ? 'unknown' : holdersAgree(a, b);
   if (holders === 'different') return false;
   const similarity = weights.dice(a.reading.terms, b.reading.terms);
   if (ATTRIBUTE_DIMENSIONS.has(a.dimension) || ATTRIBUTE_DIMENSIONS.has(b.dimension)) return holders === 'same' || similarity >= UNHELD_MEASURE_MIN_SIMILARITY;

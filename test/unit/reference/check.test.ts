@@ -335,6 +335,11 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     expect(check('Governor Petro Marchuk has resigned, officials said.')).toEqual(['supported']);
     expect(check('Governor Petro Marchuk has not resigned, officials said.')).not.toContain('supported');
   });
+  it('weapons brought down are counted for the story’s strike, whoever is named as bringing them down', () => {
+    const check = categoriesAgainstSources('downed', [src('v', '2022-07-14', 'Three Russian cruise missiles hit the centre of Vinnytsia on Thursday.\nUkrainian Air Defense destroyed two missiles.')]);
+    expect(check('Ukraine’s air defence systems shot down another four missiles over Vinnytsia, the governor said.')).toContain('conflict');
+    expect(check('Air defence systems shot down two missiles over Vinnytsia, the governor said.')).not.toContain('conflict');
+  });
   it('a request worded in other words is supported; denying that it was made conflicts on whether it happened', () => {
     const check = categoriesAgainstSources('ask', [src('i', '2025-03-10', 'Poland on Tuesday formally asked Germany for approval to transfer some of its Leopard 2 tanks to Ukraine.')]);
     expect(check('Poland has formally asked Germany to let it send Leopard 2 tanks to Ukraine.')).toEqual(['supported']);

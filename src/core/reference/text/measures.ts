@@ -131,7 +131,7 @@ const MAX_ASIDE_WORDS = 6;
 function impliedPlaces(dimension: string, anchors: readonly Anchor[], story: readonly Anchor[], damageCount: () => boolean = () => false): string[] {
   // A count's own sentence names its place with a town or a name after a word of place ("in Hroza"):
   // "the Prosecutor General's Office said 49 deaths were known" names an office, not where they died.
-  if (!(dimension === 'people' || isToll(dimension) || damageCount()) || anchors.some((a) => isStoryPlace(a) || a.kind === 'territory')) return [];
+  if (!(dimension === 'people' || isToll(dimension) || isInterceptCount(dimension) || damageCount()) || anchors.some((a) => isStoryPlace(a) || a.kind === 'territory')) return [];
   return [...new Set(story.filter(isStoryPlace).map((a) => a.id))].slice(0, STORY_PLACES);
 }
 
@@ -147,7 +147,11 @@ const OVER_A_PERIOD = /\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s
  * from those launched ("Russia launched 70 drones"), which they never contradict.
  */
 const INTERCEPTED = 'intercepted';
-const INTERCEPT_BEFORE = /\b(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|brought\s+down)\s+(?:(?:at\s+least|about|some|around|nearly|over|more\s+than|all)\s+)?$/i;
+/** A count of weapons brought down ("missil:intercepted"): of the story's strike, whoever is named as bringing them down. */
+export function isInterceptCount(dimension: string): boolean {
+  return dimension.endsWith(`:${INTERCEPTED}`);
+}
+const INTERCEPT_BEFORE = /\b(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|brought\s+down)\s+(?:(?:at\s+least|about|some|around|nearly|over|more\s+than|all|another|a\s+further)\s+)?$/i;
 const INTERCEPT_AFTER = /^[^.;,]{0,30}?\b(?:were|was|have\s+been|had\s+been|been)\s+(?:(?:successfully|reportedly|also)\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b/i;
 /** How far before a count the verb that brought its weapons down is looked for. */
 const INTERCEPT_PEEK = 40;
