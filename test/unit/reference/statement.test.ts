@@ -253,6 +253,7 @@ describe('a sentence read as a claim', () => {
     ['The fate of 35 people is unknown.', 'people:missing'],
     ['The fate of another 20 residents remains unclear.', 'people:missing'],
     ['The fate of 11 people is still being established.', 'people:missing'],
+    ['The fate of another 35 residents of the building is unknown.', 'people:missing'],
     ['Twenty people are unaccounted for.', 'people:missing'],
     ['Earlier it was reported that two were killed, including a child.', 'people:killed'],
     ['Five have been injured.', 'people:injured'],

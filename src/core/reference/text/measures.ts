@@ -81,9 +81,12 @@ function roleOf(q: { start: number; end: number }, text: string, tokens: readonl
   return roles(before, first).at(-1)?.entry.role ?? null;
 }
 
-/** "the fate of 35 people is unknown", "the fate of another 20 remains unclear": a count of the missing. */
+/**
+ * "the fate of 35 people is unknown", "the fate of another 20 remains unclear", "the fate of 35 residents
+ * of the building is unknown": a count of the missing.
+ */
 const FATE_BEFORE = /\bfate\s+of\s+(?:(?:another|at\s+least|about|some|more\s+than|over)\s+)?$/i;
-const FATE_UNKNOWN = /^\s+(?:[a-z]+\s+)?(?:is|are|remains?|was|were)\s+(?:still\s+|yet\s+)?(?:unknown|unclear|not\s+(?:yet\s+)?known|being\s+(?:established|investigated|clarified|determined))/i;
+const FATE_UNKNOWN = /^\s+(?:[a-z]+\s+){0,4}?(?:is|are|remains?|was|were)\s+(?:still\s+|yet\s+)?(?:unknown|unclear|not\s+(?:yet\s+)?known|being\s+(?:established|investigated|clarified|determined))/i;
 /** How far before and after a count the words of its fate are looked for. */
 const FATE_PEEK = 40;
 
