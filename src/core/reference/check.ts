@@ -841,6 +841,8 @@ function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySe
   // "Earlier it was reported that … three children": a toll the sources give as already outdated
   // does not contradict a page's toll, which may be the newer one.
   if (relation.differs === 'value' && isRunningToll(claim.dimension) && claim.evidence.every((e) => e.reading.era === 'earlier')) return [];
+  // "An earlier toll had stood at 30": a page that gives its toll as already outdated does not contradict the latest.
+  if (relation.differs === 'value' && isRunningToll(claim.dimension) && m.page.reading.era === 'earlier') return [];
   // "Dozens remained missing": an amount in words is too loose to contradict a count; it only agrees.
   if (relation.differs === 'value' && m.page.quantity?.vague) return [];
   if (relation.differs === 'value' && toldBeforeItRose(m.page.quantity, claim)) return [risenSince(m, index, self, make)];
