@@ -48,7 +48,7 @@ interface Match {
   claim: ReferenceClaim;
   relation: Relation;
   span: { start: number; end: number };
-  page: { quantity?: Quantity; reading: StoredStatement; scope?: { start: number; end: number } };
+  page: { quantity?: Quantity; reading: StoredStatement; scope?: { start: number; end: number }; toldAsEarlier?: true };
   /** Found by wording alone (restatementMatches, wordedMatches), not by comparing facts: weaker, and the card says so. */
   byWording?: true;
 }
@@ -121,7 +121,7 @@ function matchesOfMeasure(st: Statement, m: Statement['measures'][number], readi
     for (const cand of measureCandidates(m.dimension, reading, index)) {
       if (seen.has(cand.claim.id) || !sameMeasure(side, cand.side, index.weights)) continue;
       seen.add(cand.claim.id);
-      out.push({ claim: cand.claim, relation: measureRelation(m.quantity, reading, cand.claim), span, page: { quantity: m.quantity, reading } });
+      out.push({ claim: cand.claim, relation: measureRelation(m.quantity, reading, cand.claim), span, page: { quantity: m.quantity, reading, ...(st.toldAsEarlier ? { toldAsEarlier: true as const } : {}) } });
     }
   }
   return out;
@@ -842,7 +842,7 @@ function flagsOf(text: string, m: Match, index: ReferenceIndex, self: ReadonlySe
   // does not contradict a page's toll, which may be the newer one.
   if (relation.differs === 'value' && isRunningToll(claim.dimension) && claim.evidence.every((e) => e.reading.era === 'earlier')) return [];
   // "An earlier toll had stood at 30": a page that gives its toll as already outdated does not contradict the latest.
-  if (relation.differs === 'value' && isRunningToll(claim.dimension) && m.page.reading.era === 'earlier') return [];
+  if (relation.differs === 'value' && isRunningToll(claim.dimension) && m.page.toldAsEarlier) return [];
   // "Dozens remained missing": an amount in words is too loose to contradict a count; it only agrees.
   if (relation.differs === 'value' && m.page.quantity?.vague) return [];
   if (relation.differs === 'value' && toldBeforeItRose(m.page.quantity, claim)) return [risenSince(m, index, self, make)];

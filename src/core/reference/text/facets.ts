@@ -35,8 +35,8 @@ const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'g
 const PARTICIPLE = /(?:ed|en)$|^(?:been|held|kept|sent|made|put|let|set|said|told|had|given|taken|sought|fought|brought|bought|thought)$/;
 
 /** "had previously barred", "initially ruled out", "had resisted": the sentence recounts an earlier state. */
-export function eraOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary): Era {
-  for (const m of vocabulary.era.find(text, tokens)) if (isEraCue(tokens, m.from)) return 'earlier';
+export function eraOf(text: string, tokens: readonly Token[], vocabulary: Vocabulary, cued = hasEraCue(text, tokens, vocabulary)): Era {
+  if (cued) return 'earlier';
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm !== 'had') continue;
     // Reported speech puts its verbs back a tense ("officials said Biden had approved"): not an earlier state.
@@ -45,6 +45,12 @@ export function eraOf(text: string, tokens: readonly Token[], vocabulary: Vocabu
     if (next && PARTICIPLE.test(next.norm)) return 'earlier';
   }
   return 'current';
+}
+
+/** Whether a word of reference-era.json says the sentence tells what was ("initially", "an earlier toll"), as against a pluperfect alone ("had died"). */
+export function hasEraCue(text: string, tokens: readonly Token[], vocabulary: Vocabulary): boolean {
+  for (const m of vocabulary.era.find(text, tokens)) if (isEraCue(tokens, m.from)) return true;
+  return false;
 }
 
 /**

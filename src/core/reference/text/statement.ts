@@ -5,7 +5,7 @@ import { clauseBreakBetween, findActs, type Act } from './acts';
 import { monthOf } from './calendar';
 import { kinStem } from './kin';
 import { OPEN_ACT_PREFIX } from './open-acts';
-import { eraOf, modalityOf, scopeOf, type Era, type Scope } from './facets';
+import { eraOf, hasEraCue, modalityOf, scopeOf, type Era, type Scope } from './facets';
 import { findMeasures, type Measure } from './measures';
 import { isIrregularPast, startsWithDigit, tokenize, UNNUMBERED, type Token } from './tokens';
 import type { Vocabulary } from './vocabulary';
@@ -38,6 +38,8 @@ export interface Statement {
   /** hypothetical ("if …"): no fact; possible ("may", "could"): cannot deny a fact; asserted. */
   modality: 'hypothetical' | 'possible' | 'asserted';
   era: Era;
+  /** A word says it tells what was ("initially", "an earlier toll": reference-era.json), not a pluperfect alone ("had died"). Not stored. */
+  toldAsEarlier: boolean;
   scope: Scope | null;
   /** Identifying terms: anchors (e:, t:), acts (a:), dimensions (d:), months and years (m:, y:) and content-word stems (w:). */
   terms: string[];
@@ -404,6 +406,7 @@ export function completeStatement(text: string, core: StatementCore, vocabulary:
   for (const a of head) a.head = true;
   const scope = scopeOf(text, tokens, vocabulary, anchors);
   const denial = isDenial(head, tokens, anchors);
+  const toldAsEarlier = hasEraCue(text, tokens, vocabulary);
   return {
     start,
     end,
@@ -416,7 +419,8 @@ export function completeStatement(text: string, core: StatementCore, vocabulary:
     polarity: polarityOf(head),
     mode: modeOf(tokens, head, scope),
     modality: modalityOf(text, tokens, vocabulary, head),
-    era: eraOf(text, tokens, vocabulary),
+    era: eraOf(text, tokens, vocabulary, toldAsEarlier),
+    toldAsEarlier,
     scope,
     terms: termsOf(tokens, anchors, acts, measures, vocabulary),
     question: core.question,
