@@ -315,6 +315,7 @@ describe('a set a teacher builds about another event, with no vocabulary of its 
     const conflicts = (text: string) => analyze(text, { reference: indexReferenceSet(strike) }).flags.filter((f) => f.category === 'conflict');
     expect(conflicts(page('Russian strikes have killed more than 12,000 civilians since February 2022, the UN says.'))).toEqual([]);
     expect(conflicts(page('So far this year, 35 people have been killed in the city.'))).toEqual([]);
+    expect(conflicts(page('The UN has recorded 4,731 civilian deaths, including 35 in Novohrad.'))).toEqual([]);
     expect(conflicts(page('The strike on the mall killed 25 people.'))).toHaveLength(1);
   });
   it('a strike on another kind of site is another event: not supported by the set’s strike', () => {

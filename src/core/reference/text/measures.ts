@@ -139,11 +139,12 @@ function impliedPlaces(dimension: string, anchors: readonly Anchor[], story: rea
 }
 
 /**
- * A toll counted over a period: since the war or a year began, this year, over the past month or year.
+ * A toll counted over a period: since the war or a year began, this year, over the past month or year, or
+ * what the UN has recorded or documented (its tallies are of the war).
  * Such tolls meet only each other, never one strike's. (A day's toll across the country is often the
  * strike's own story, as in a massive attack on several cities: it is left as the toll.)
  */
-const OVER_A_PERIOD = /\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+)?(?:russian\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict)|since\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|since\s+(?:24\s+february|february\s+24|feb\.?\s+24)|(?:so\s+far\s+)?this\s+year|over\s+the\s+(?:past|last)\s+(?:month|year))\b/i;
+const OVER_A_PERIOD = /\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+)?(?:russian\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict)|since\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|since\s+(?:24\s+february|february\s+24|feb\.?\s+24)|(?:so\s+far\s+)?this\s+year|over\s+the\s+(?:past|last)\s+(?:month|year)|(?:UN|United\s+Nations|OHCHR|monitoring\s+mission)\b[^.;]{0,40}?\b(?:has|have)\s+(?:recorded|documented|verified))\b/i;
 
 /**
  * "Air defences shot down 40 drones", "11 missiles were intercepted": weapons brought down, counted apart
