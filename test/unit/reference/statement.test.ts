@@ -274,6 +274,7 @@ describe('a sentence read as a claim', () => {
     ['Air defences shot down 40 drones overnight.', 'drone:intercepted'],
     ['Eleven missiles were intercepted over the region.', 'missil:intercepted'],
     ['The strike killed 34 people, among them two children.', 'children:killed'],
+    ['Nine children are among the 20 people killed.', 'children:killed'],
     ['Thirty-eight people died right at the station.', 'people:killed:scene'],
     ['Five people were killed on the spot and two died later in hospital.', 'people:killed:hospital'],
     ['Fifty people were killed at the station.', 'people:killed'],

@@ -49,6 +49,12 @@ function peopleClass(q: Quantity, text: string, tokens: readonly Token[], vocabu
   return hit?.entry.count ?? 'people';
 }
 
+/** "Nine children are among the 20 people killed": the whole's number after "among (the)" does not end the search for the part's role. */
+function amongThe(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm;
+  return prev === 'among' || (prev === 'the' && tokens[i - 2]?.norm === 'among');
+}
+
 /** Words that open the next clause: a role word after them is another count's ("… and injured 30"). */
 const CLAUSE_JOINS = new Set(['and', 'while', 'but', 'whereas']);
 
@@ -70,7 +76,7 @@ function roleOf(q: { start: number; end: number }, text: string, tokens: readonl
   // "7 people, including 1 child, were injured": the aside's own count does not end the search.
   const from = skipIncluding(text, tokens, last + 1);
   let after = from;
-  while (after < tokens.length && after <= from - 1 + ROLE_REACH_AFTER && !tokens[after]!.digits && !CLAUSE_JOINS.has(tokens[after]!.norm)) after++;
+  while (after < tokens.length && after <= from - 1 + ROLE_REACH_AFTER && !(tokens[after]!.digits && !amongThe(tokens, after)) && !CLAUSE_JOINS.has(tokens[after]!.norm)) after++;
   const found = roles(from, after);
   // "54 people injured by the attack remain hospitalized": the state they remain in is what is counted.
   const remaining = found.find((m, k) => k > 0 && tokens.slice(from + found[0]!.to, from + m.from).some((t) => STATE_VERBS.has(t.norm)));
