@@ -319,12 +319,13 @@ function restatable(claim: ReferenceClaim, other: StoredStatement, reading: Stor
 }
 
 /**
- * "Ukraine fired ATACMS into Russia" and "Biden approves Ukraine's use of ATACMS inside Russia": that
- * a thing was done, allowed or asked for are three facts, however alike their words. Only statements
- * that both state an act are told apart so; one with none has no mode of its own.
+ * "Ukraine fired ATACMS into Russia" and "Biden approves Ukraine's use of ATACMS inside Russia": that a
+ * thing was done is another fact than that it was allowed or asked for, however alike their words. (A
+ * request and a permission are left to meet: "pleaded for permission" and "sought approval" are told
+ * each way.) Only statements that both state an act are told apart so; one with none has no mode of its own.
  */
 function modesApart(a: StoredStatement, b: StoredStatement): boolean {
-  return ((a.mode === 'occurrence' && b.mode === 'norm') || (a.mode === 'norm' && b.mode === 'occurrence')) && a.acts.some(isHead) && b.acts.some(isHead);
+  return (a.mode === 'occurrence') !== (b.mode === 'occurrence') && a.acts.some(isHead) && b.acts.some(isHead);
 }
 function isHead(a: { head?: boolean }): boolean {
   return !!a.head;

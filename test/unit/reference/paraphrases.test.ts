@@ -58,6 +58,8 @@ describe('the bundled set against our own paraphrases', () => {
     'Moscow is concerned that Kyiv will use the rocket launchers to strike inside Russian territory.',
     // a further delivery is not the first one
     'Washington will send Ukraine four more advanced rocket systems.',
+    // firing the missiles is not asking for them
+    'Ukrainian troops fired missile systems that strike from longer ranges at Russian positions.',
     // granting money is no leave to use missiles
     'Congress approved a $40 billion aid package to Ukraine.',
     // using the missiles is not being allowed to, however alike the words
