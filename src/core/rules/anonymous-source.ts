@@ -72,10 +72,11 @@ const PATTERNS: { re: RegExp; why: string; first: ReadonlySet<string>; titleBefo
     titleBeforeName: true,
   },
   {
-    // "confirmed by two people", "reported to The New York Times by two US defense officials"
-    re: new RegExp(wholeWords(`(?:confirmed|reported|disclosed|revealed)(?:\\s+to\\s+[^,.;:!?]{1,50}?)?\\s+by\\s+${nounPhrase(SPEAKING_HEAD)}`), 'iy'),
+    // "confirmed by two people", "reported to The New York Times by two US defense officials", "The Times
+    // was told by a source"
+    re: new RegExp(wholeWords(`(?:confirmed|reported|disclosed|revealed|told)(?:\\s+to\\s+[^,.;:!?]{1,50}?)?\\s+by\\s+${nounPhrase(SPEAKING_HEAD)}`), 'iy'),
     why: 'the confirmation comes from people who are not named',
-    first: new Set(['confirmed', 'reported', 'disclosed', 'revealed']),
+    first: new Set(['confirmed', 'reported', 'disclosed', 'revealed', 'told']),
     titleBeforeName: true,
   },
   {

@@ -43,6 +43,7 @@ ruleTable(anonymousSource, {
     ['A number of US officials informed reporters on Thursday that the limits had been eased.', 'A number of US officials informed'],
     ['Senior White House officials have said that the shipment left.', 'Senior White House officials have said'],
     ['The decision was confirmed by two U.S. officials.', 'confirmed by two U.S. officials'],
+    ['The Times was told by a source that the offensive had stalled.', 'told by a source'],
     ['Sources suggest that the approval came last week.', 'Sources suggest'],
     ['According to a senior U.S. official familiar with the decision, the limit stays.', 'According to a senior U.S. official familiar with the decision'],
     ['People familiar with the matter said the talks had stalled.'],
@@ -87,6 +88,7 @@ ruleTable(anonymousSource, {
     ['The newspaper reported it, citing three unidentified sources in the administration.', 'citing three unidentified sources'],
   ],
   ignores: [
+    'The mayor was told by President Zelensky that aid was coming.',
     // the adjective names no source: nobody tells anything here
     'The convoy reached an unnamed village before dawn.',
     // a name in apposition with a long office before the source word
