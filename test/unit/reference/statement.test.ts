@@ -275,6 +275,8 @@ describe('a sentence read as a claim', () => {
     ['Eleven missiles were intercepted over the region.', 'missil:intercepted'],
     ['The strike killed 34 people, among them two children.', 'children:killed'],
     ['Nine children are among the 20 people killed.', 'children:killed'],
+    // counts joined by "and" share what follows them
+    ['Twelve soldiers and three civilians were killed.', 'troops:killed'],
     ['Thirty-eight people died right at the station.', 'people:killed:scene'],
     ['Five people were killed on the spot and two died later in hospital.', 'people:killed:hospital'],
     ['Fifty people were killed at the station.', 'people:killed'],

@@ -49,6 +49,10 @@ function peopleClass(q: Quantity, text: string, tokens: readonly Token[], vocabu
   return hit?.entry.count ?? 'people';
 }
 
+function isNumberToken(t: Token | undefined): boolean {
+  return !!t && (t.digits || AMOUNT_WORDS.has(t.norm));
+}
+
 /** "Nine children are among the 20 people killed": the whole's number after "among (the)" does not end the search for the part's role. */
 function amongThe(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm;
@@ -76,7 +80,13 @@ function roleOf(q: { start: number; end: number }, text: string, tokens: readonl
   // "7 people, including 1 child, were injured": the aside's own count does not end the search.
   const from = skipIncluding(text, tokens, last + 1);
   let after = from;
-  while (after < tokens.length && after <= from - 1 + ROLE_REACH_AFTER && !(tokens[after]!.digits && !amongThe(tokens, after)) && !CLAUSE_JOINS.has(tokens[after]!.norm)) after++;
+  let reach = from - 1 + ROLE_REACH_AFTER;
+  // "two children and 11 adults have not been identified": counts joined by "and" share what follows.
+  if (tokens[after]?.norm === 'and' && isNumberToken(tokens[after + 1]) && !/[,;:]/.test(text.slice(tokens[after - 1]!.end, tokens[after]!.start))) {
+    after += 2;
+    reach += 2;
+  }
+  while (after < tokens.length && after <= reach && !(tokens[after]!.digits && !amongThe(tokens, after)) && !CLAUSE_JOINS.has(tokens[after]!.norm)) after++;
   const found = roles(from, after);
   // "54 people injured by the attack remain hospitalized": the state they remain in is what is counted.
   const remaining = found.find((m, k) => k > 0 && tokens.slice(from + found[0]!.to, from + m.from).some((t) => STATE_VERBS.has(t.norm)));
