@@ -277,6 +277,8 @@ describe('a sentence read as a claim', () => {
     ['Nine children are among the 20 people killed.', 'children:killed'],
     // counts joined by "and" share what follows them
     ['Twelve soldiers and three civilians were killed.', 'troops:killed'],
+    // moved elsewhere, not taken to hospital ("hospitals" and "hospitalized" share a stem)
+    ['Officials have since transferred 600 children to other hospitals.', 'children:displaced'],
     ['Thirty-eight people died right at the station.', 'people:killed:scene'],
     ['Five people were killed on the spot and two died later in hospital.', 'people:killed:hospital'],
     ['Fifty people were killed at the station.', 'people:killed'],
