@@ -1,3 +1,5 @@
+/** The largest mark an Int32Array holds (TermWeights.marks): reached, the marks are cleared and start again. */
+const MAX_MARK = 0x7fffffff;
 /** How many first-side lists TermWeights remembers: a page statement's terms, key terms and profile keys, and a spare. */
 const RECENT_LISTS = 4;
 
@@ -114,7 +116,7 @@ export class TermWeights {
 
   /** The weight of a's terms that b holds, added in a's order (each list without repeats). */
   private shared(a: Known, b: Known): number {
-    if (++this.mark === 0x7fffffff) {
+    if (++this.mark === MAX_MARK) {
       this.marks.fill(0);
       this.mark = 1;
     }
