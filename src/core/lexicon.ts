@@ -123,9 +123,17 @@ const STARTERS = new Map<string, number>();
  * integer test then rules the bucket out before its set of next words is looked in.
  */
 const FOLLOWERS = new Map<string, number>();
+/**
+ * The word sets rules anchor their patterns on (starterBit), one bit per set as in STARTERS, but bits of
+ * their own: the matchers and the sets outnumbered one small integer's bits, and the sets left without
+ * one looked every word of every sentence up in theirs.
+ */
+const MARKERS = new Map<string, number>();
 /** Bits of a small integer; matchers beyond them look every word up. */
 const MAX_MASKED_MATCHERS = 30;
 let nextBit = 0;
+/** The next of MARKERS' bits (as many as the matchers'). */
+let nextMark = 0;
 /** Matchers made so far: each has its own place in the known words' bucket memos (WordRun.buckets). */
 let matchers = 0;
 
@@ -234,6 +242,18 @@ export function startersOf(runs: readonly WordRun[]): number {
   return union;
 }
 
+/** The union of the runs' MARKERS bits, kept for the latest runs as startersOf's. */
+let markedRuns: readonly WordRun[] | null = null;
+let markUnion = 0;
+export function marksOf(runs: readonly WordRun[]): number {
+  if (runs !== markedRuns) {
+    markUnion = 0;
+    for (let i = 0; i < runs.length; i++) markUnion |= runs[i]!.marks;
+    markedRuns = runs;
+  }
+  return markUnion;
+}
+
 /**
  * The entry a bucket's match is of: the first whose own test it passes (else the first). A plain loop:
  * a closure made for every match (Array.prototype.find) cost about 1 KB of garbage per call of find
@@ -245,12 +265,12 @@ function entryOf(bucket: Bucket, matched: string): LexiconEntry {
 }
 
 /**
- * Reserves a bit, like a matcher's, for a set of single words that rules anchor their patterns on (see
- * startsBefore in rules/helpers): wordRuns marks the words with it. 0 when no bit is left.
+ * Reserves a bit in MARKERS for a set of single words that rules anchor their patterns on (see
+ * startsBefore in rules/helpers): wordRuns marks the words with it (WordRun.marks). 0 when no bit is left.
  */
 export function starterBit(words: Iterable<string>): number {
-  const bit = nextBit < MAX_MASKED_MATCHERS ? 1 << nextBit++ : 0;
-  if (bit) for (const w of words) STARTERS.set(w, (STARTERS.get(w) ?? 0) | bit);
+  const bit = nextMark < MAX_MASKED_MATCHERS ? 1 << nextMark++ : 0;
+  if (bit) for (const w of words) MARKERS.set(w, (MARKERS.get(w) ?? 0) | bit);
   startersVersion++;
   return bit;
 }
@@ -263,6 +283,8 @@ export interface WordRun {
   starts: number;
   /** The matchers (one bit each) with a bucket this word can continue (FOLLOWERS). */
   follows: number;
+  /** The word sets (one bit each, starterBit) that hold this word (MARKERS). */
+  marks: number;
   /** Per matcher (by its slot), the bucket this word opens (null: none); shared by every run of a known word. */
   buckets: BucketMemo;
 }
@@ -281,6 +303,7 @@ class Run implements WordRun {
   declare readonly lower: string;
   declare readonly starts: number;
   declare readonly follows: number;
+  declare readonly marks: number;
   declare readonly buckets: BucketMemo;
 
   constructor(start: number, word: KnownWord) {
@@ -288,6 +311,7 @@ class Run implements WordRun {
     this.lower = word.lower;
     this.starts = word.starts;
     this.follows = word.follows;
+    this.marks = word.marks;
     this.buckets = word.buckets;
   }
 }
@@ -340,6 +364,7 @@ interface KnownWord {
   lower: string;
   starts: number;
   follows: number;
+  marks: number;
   buckets: BucketMemo;
   /** The next known word with the same hash. */
   next: KnownWord | undefined;
@@ -363,7 +388,7 @@ function lowerAscii(c: number): number {
 }
 
 function newWord(lower: string): KnownWord {
-  return { lower, starts: STARTERS.get(lower) ?? 0, follows: FOLLOWERS.get(lower) ?? 0, buckets: [], next: undefined };
+  return { lower, starts: STARTERS.get(lower) ?? 0, follows: FOLLOWERS.get(lower) ?? 0, marks: MARKERS.get(lower) ?? 0, buckets: [], next: undefined };
 }
 
 /** The known word text[start, end) (ASCII) with the given hash, added when new. */

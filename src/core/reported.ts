@@ -39,6 +39,8 @@ const NOT_A_SPEAKER_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|to|the|a|an|
  * "a group called Wagner" names a thing.
  */
 const CHARACTERISING = /(?<![\w-])(?:called|calls|described|describes|branded|brands|labelled|labeled|dubbed|termed)\s+(?:it|this|that|them|him|her|\p{Lu}[\p{L}'’-]+(?=\s+(?:an?|the|as)\s)|(?:the|this|that|Russia['’]s|Moscow['’]s)\s+[a-z]+(?:\s+(?!(?:an?|the|as)\b)[a-z]+)?)\s+(?:as\s+)?/gu;
+/** Part of every verb CHARACTERISING opens with (called|calls, described|describes, branded|brands, labelled|labeled, dubbed, termed). */
+const NAMING_VERB = /call|describ|brand|label|dubbed|termed/;
 /** "in what it calls a special military operation": the party's own name for the thing, up to the clause's end. */
 const WHAT_THEY_CALL = /\bwhat\s+(?:it|he|she|they|the\s+Kremlin|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:calls|called|terms|termed|dubs|dubbed|describes\s+as|described\s+as|refers\s+to\s+as|referred\s+to\s+as)\s+[^,;:.!?]+/gu;
 
@@ -110,7 +112,8 @@ function readReportedSpeech(text: string, sentence: Sentence, unnamed: boolean):
   const s = text.slice(sentence.start, sentence.end);
   const spans: Span[] = [];
   let passedOver = false;
-  const tag = TRAILING_TAG.exec(s);
+  // The tag opens with a comma: a sentence without one is spared the expression's scan.
+  const tag = s.includes(',') ? TRAILING_TAG.exec(s) : null;
   if (tag && tag.index > 0) {
     if (unnamed || !UNNAMED_TAG.test(tag[0])) spans.push({ start: sentence.start, end: sentence.start + tag.index });
     else passedOver = true;
@@ -163,7 +166,7 @@ function opensWithUnnamed(s: string): boolean {
 }
 
 function participial(s: string, offset: number, unnamed: boolean): { spans: Span[]; passedOver: boolean } {
-  const m = PARTICIPIAL.exec(s);
+  const m = s.includes(',') ? PARTICIPIAL.exec(s) : null;
   if (!m || WRITER_OPENS.test(s)) return { spans: [], passedOver: false };
   if (!unnamed && opensWithUnnamed(s)) return { spans: [], passedOver: true };
   if (!SPEAKER_OPENS.test(s)) return { spans: [], passedOver: false };
@@ -175,8 +178,10 @@ function participial(s: string, offset: number, unnamed: boolean): { spans: Span
 /** The characterisations a named speaker gives in the sentence ("… called the strike a deliberate act of terrorism"). */
 function characterised(s: string, offset: number): Span[] {
   WHAT_THEY_CALL.lastIndex = 0;
-  const named = WHAT_THEY_CALL.exec(s);
+  const named = s.includes('what') ? WHAT_THEY_CALL.exec(s) : null;
   if (named) return [{ start: offset + named.index, end: offset + named.index + named[0].length }];
+  // Most sentences have none of the verbs: a plain search for them spares the expression's look-behind at every character.
+  if (!NAMING_VERB.test(s)) return [];
   CHARACTERISING.lastIndex = 0;
   for (let m = CHARACTERISING.exec(s); m; m = CHARACTERISING.exec(s)) {
     const before = s.slice(Math.max(0, m.index - LOOK_BACK_CHARS), m.index);

@@ -4,7 +4,7 @@ import { LINK_LINE } from '../furniture';
 import type { Evidence, Flag, Sentence } from '../types';
 import { isRunningToll } from './dimensions';
 import { cite, evidenceOf, hasOtherSources, list, selfSources } from './cite';
-import { KEY_TERM, WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
+import { WORD_TERM, topByTerms, type IndexedMeasure, type IndexedPosition, type ReferenceIndex } from './index';
 import { describeQuantity, type Quantity } from './quantities';
 import { actsMeet, compareMeasures, comparePositions, differentActor, differentThing, ofAnotherTime, pageProfile, profile, sameMeasure, samePosition, sitesApart, type Difference, type Profile, type Relation } from './relate';
 import { factionSilentOn, isFaction } from './factions';
@@ -181,7 +181,7 @@ function differsIn(r: Relation, kinds: readonly Difference[]): boolean {
 function relationOf(reading: StoredStatement, other: StoredStatement, index: ReferenceIndex, pr: Profile = profile(reading)): Relation {
   const po = profile(other);
   // Each relation below needs the two to share an act (actsMeet): most candidates, found by what they name, do not.
-  if (!actsMeet(pr, reading, po, other)) return { same: false };
+  if (!actsMeet(pr, reading, po, other)) return NOT_SAME;
   if (samePosition(reading, other, index.weights, false, pr, po)) {
     const r = comparePositions(reading, other);
     // "Ukraine fired the missile at the station" against "a missile hit the station": same event, but
@@ -193,8 +193,10 @@ function relationOf(reading: StoredStatement, other: StoredStatement, index: Ref
   const attributed = reading.attributed || other.attributed;
   if (!attributed && differentActor(reading, other, index.weights, pr, po)) return { same: true, agree: false, differs: 'actor' };
   if (differentThing(reading, other, index.weights, pr, po, attributed)) return { same: true, agree: false, differs: 'thing' };
-  return { same: false };
+  return NOT_SAME;
 }
+/** relationOf's answer for most candidates, one object rather than one per comparison: relations are never changed once made. */
+const NOT_SAME: Relation = { same: false };
 
 /**
  * The set's position statements that share the most (by weight) of a page statement's anchors and
@@ -212,7 +214,7 @@ const keyTerms = new WeakMap<readonly string[], string[]>();
 function keyTermsOf(terms: readonly string[]): string[] {
   if (terms === latestPageTerms) return latestPageKeys;
   let keys = keyTerms.get(terms);
-  if (!keys) keyTerms.set(terms, (keys = terms.filter((t) => KEY_TERM.test(t))));
+  if (!keys) keyTerms.set(terms, (keys = keyTermsIn(terms)));
   return keys;
 }
 
@@ -222,13 +224,31 @@ function keyTermsOf(terms: readonly string[]): string[] {
  */
 function pageKeyTerms(terms: readonly string[]): string[] {
   if (terms !== latestPageTerms) {
-    latestPageKeys = terms.filter((t) => KEY_TERM.test(t));
+    latestPageKeys = keyTermsIn(terms);
     latestPageTerms = terms;
   }
   return latestPageKeys;
 }
 let latestPageTerms: readonly string[] | null = null;
 let latestPageKeys: string[] = [];
+
+/**
+ * The terms KEY_TERM matches ("e:", "t:" or "a:" first), read by their first two codes: asked of every
+ * term of every page statement, where the expression's test was a call each.
+ */
+function keyTermsIn(terms: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const t of terms) {
+    const c = t.charCodeAt(0);
+    if ((c === CODE_E || c === CODE_T || c === CODE_A) && t.charCodeAt(1) === CODE_COLON) keys.push(t);
+  }
+  return keys;
+}
+/** Codes of "e", "t", "a" and ":" (KEY_TERM). */
+const CODE_E = 0x65;
+const CODE_T = 0x74;
+const CODE_A = 0x61;
+const CODE_COLON = 0x3a;
 
 function positionCandidates(reading: StoredStatement, index: ReferenceIndex): readonly IndexedPosition[] {
   // Candidates follow from the terms alone: a sentence no position matched asks again for its
@@ -472,7 +492,7 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
   sentences.forEach((sentence, i) => {
     const prev = sentences[i - 1];
     if (prev && text.slice(prev.end, sentence.start).includes('\n')) recent.length = 0;
-    const around: Around = { recent: recent.flat(), story, opinion: !!page.opinion?.has(i), view: !!page.views?.has(i), published: page.published ?? null };
+    const around: Around = { recent: carried(recent), story, opinion: !!page.opinion?.has(i), view: !!page.views?.has(i), published: page.published ?? null };
     const read = cachedSentence(text, sentence, index, around, self, selfKey);
     recent.push(read.anchors);
     if (recent.length > CARRY_OVER_SENTENCES) recent.shift();
@@ -483,6 +503,13 @@ export function checkAgainstReference(text: string, sentences: readonly Sentence
   });
   page.storyAfter?.(story);
   return flags;
+}
+
+/** The anchors of the sentences just before, in order: recent.flat() without the builtin's generic walk, read for every sentence. */
+function carried(recent: readonly (readonly Anchor[])[]): Anchor[] {
+  const out: Anchor[] = [];
+  for (const list of recent) for (const a of list) out.push(a);
+  return out;
 }
 
 /** How many sentences from the top are looked through for the place a story is about, when its first ones name none. */

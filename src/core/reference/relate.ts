@@ -156,9 +156,12 @@ function profileOf(s: StoredStatement): Profile {
   const acts = coreActs ?? NONE;
   const openWords = openActWords(acts);
   for (const t of s.terms) {
-    if (PERSONNEL_TERMS.has(t)) personnel = true;
-    const site = SITE_TERMS.get(t);
-    if (site) sites = added(sites, site);
+    // Personnel and site terms are all content words ("w:…"): other terms are spared the two look-ups.
+    if (isWordTerm(t)) {
+      if (PERSONNEL_TERMS.has(t)) personnel = true;
+      const site = SITE_TERMS.get(t);
+      if (site) sites = added(sites, site);
+    }
     if (t === 'a:permit' || t === 'a:commit') keys.add('a:norm');
     else if (t.startsWith('e:') || t.startsWith('t:') || isCoreActTerm(t, acts, openWords)) keys.add(t);
     if (t.startsWith('m:')) months.push(t);
@@ -168,6 +171,14 @@ function profileOf(s: StoredStatement): Profile {
   }
   return { coreActs: acts, permitted: orNone(permitted), places: orNone(places), anchors: orNone(anchors), specific: orNone(specific), keys: [...keys], months, years, ordinals, placeNames: orNone(placeNames), thingsAndNames: orNone(thingsAndNames), things: orNone(things), personnel, further, sites: orNone(sites) };
 }
+
+/** Whether a term is a content word's ("w:…"), by its first two codes. */
+function isWordTerm(t: string): boolean {
+  return t.charCodeAt(0) === CODE_W && t.charCodeAt(1) === CODE_COLON;
+}
+/** Codes of "w" and ":". */
+const CODE_W = 0x77;
+const CODE_COLON = 0x3a;
 
 /**
  * A profile's sets are made on first use, and one that stays empty is NONE: most of a page statement's

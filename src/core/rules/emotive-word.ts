@@ -80,7 +80,7 @@ const EMOTIVE_BIT = FIRST_RUNS.every((r) => r !== undefined) ? starterBit(FIRST_
 export function mayHoldEmotive(ctx: RuleContext): boolean {
   if (!EMOTIVE_BIT || RUNS_MAY_DIFFER.test(ctx.sentence.text)) return true;
   for (const r of sentenceRuns(ctx)) {
-    if (r.starts & EMOTIVE_BIT && (EMOTIVE_SCORES.has(r.lower) || mayGoOn(ctx, r.start))) return true;
+    if (r.marks & EMOTIVE_BIT && (EMOTIVE_SCORES.has(r.lower) || mayGoOn(ctx, r.start))) return true;
   }
   return false;
 }

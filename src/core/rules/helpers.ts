@@ -1,6 +1,6 @@
 import sourceModifiers from '../lexicons/source-modifiers.json';
 import groupModifiers from '../lexicons/group-modifiers.json';
-import { leadingWords, PhraseMatcher, starterBit, startersOf, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
+import { leadingWords, marksOf, PhraseMatcher, starterBit, WORD_CHAR, wordRuns, type Lexicon, type LexiconEntry, type WordRun } from '../lexicon';
 import { UNNAMED_HEADS } from '../quotes';
 import { Recent } from '../recent';
 import { reportedSpeech } from '../reported';
@@ -221,7 +221,7 @@ export function hasWordOf(ctx: RuleContext, set: EndWords): boolean {
   const { bit, words } = set;
   const runs = sentenceRuns(ctx);
   // A dozen rules ask of each sentence: the union of its runs' bits (kept for the latest runs) answers at once.
-  if (bit) return (startersOf(runs) & bit) !== 0;
+  if (bit) return (marksOf(runs) & bit) !== 0;
   for (const r of runs) if (words.has(r.lower)) return true;
   return false;
 }
@@ -243,9 +243,9 @@ export function startsBefore(ctx: RuleContext, set: EndWords, wordsBack: number)
   const { bit, words } = set;
   let marked: Uint8Array | null = null;
   // A sentence with none of the words (the union of its runs' bits says so) has no starts: no scan.
-  const none = bit !== 0 && !(startersOf(runs) & bit);
+  const none = bit !== 0 && !(marksOf(runs) & bit);
   for (let i = 0; i < runs.length && !none; i++) {
-    if (bit ? !(runs[i]!.starts & bit) : !words.has(runs[i]!.lower)) continue;
+    if (bit ? !(runs[i]!.marks & bit) : !words.has(runs[i]!.lower)) continue;
     marked ??= new Uint8Array(runs.length);
     marked.fill(1, Math.max(0, i - wordsBack), i + 1);
   }

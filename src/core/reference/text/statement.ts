@@ -102,6 +102,16 @@ function headActs(text: string, tokens: readonly Token[], acts: readonly Act[]):
 
 /** The sentence's acts of rules and events, by clause, in order: the clauses one of which is the claim's head. */
 function coreClauses(text: string, tokens: readonly Token[], acts: readonly Act[]): Act[][] {
+  // A checked sentence's clauses are asked for twice, for its head (headActs) and for its other clauses
+  // (clauseStatements), of the same words and acts: the latest answer is kept. No caller changes it.
+  if (latestClauses && latestClauses.tokens === tokens && latestClauses.acts === acts && latestClauses.text === text) return latestClauses.clauses;
+  const clauses = clausesOf(text, tokens, acts);
+  latestClauses = { text, tokens, acts, clauses };
+  return clauses;
+}
+let latestClauses: { text: string; tokens: readonly Token[]; acts: readonly Act[]; clauses: Act[][] } | null = null;
+
+function clausesOf(text: string, tokens: readonly Token[], acts: readonly Act[]): Act[][] {
   const clauses: Act[][] = [];
   for (const a of acts) {
     if (!CORE_FAMILIES.has(a.family) || isEmbedded(tokens, a)) continue;
@@ -441,7 +451,7 @@ export function clauseStatements(text: string, st: Statement, core: StatementCor
   const out: ClauseStatement[] = [];
   for (const [i, clause] of clauses.entries()) {
     if (clause.every((a) => a.head)) continue;
-    const acts = st.acts.map((a) => ({ ...a, head: clause.includes(a) }));
+    const acts = st.acts.map((a) => withHead(a, clause.includes(a)));
     const head = acts.filter((a) => a.head);
     const denial = isDenial(head, core.tokens, st.anchors);
     const statement: Statement = {
@@ -458,6 +468,17 @@ export function clauseStatements(text: string, st: Statement, core: StatementCor
     out.push({ statement, start: clauseStart(text, core.tokens, clauses[i - 1], clause), end: next ? clauseStart(text, core.tokens, clause, next) : st.end });
   }
   return out;
+}
+
+/**
+ * A copy of an act with its own `head`: the same fields as `{ ...a, head }`, named one by one, as the
+ * acts of a sentence come in a few shapes (with or without negatedFrom, head) and a spread of them was
+ * a slow copy for every act of every clause.
+ */
+function withHead(a: Act, head: boolean): Act {
+  const copy: Act = { act: a.act, family: a.family, negative: a.negative, start: a.start, end: a.end, from: a.from, head };
+  if ('negatedFrom' in a) copy.negatedFrom = a.negatedFrom;
+  return copy;
 }
 
 /** Where a clause begins: at the break (a comma, "while", "but") nearest before its first act, after the clause before it. */
