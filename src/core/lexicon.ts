@@ -134,6 +134,12 @@ const MAX_MASKED_MATCHERS = 30;
 let nextBit = 0;
 /** The next of MARKERS' bits (as many as the matchers'). */
 let nextMark = 0;
+/** Matchers and word sets made without a bit (they work, but look every word up): unmaskedCount. */
+let unmasked = 0;
+/** How many matchers and word sets were left without a bit: a test keeps it at 0, as each one without costs every sentence. */
+export function unmaskedCount(): number {
+  return unmasked;
+}
 /** Matchers made so far: each has its own place in the known words' bucket memos (WordRun.buckets). */
 let matchers = 0;
 
@@ -160,6 +166,7 @@ export class PhraseMatcher {
       }
     }
     this.bit = nextBit < MAX_MASKED_MATCHERS ? 1 << nextBit++ : 0;
+    if (!this.bit) unmasked++;
     for (const [key, group] of grouped) {
       if (this.bit) STARTERS.set(key, (STARTERS.get(key) ?? 0) | this.bit);
       const perEntry = group.map((e) => entryFollowers(key, e));
@@ -270,6 +277,7 @@ function entryOf(bucket: Bucket, matched: string): LexiconEntry {
  */
 export function starterBit(words: Iterable<string>): number {
   const bit = nextMark < MAX_MASKED_MATCHERS ? 1 << nextMark++ : 0;
+  if (!bit) unmasked++;
   if (bit) for (const w of words) MARKERS.set(w, (MARKERS.get(w) ?? 0) | bit);
   startersVersion++;
   return bit;

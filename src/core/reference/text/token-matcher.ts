@@ -53,6 +53,12 @@ const OPENERS = new Map<string, number>();
 /** Bits of a small integer; matchers beyond them look every token up. */
 const MAX_MASKED_MATCHERS = 30;
 let nextBit = 0;
+/** Matchers made without a bit (they work, but look every token up): unmaskedTokenMatchers. */
+let unmasked = 0;
+/** How many of the reference check's matchers were left without a bit: a test keeps it at 0. */
+export function unmaskedTokenMatchers(): number {
+  return unmasked;
+}
 /** Bumped when a matcher adds its openers, so that bits read before then are read again. */
 let openersVersion = 0;
 
@@ -174,6 +180,7 @@ export class TokenMatcher<E extends MatcherEntry> {
   constructor(entries: readonly E[], { exact = false }: MatcherOptions = {}) {
     this.key = exact ? 'normId' : 'stemId';
     this.bit = nextBit < MAX_MASKED_MATCHERS ? 1 << nextBit++ : 0;
+    if (!this.bit) unmasked++;
     for (const entry of entries) {
       const slots = slotsOf(entry.term, exact ? 'norm' : 'stem');
       if (slots.length === 0 || slots.every((s) => s.optional)) throw new Error(`vocabulary term has no word to match: "${entry.term}"`);
