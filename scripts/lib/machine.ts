@@ -24,3 +24,23 @@ export function timeIt(fn: () => unknown, runs: number, warmup = 3): number {
   }
   return median(times);
 }
+
+/**
+ * Runs fn `runs` times after `warmup` untimed runs; returns the median wall-clock milliseconds and the
+ * median CPU milliseconds of this process (process.cpuUsage: user and system, all its threads). On a
+ * shared virtual machine the wall clock also counts the time the host gave to others.
+ */
+export function timeWallAndCpu(fn: () => unknown, runs: number, warmup = 3): { wall: number; cpu: number } {
+  for (let i = 0; i < warmup; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu) };
+}
