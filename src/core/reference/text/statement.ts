@@ -6,7 +6,7 @@ import { monthOf } from './calendar';
 import { kinStem } from './kin';
 import { OPEN_ACT_PREFIX } from './open-acts';
 import { eraOf, hasEraCue, modalityOf, scopeOf, type Era, type Scope } from './facets';
-import { findMeasures, type Measure } from './measures';
+import { AMOUNT_WORDS, findMeasures, type Measure } from './measures';
 import { isIrregularPast, startsWithDigit, tokenize, UNNUMBERED, type Token } from './tokens';
 import type { Vocabulary } from './vocabulary';
 import { reportedSpeech } from '../../reported';
@@ -198,13 +198,11 @@ export const FURTHER_TERM = 'o:further';
 function isIncrement(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!.norm;
   const next = tokens[i + 1];
-  if (t === 'another') return !!next && (next.digits || startsWithDigit(next.norm) || NUMBER_WORDS.has(next.norm));
+  if (t === 'another') return !!next && (next.digits || startsWithDigit(next.norm) || AMOUNT_WORDS.has(next.norm));
   if (t !== 'more' || !next || next.norm === 'than') return false;
   const prev = tokens[i - 1];
-  return next.norm === 'of' || (!!prev && (prev.digits || NUMBER_WORDS.has(prev.norm)));
+  return next.norm === 'of' || (!!prev && (prev.digits || AMOUNT_WORDS.has(prev.norm)));
 }
-/** Numbers in words before "more" or after "another" ("four more", "another two"). */
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens']);
 
 /** The doer stands at most this many words before its act ("Russian troops launched", "Biden has quietly authorized"). */
 export const AGENT_REACH = 3;
