@@ -240,25 +240,26 @@ export class PhraseMatcher {
  */
 let unionRuns: readonly WordRun[] | null = null;
 let union = 0;
+/** The union of the runs' MARKERS bits, made in the same pass as STARTERS' (unionsOf). */
+let markUnion = 0;
 export function startersOf(runs: readonly WordRun[]): number {
-  if (runs !== unionRuns) {
-    union = 0;
-    for (let i = 0; i < runs.length; i++) union |= runs[i]!.starts;
-    unionRuns = runs;
-  }
+  unionsOf(runs);
   return union;
 }
-
-/** The union of the runs' MARKERS bits, kept for the latest runs as startersOf's. */
-let markedRuns: readonly WordRun[] | null = null;
-let markUnion = 0;
 export function marksOf(runs: readonly WordRun[]): number {
-  if (runs !== markedRuns) {
-    markUnion = 0;
-    for (let i = 0; i < runs.length; i++) markUnion |= runs[i]!.marks;
-    markedRuns = runs;
-  }
+  unionsOf(runs);
   return markUnion;
+}
+/** Both unions of the runs, worked out once for the latest runs. */
+function unionsOf(runs: readonly WordRun[]): void {
+  if (runs === unionRuns) return;
+  union = 0;
+  markUnion = 0;
+  for (let i = 0; i < runs.length; i++) {
+    union |= runs[i]!.starts;
+    markUnion |= runs[i]!.marks;
+  }
+  unionRuns = runs;
 }
 
 /**
